@@ -1,0 +1,31 @@
+package dev.beacon.api.content.blocks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A block as delivered: one flat shape for every type, so a channel reads {@code text} (chat, SMS, USSD)
+ * or {@code html} (web) without knowing every block type. Fields that do not apply are absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "RenderedBlock", description = "A published block, rendered for every channel")
+public record RenderedBlock(
+        @Schema(enumeration = { "heading", "paragraph", "image", "list", "link", "quote" }) String type,
+        Integer level,
+        String text,
+        String html,
+        String src,
+        String alt,
+        String caption,
+        Integer width,
+        Integer height,
+        Boolean ordered,
+        List<RenderedItem> items,
+        String url,
+        String attribution) {
+
+    /** One list item, in both forms. */
+    public record RenderedItem(String text, String html) {
+    }
+}

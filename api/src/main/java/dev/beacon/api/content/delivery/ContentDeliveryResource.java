@@ -1,0 +1,106 @@
+package dev.beacon.api.content.delivery;
+
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.shared.cache.PublishedState;
+import dev.beacon.api.shared.cache.ResponseCache;
+import dev.beacon.api.shared.cache.ResponseCache.Delivered;
+import dev.beacon.api.shared.paging.PageResponse;
+import dev.beacon.api.sites.SiteDirectory;
+import dev.beacon.api.sites.SiteDirectory.SiteView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Public reads of published content. Every response carries a strong ETag and a Cache-Control that
+ * never outlives the next scheduled change; {@code If-None-Match} answers 304 without a body.
+ */
+@Path("/api/v1/sites/{site}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delivery")
+public class ContentDeliveryResource {
+
+    @Inject
+    SiteDirectory sites;
+
+    @Inject
+    ContentDeliveryService delivery;
+
+    @Inject
+    PublishedState state;
+
+    @Inject
+    ResponseCache cache;
+
+    @PathParam("site")
+    String site;
+
+    @QueryParam("locale")
+    @Parameter(description = "Preferred locale; the site's fallback chain applies (pt-BR → pt → en)")
+    String locale;
+
+    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+    String ifNoneMatch;
+
+    @GET
+    @Path("content")
+    @Operation(summary = "List published content", description = "Filters combine. section lists one section's children; descendantOf everything below it; q searches with the locale's language rules.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentPage.class)))
+    public Response list(@QueryParam("type") String type, @QueryParam("section") Long section,
+            @QueryParam("descendantOf") Long descendantOf, @QueryParam("tag") String tag, @QueryParam("q") String q,
+            @QueryParam("featured") Boolean featured,
+            @QueryParam("order") @Parameter(description = "-publishedAt (default), publishedAt, title, -title, position, relevance (default with q)") String order,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        SiteView view = sites.require(site);
+        DeliveryQuery query = DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size);
+        return cache.respond("list|" + site + "|" + locale + "|" + query.key(), state.epoch(view.id()), ifNoneMatch, () -> {
+            PageResponse<ContentSummary> result = delivery.list(view, query, locale);
+            String served = result.items().stream().map(ContentSummary::locale).distinct().sorted().collect(Collectors.joining(", "));
+            return new Delivered(result, served.isEmpty() ? view.locales().chainFor(locale).get(0) : served);
+        });
+    }
+
+    @GET
+    @Path("content/{id}")
+    @Operation(summary = "Get one published item in the best available locale")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
+    public Response get(@PathParam("id") long id) {
+        SiteView view = sites.require(site);
+        return cache.respond("item|" + site + "|" + locale + "|" + id, state.epoch(view.id()), ifNoneMatch, () -> {
+            ContentResponse item = delivery.get(view, id, locale);
+            return new Delivered(item, item.locale());
+        });
+    }
+
+    @GET
+    @Path("paths/{path: .+}")
+    @Operation(summary = "Look up a published item by its path of slugs, e.g. /health/tips")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
+    public Response byPath(@PathParam("path") String path) {
+        SiteView view = sites.require(site);
+        return cache.respond("path|" + site + "|" + locale + "|" + path, state.epoch(view.id()), ifNoneMatch, () -> {
+            ContentResponse item = delivery.byPath(view, path, locale);
+            return new Delivered(item, item.locale());
+        });
+    }
+
+    /** The list envelope, named for the contract. */
+    @Schema(name = "ContentPage")
+    public record ContentPage(java.util.List<ContentSummary> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

@@ -1,0 +1,135 @@
+package dev.beacon.api.content.delivery;
+
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.shared.cache.PublishedState;
+import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.paging.PageResponse;
+import dev.beacon.api.sites.SiteDirectory.SiteView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads of published content with locale fallback: the logic behind both REST delivery and GraphQL. */
+@ApplicationScoped
+public class ContentDeliveryService {
+
+    private record Tree(long generation, SiteTree tree) {
+    }
+
+    private final Map<Long, Tree> trees = new ConcurrentHashMap<>();
+
+    @Inject
+    PublishedContentReader reader;
+
+    @Inject
+    PublishedState state;
+
+    @Inject
+    Clock clock;
+
+    public ContentResponse get(SiteView site, long id, String requestedLocale) {
+        List<String> chain = site.locales().chainFor(requestedLocale);
+        Instant now = clock.instant();
+        PublishedContentReader.Row row = reader.one(site.id(), id, chain, now)
+                .orElseThrow(() -> ProblemException.notFound("Content", id));
+        SiteTree tree = tree(site, now);
+        return new ContentResponse(row.id(), site.slug(), row.type(), row.parentId(),
+                tree.path(row.id(), chain).orElse(null), row.locale(), chain.get(0), tree.locales(row.id()), row.title(),
+                row.subtitle(), row.slug(), row.tags(), row.excerpt(), row.body(), row.seo(), row.featured(),
+                row.position(), row.revision(), row.publishedAt());
+    }
+
+    public ContentResponse byPath(SiteView site, String path, String requestedLocale) {
+        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isBlank()).toList();
+        if (segments.isEmpty()) {
+            throw ProblemException.notFound("Path", "/");
+        }
+        List<String> chain = site.locales().chainFor(requestedLocale);
+        long id = tree(site, clock.instant()).resolve(segments, chain)
+                .orElseThrow(() -> ProblemException.notFound("Path", "/" + String.join("/", segments)));
+        return get(site, id, requestedLocale);
+    }
+
+    public PageResponse<ContentSummary> list(SiteView site, DeliveryQuery query, String requestedLocale) {
+        List<String> chain = site.locales().chainFor(requestedLocale);
+        Instant now = clock.instant();
+        SiteTree tree = tree(site, now);
+        List<Long> restrictTo = null;
+        if (query.descendantOf() != null) {
+            if (!tree.contains(query.descendantOf())) {
+                throw ProblemException.notFound("Section", query.descendantOf());
+            }
+            restrictTo = tree.descendants(query.descendantOf());
+        }
+        PublishedContentReader.Page page = reader.list(site.id(), chain, query, restrictTo, now);
+        List<ContentSummary> items = page.rows().stream().map(r -> summary(r, tree, chain)).toList();
+        return PageResponse.of(items, query.page(), page.total());
+    }
+
+    /**
+     * Children of many sections (or, with {@code parents} null, the top-level sections of the sites) in one
+     * query, keyed by parent id (or site id), for GraphQL's batched resolvers.
+     */
+    public Map<Long, List<ContentSummary>> children(List<SiteView> sites, List<Long> parents, String requestedLocale) {
+        Map<Long, List<String>> chains = new LinkedHashMap<>();
+        Map<Long, SiteView> byId = new LinkedHashMap<>();
+        sites.forEach(s -> {
+            chains.put(s.id(), s.locales().chainFor(requestedLocale));
+            byId.put(s.id(), s);
+        });
+        Instant now = clock.instant();
+        Map<Long, List<ContentSummary>> result = new LinkedHashMap<>();
+        if (chains.isEmpty()) {
+            return result;
+        }
+        for (PublishedContentReader.SiteRow sr : reader.children(chains, parents, now)) {
+            PublishedContentReader.Row r = sr.row();
+            long key = parents == null ? sr.siteId() : r.parentId();
+            SiteTree tree = tree(byId.get(sr.siteId()), now);
+            result.computeIfAbsent(key, k -> new ArrayList<>()).add(summary(r, tree, chains.get(sr.siteId())));
+        }
+        return result;
+    }
+
+    /** Rendered bodies of served translations, keyed "itemId|locale". */
+    public Map<String, String> bodies(List<Long> itemIds, List<String> locales) {
+        return itemIds.isEmpty() ? Map.of() : reader.bodies(itemIds, locales);
+    }
+
+    /** Every live translation of the items, grouped by item. */
+    public Map<Long, List<ContentSummary>> translations(SiteView site, List<Long> itemIds) {
+        Instant now = clock.instant();
+        SiteTree tree = tree(site, now);
+        Map<Long, List<ContentSummary>> result = new LinkedHashMap<>();
+        if (!itemIds.isEmpty()) {
+            for (PublishedContentReader.Row r : reader.translations(itemIds, now)) {
+                result.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(summary(r, tree, List.of(r.locale())));
+            }
+        }
+        return result;
+    }
+
+    private static ContentSummary summary(PublishedContentReader.Row r, SiteTree tree, List<String> chain) {
+        return new ContentSummary(r.id(), r.type(), r.parentId(), tree.path(r.id(), chain).orElse(null), r.locale(),
+                r.title(), r.subtitle(), r.slug(), r.tags(), r.excerpt(), r.featured(), r.position(), r.publishedAt());
+    }
+
+    /** The site's live tree for the current epoch, loaded once per epoch and shared by all reads. */
+    private SiteTree tree(SiteView site, Instant now) {
+        long generation = state.epoch(site.id()).generation();
+        Tree cached = trees.get(site.id());
+        if (cached == null || cached.generation() != generation) {
+            cached = new Tree(generation, new SiteTree(reader.treeEntries(site.id(), now)));
+            trees.put(site.id(), cached);
+        }
+        return cached.tree();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.beacon.api.content.manage;
+
+import dev.beacon.api.content.ContentTranslation;
+import dev.beacon.api.content.ContentType;
+import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
+import dev.beacon.api.content.manage.ContentRequests.ContentUpdateRequest;
+import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
+import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
+import dev.beacon.api.content.manage.ContentResponses.ContentItemResponse;
+import dev.beacon.api.content.manage.ContentResponses.RevisionResponse;
+import dev.beacon.api.content.manage.ContentResponses.RevisionSummary;
+import dev.beacon.api.content.manage.ContentResponses.TranslationResponse;
+import dev.beacon.api.content.manage.ContentService.ItemView;
+import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.shared.paging.PageRequest;
+import dev.beacon.api.shared.paging.PageResponse;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff editing of a site's content tree, translations, revisions and publishing. */
+@Path("/api/v1/manage/sites/{site}/content")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Manage: content")
+public class ContentManageResource {
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @PathParam("site")
+    String site;
+
+    @POST
+    @Operation(summary = "Create an item (section, article, page or banner), optionally with its first translation")
+    public Response create(@Valid @NotNull ContentCreateRequest request, UriInfo uri) {
+        ItemView view = content.create(site, request, author());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.item().id)).build())
+                .tag(Versions.etag(view.item().version))
+                .entity(response(view))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List items, drafts included", description = "parentId lists one section's children; root=true lists the top level.")
+    public PageResponse<ContentItemResponse> list(@QueryParam("parentId") Long parentId, @QueryParam("root") boolean root,
+            @QueryParam("type") ContentType type, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return content.list(site, parentId, root, type, PageRequest.of(page, size)).map(ContentManageResource::response);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an item with the state of each translation")
+    public Response get(@PathParam("id") long id) {
+        ItemView view = content.get(site, id);
+        return Response.ok(response(view)).tag(Versions.etag(view.item().version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Move an item or change its featured window")
+    public Response update(@PathParam("id") long id, @Valid @NotNull ContentUpdateRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ItemView view = content.update(site, id, request, Versions.expected(ifMatch, request.version()));
+        return Response.ok(response(view)).tag(Versions.etag(view.item().version)).build();
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}")
+    @Operation(summary = "Get the draft of one translation")
+    public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
+        return translationResponse(content.translation(site, id, locale), Response.Status.OK);
+    }
+
+    @PUT
+    @Path("{id}/translations/{locale}")
+    @Operation(summary = "Save a translation: creates it or makes a new revision of it")
+    public Response save(@PathParam("id") long id, @PathParam("locale") String locale,
+            @Valid @NotNull TranslationRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ContentService.Saved saved = content.saveTranslation(site, id, locale, request,
+                Versions.expected(ifMatch, null), author());
+        return translationResponse(saved.translation(), saved.created() ? Response.Status.CREATED : Response.Status.OK);
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/revisions")
+    @Operation(summary = "List a translation's revisions, newest first")
+    public List<RevisionSummary> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
+        Integer published = content.translation(site, id, locale).publishedRevision;
+        return content.revisions(site, id, locale).stream().map(r -> RevisionSummary.of(r, published)).toList();
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/revisions/{number}")
+    @Operation(summary = "Get one revision in full")
+    public RevisionResponse revision(@PathParam("id") long id, @PathParam("locale") String locale,
+            @PathParam("number") int number) {
+        Integer published = content.translation(site, id, locale).publishedRevision;
+        return RevisionResponse.of(content.revision(site, id, locale, number), published);
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/revisions/{number}/restore")
+    @Operation(summary = "Restore a revision", description = "Saves the revision's content as a new revision; history is never rewritten.")
+    public Response restore(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ContentTranslation t = content.restore(site, id, locale, number, Versions.expected(ifMatch, null), author());
+        return translationResponse(t, Response.Status.OK);
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/publish")
+    @Operation(summary = "Publish a revision now or within a live window")
+    public Response publish(@PathParam("id") long id, @PathParam("locale") String locale, @Valid PublishRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        PublishRequest r = request == null ? new PublishRequest(null, null, null, null) : request;
+        ContentTranslation t = publishing.publish(site, id, locale, r, Versions.expected(ifMatch, r.version()));
+        return translationResponse(t, Response.Status.OK);
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/unpublish")
+    @Operation(summary = "Withdraw a translation from delivery")
+    public Response unpublish(@PathParam("id") long id, @PathParam("locale") String locale,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return translationResponse(publishing.unpublish(site, id, locale, Versions.expected(ifMatch, null)), Response.Status.OK);
+    }
+
+    private static Response translationResponse(ContentTranslation t, Response.Status status) {
+        return Response.status(status).entity(TranslationResponse.of(t)).tag(Versions.etag(t.version)).build();
+    }
+
+    private static ContentItemResponse response(ItemView view) {
+        return ContentItemResponse.of(view.site().slug, view.item(), view.translations());
+    }
+
+    private String author() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.beacon.api.content.manage;
+
+import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.content.ContentItemRepository;
+import dev.beacon.api.content.ContentRevision;
+import dev.beacon.api.content.ContentRevisionRepository;
+import dev.beacon.api.content.ContentTranslation;
+import dev.beacon.api.content.ContentTranslationRepository;
+import dev.beacon.api.content.PublishedContentWriter;
+import dev.beacon.api.content.TranslationStatus;
+import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
+import dev.beacon.api.shared.cache.ChangeNotifier;
+import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.sites.Site;
+import dev.beacon.api.sites.SiteRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Publishing, unpublishing and the schedule. The snapshot row carries the live window, so delivery hides
+ * an item outside it even when the scheduler is late; the scheduler only brings statuses up to date and
+ * removes expired rows.
+ */
+@ApplicationScoped
+public class PublishingService {
+
+    @Inject
+    SiteRepository sites;
+
+    @Inject
+    ContentItemRepository items;
+
+    @Inject
+    ContentTranslationRepository translations;
+
+    @Inject
+    ContentRevisionRepository revisions;
+
+    @Inject
+    PublishedContentWriter snapshot;
+
+    @Inject
+    ChangeNotifier notifier;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ContentTranslation publish(String siteSlug, long id, String locale, PublishRequest request, Long expectedVersion) {
+        Site site = sites.requireBySlug(siteSlug);
+        ContentItem item = items.require(site.id, id);
+        ContentTranslation t = translations.require(id, locale);
+        Versions.check(expectedVersion, t.version);
+        Instant now = clock.instant();
+        if (request.liveFrom() != null && request.liveUntil() != null && !request.liveUntil().isAfter(request.liveFrom())) {
+            throw ProblemException.invalid("liveUntil", "must be after liveFrom");
+        }
+        if (request.liveUntil() != null && !request.liveUntil().isAfter(now)) {
+            throw ProblemException.invalid("liveUntil", "is already in the past");
+        }
+        int number = request.revision() == null ? t.currentRevision : request.revision();
+        ContentRevision revision = revisions.require(t.id, number);
+        t.publishedRevision = revision.number;
+        t.liveFrom = request.liveFrom();
+        t.liveUntil = request.liveUntil();
+        t.status = request.liveFrom() != null && request.liveFrom().isAfter(now) ? TranslationStatus.scheduled
+                : TranslationStatus.published;
+        t.updatedAt = now;
+        em.flush();
+        snapshot.publish(item, t, revision, now);
+        notifier.siteChanged(site.id);
+        return t;
+    }
+
+    @Transactional
+    public ContentTranslation unpublish(String siteSlug, long id, String locale, Long expectedVersion) {
+        Site site = sites.requireBySlug(siteSlug);
+        items.require(site.id, id);
+        ContentTranslation t = translations.require(id, locale);
+        Versions.check(expectedVersion, t.version);
+        if (t.publishedRevision == null) {
+            throw ProblemException.conflict("Translation " + id + "/" + locale + " is not published");
+        }
+        t.status = TranslationStatus.draft;
+        t.publishedRevision = null;
+        t.liveFrom = null;
+        t.liveUntil = null;
+        t.updatedAt = clock.instant();
+        em.flush();
+        snapshot.unpublish(t.id);
+        notifier.siteChanged(site.id);
+        return t;
+    }
+
+    /** Brings statuses in line with the clock; returns how many translations changed. */
+    @Transactional
+    public int runSchedule() {
+        Instant now = clock.instant();
+        Set<Long> changedSites = new HashSet<>();
+        int changed = 0;
+        for (ContentTranslation t : translations.dueToExpire(now)) {
+            t.status = TranslationStatus.expired;
+            t.updatedAt = now;
+            snapshot.unpublish(t.id);
+            changedSites.add(items.findById(t.itemId).siteId);
+            changed++;
+        }
+        for (ContentTranslation t : translations.dueToGoLive(now)) {
+            t.status = TranslationStatus.published;
+            t.updatedAt = now;
+            changedSites.add(items.findById(t.itemId).siteId);
+            changed++;
+        }
+        changedSites.forEach(notifier::siteChanged);
+        return changed;
+    }
+}

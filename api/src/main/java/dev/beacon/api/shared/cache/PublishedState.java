@@ -1,0 +1,112 @@
+package dev.beacon.api.shared.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What version of each site's published content this replica believes is current. A cached response is
+ * valid only for the epoch it was rendered in; an epoch ends when the site changes (NOTIFY) or when the
+ * next scheduled go-live, expiry or featured window boundary passes, whether or not the scheduler ran.
+ */
+@ApplicationScoped
+public class PublishedState {
+
+    /** Even with no scheduled change, re-check this often, in case a notification was missed. */
+    private static final Duration MAX_EPOCH = Duration.ofMinutes(10);
+
+    public record Epoch(long generation, Instant validUntil) {
+    }
+
+    private final AtomicLong generations = new AtomicLong();
+    private final Map<Long, Epoch> sites = new ConcurrentHashMap<>();
+    private volatile long sitesGeneration = generations.incrementAndGet();
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    /** The current epoch of a site's content; opens a new one (one small query) when the last has ended. */
+    public Epoch epoch(long siteId) {
+        Instant now = clock.instant();
+        Epoch epoch = sites.get(siteId);
+        if (epoch != null && now.isBefore(epoch.validUntil())) {
+            return epoch;
+        }
+        Epoch fresh = new Epoch(generations.incrementAndGet(), nextBoundary(siteId, now));
+        sites.put(siteId, fresh);
+        return fresh;
+    }
+
+    /** The generation of the list of sites and their settings. */
+    public long sitesGeneration() {
+        return sitesGeneration;
+    }
+
+    void onLocalChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteChanged change) {
+        changed(change.payload());
+    }
+
+    /** Called for every notification, local or from another replica. */
+    public void changed(String payload) {
+        if (ChangeNotifier.ALL_SITES.equals(payload)) {
+            invalidateAll();
+            return;
+        }
+        try {
+            sites.remove(Long.parseLong(payload));
+        } catch (NumberFormatException e) {
+            invalidateAll();
+        }
+    }
+
+    /** After a lost connection nothing can be trusted: every epoch ends. */
+    public void invalidateAll() {
+        sitesGeneration = generations.incrementAndGet();
+        sites.clear();
+    }
+
+    private Instant nextBoundary(long siteId, Instant now) {
+        Object next = em.createNativeQuery("""
+                SELECT min(t) FROM (
+                    SELECT min(live_from) AS t FROM published_content WHERE site_id = :site AND live_from > :now
+                    UNION ALL SELECT min(live_until) FROM published_content WHERE site_id = :site AND live_until > :now
+                    UNION ALL SELECT min(featured_from) FROM published_content WHERE site_id = :site AND featured_from > :now
+                    UNION ALL SELECT min(featured_until) FROM published_content WHERE site_id = :site AND featured_until > :now
+                ) boundaries""")
+                .setParameter("site", siteId)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getSingleResult();
+        Instant cap = now.plus(MAX_EPOCH);
+        Instant boundary = toInstant(next);
+        return boundary != null && boundary.isBefore(cap) ? boundary : cap;
+    }
+
+    static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.beacon.api.shared.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Beacon's own settings, all under {@code beacon.}; each key is documented in the api README. */
+@ConfigMapping(prefix = "beacon")
+public interface BeaconConfig {
+
+    Demo demo();
+
+    Delivery delivery();
+
+    Schedule schedule();
+
+    interface Schedule {
+        /** How often go-live and expiry are brought up to date ({@code off} disables it on this replica). */
+        @WithDefault("15s")
+        String every();
+    }
+
+    interface Demo {
+        /** Load the demo sites and content at start-up when they are missing. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Delivery {
+        /** {@code max-age} of delivery responses; shortened automatically before a scheduled go-live or expiry. */
+        @WithDefault("60S")
+        Duration maxAge();
+
+        /** How many rendered delivery responses each replica keeps in memory. */
+        @WithDefault("20000")
+        long cacheEntries();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.beacon.api.shared.error;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The stable problem types of the API. Clients and tests match on {@link #uri()}, never on wording,
+ * so a type, once published, is never renamed.
+ */
+public enum ProblemType {
+    NOT_FOUND("not-found", Status.NOT_FOUND, "Resource not found"),
+    ROUTE_NOT_FOUND("route-not-found", Status.NOT_FOUND, "No such endpoint"),
+    METHOD_NOT_ALLOWED("method-not-allowed", Status.METHOD_NOT_ALLOWED, "Method not allowed"),
+    MALFORMED_REQUEST("malformed-request", Status.BAD_REQUEST, "Malformed request body"),
+    VALIDATION("validation", Status.BAD_REQUEST, "The request is not valid"),
+    CONFLICT("conflict", Status.CONFLICT, "The request conflicts with the current state"),
+    STALE_VERSION("stale-version", Status.PRECONDITION_FAILED, "The resource was changed by someone else"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE, "Not acceptable"),
+    UNAUTHORIZED("unauthorized", Status.UNAUTHORIZED, "Authentication required"),
+    FORBIDDEN("forbidden", Status.FORBIDDEN, "Not allowed"),
+    INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error");
+
+    /** Problem type URIs live under this base; they are identifiers, and the page there documents them. */
+    public static final String BASE = "https://beacon.dev/problems/";
+
+    private final String slug;
+    private final Status status;
+    private final String title;
+
+    ProblemType(String slug, Status status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+
+    public int status() {
+        return status.getStatusCode();
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.beacon.api.shared.paging;
+
+import dev.beacon.api.shared.error.ProblemException;
+
+/**
+ * A validated page request. Pages are 1-based for people reading URLs; sizes are capped so that no
+ * client can ask for the whole database in one response.
+ */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static PageRequest of(Integer page, Integer size) {
+        int p = page == null ? 1 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (p < 1) {
+            throw ProblemException.invalid("page", "must be 1 or more");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
+        }
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.beacon.api.sites;
+
+import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.shared.paging.PageRequest;
+import dev.beacon.api.shared.paging.PageResponse;
+import dev.beacon.api.sites.SiteRequests.SiteCreateRequest;
+import dev.beacon.api.sites.SiteRequests.SiteUpdateRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/manage/sites")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Manage: sites")
+public class SiteManageResource {
+
+    @Inject
+    SiteService service;
+
+    @POST
+    @Operation(summary = "Create a site")
+    public Response create(@Valid @NotNull SiteCreateRequest request, UriInfo uri) {
+        Site site = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(site.slug).build())
+                .tag(Versions.etag(site.version))
+                .entity(SiteResponse.of(site))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List sites")
+    public PageResponse<SiteResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.list(PageRequest.of(page, size)).map(SiteResponse::of);
+    }
+
+    @GET
+    @Path("{site}")
+    @Operation(summary = "Get a site with its settings and version")
+    public Response get(@PathParam("site") String slug) {
+        Site site = service.get(slug);
+        return Response.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
+    }
+
+    @PUT
+    @Path("{site}")
+    @Operation(summary = "Replace a site's name, locales and settings", description = "Send If-Match (or version) to be refused with 412 when someone changed the site since you read it.")
+    public Response update(@PathParam("site") String slug, @Valid @NotNull SiteUpdateRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Site site = service.update(slug, request, Versions.expected(ifMatch, request.version()));
+        return Response.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
+    }
+}

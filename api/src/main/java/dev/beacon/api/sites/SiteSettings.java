@@ -1,0 +1,78 @@
+package dev.beacon.api.sites;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A site's settings: a closed schema (unknown keys are rejected by the JSON reader), validated at the
+ * edge, with defaults for everything left out so a new site works at once.
+ */
+public record SiteSettings(
+        @Valid Skin skin,
+        @Valid Features features,
+        @Valid Comments comments,
+        @Size(max = 500) List<@NotBlank @Size(max = 100) String> bannedWords) {
+
+    public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
+
+    public record Skin(
+            @Pattern(regexp = COLOUR, message = "must be a colour such as #1a73e8") String primaryColor,
+            @Pattern(regexp = COLOUR, message = "must be a colour such as #1a73e8") String accentColor,
+            @Pattern(regexp = "^https://\\S{1,500}$", message = "must be an https URL") String logoUrl,
+            @Size(max = 2048) String css) {
+
+        static Skin defaults() {
+            return new Skin("#1a5276", "#f39c12", null, null);
+        }
+    }
+
+    public record Features(Boolean comments, Boolean polls, Boolean surveys, Boolean tips, Boolean stories) {
+
+        static Features defaults() {
+            return new Features(true, true, true, true, true);
+        }
+
+        Features withDefaults() {
+            Features d = defaults();
+            return new Features(or(comments, d.comments), or(polls, d.polls), or(surveys, d.surveys),
+                    or(tips, d.tips), or(stories, d.stories));
+        }
+    }
+
+    public enum CommentState { open, closed, disabled }
+
+    public record Comments(CommentState state, @Min(1) @Max(1000) Integer reportThreshold) {
+
+        static Comments defaults() {
+            return new Comments(CommentState.open, 3);
+        }
+
+        Comments withDefaults() {
+            return new Comments(or(state, CommentState.open), or(reportThreshold, 3));
+        }
+    }
+
+    public static SiteSettings defaults() {
+        return new SiteSettings(Skin.defaults(), Features.defaults(), Comments.defaults(), List.of());
+    }
+
+    /** Fills what a request left out, so stored settings are always complete. */
+    public SiteSettings withDefaults() {
+        Skin s = skin == null ? Skin.defaults()
+                : new Skin(or(skin.primaryColor, Skin.defaults().primaryColor),
+                        or(skin.accentColor, Skin.defaults().accentColor), skin.logoUrl, skin.css);
+        return new SiteSettings(s,
+                features == null ? Features.defaults() : features.withDefaults(),
+                comments == null ? Comments.defaults() : comments.withDefaults(),
+                bannedWords == null ? List.of() : List.copyOf(bannedWords));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -20,9 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/manage/sites")
@@ -37,9 +38,9 @@ public class SiteManageResource {
 
     @POST
     @Operation(summary = "Create a site")
-    public Response create(@Valid @NotNull SiteCreateRequest request, UriInfo uri) {
+    public RestResponse<SiteResponse> create(@Valid @NotNull SiteCreateRequest request, UriInfo uri) {
         Site site = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(site.slug).build())
+        return ResponseBuilder.<SiteResponse>created(uri.getAbsolutePathBuilder().path(site.slug).build())
                 .tag(Versions.etag(site.version))
                 .entity(SiteResponse.of(site))
                 .build();
@@ -54,17 +55,17 @@ public class SiteManageResource {
     @GET
     @Path("{site}")
     @Operation(summary = "Get a site with its settings and version")
-    public Response get(@PathParam("site") String slug) {
+    public RestResponse<SiteResponse> get(@PathParam("site") String slug) {
         Site site = service.get(slug);
-        return Response.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
+        return ResponseBuilder.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
     }
 
     @PUT
     @Path("{site}")
     @Operation(summary = "Replace a site's name, locales and settings", description = "Send If-Match (or version) to be refused with 412 when someone changed the site since you read it.")
-    public Response update(@PathParam("site") String slug, @Valid @NotNull SiteUpdateRequest request,
+    public RestResponse<SiteResponse> update(@PathParam("site") String slug, @Valid @NotNull SiteUpdateRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Site site = service.update(slug, request, Versions.expected(ifMatch, request.version()));
-        return Response.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
+        return ResponseBuilder.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
     }
 }

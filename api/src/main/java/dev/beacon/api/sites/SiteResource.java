@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +43,8 @@ public class SiteResource {
 
     @GET
     @Operation(summary = "List the sites")
-    @APIResponse(responseCode = "200", description = "Every site (there are few, so this list is not paged)")
+    @APIResponse(responseCode = "200", description = "Every site (there are few, so this list is not paged)",
+            content = @Content(schema = @Schema(implementation = SiteListResponse.class)))
     public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return cache.respond("sites", epoch(), ifNoneMatch,
                 () -> Delivered.of(new SiteListResponse(directory.all().stream().map(SiteDirectory.SiteView::response).toList())));
@@ -50,6 +53,7 @@ public class SiteResource {
     @GET
     @Path("{site}")
     @Operation(summary = "Get a site's public information")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SitePublicResponse.class)))
     public Response get(@PathParam("site") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteDirectory.SiteView site = directory.require(slug);
         return cache.respond("site:" + slug, epoch(), ifNoneMatch, () -> Delivered.of(site.response()));
@@ -59,6 +63,7 @@ public class SiteResource {
         return new PublishedState.Epoch(state.sitesGeneration(), clock.instant().plus(config.delivery().maxAge()));
     }
 
+    @Schema(name = "SiteListResponse")
     public record SiteListResponse(java.util.List<SitePublicResponse> items) {
     }
 }

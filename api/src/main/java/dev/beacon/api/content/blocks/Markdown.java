@@ -4,6 +4,7 @@ import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -45,6 +46,12 @@ public final class Markdown {
 
             @Override
             public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline node) {
+                // Plain text shows what the editor typed, markup included: it is text, never interpreted.
                 text.append(node.getLiteral());
             }
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -54,7 +55,7 @@ public class DeliveryGraphQLApi {
 
     @Query("site")
     @Description("One site by slug")
-    public SiteNode site(@Name("slug") String slug, @Name("locale") String locale) {
+    public SiteNode site(@Name("slug") @NonNull String slug, @Name("locale") String locale) {
         return node(sites.require(slug), locale);
     }
 
@@ -88,7 +89,7 @@ public class DeliveryGraphQLApi {
     }
 
     @Description("One published item by path, e.g. /health/tips")
-    public ContentNode byPath(@Source SiteNode site, @Name("path") String path) {
+    public ContentNode byPath(@Source SiteNode site, @Name("path") @NonNull String path) {
         return node(delivery.byPath(sites.require(site.slug()), path, site.askedLocale()), site);
     }
 

@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff editing of a site's content tree, translations, revisions and publishing. */
@@ -58,9 +60,9 @@ public class ContentManageResource {
 
     @POST
     @Operation(summary = "Create an item (section, article, page or banner), optionally with its first translation")
-    public Response create(@Valid @NotNull ContentCreateRequest request, UriInfo uri) {
+    public RestResponse<ContentItemResponse> create(@Valid @NotNull ContentCreateRequest request, UriInfo uri) {
         ItemView view = content.create(site, request, author());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.item().id)).build())
+        return ResponseBuilder.<ContentItemResponse>created(uri.getAbsolutePathBuilder().path(Long.toString(view.item().id)).build())
                 .tag(Versions.etag(view.item().version))
                 .entity(response(view))
                 .build();
@@ -76,31 +78,31 @@ public class ContentManageResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get an item with the state of each translation")
-    public Response get(@PathParam("id") long id) {
+    public RestResponse<ContentItemResponse> get(@PathParam("id") long id) {
         ItemView view = content.get(site, id);
-        return Response.ok(response(view)).tag(Versions.etag(view.item().version)).build();
+        return ResponseBuilder.ok(response(view)).tag(Versions.etag(view.item().version)).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Move an item or change its featured window")
-    public Response update(@PathParam("id") long id, @Valid @NotNull ContentUpdateRequest request,
+    public RestResponse<ContentItemResponse> update(@PathParam("id") long id, @Valid @NotNull ContentUpdateRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ItemView view = content.update(site, id, request, Versions.expected(ifMatch, request.version()));
-        return Response.ok(response(view)).tag(Versions.etag(view.item().version)).build();
+        return ResponseBuilder.ok(response(view)).tag(Versions.etag(view.item().version)).build();
     }
 
     @GET
     @Path("{id}/translations/{locale}")
     @Operation(summary = "Get the draft of one translation")
-    public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
+    public RestResponse<TranslationResponse> translation(@PathParam("id") long id, @PathParam("locale") String locale) {
         return translationResponse(content.translation(site, id, locale), Response.Status.OK);
     }
 
     @PUT
     @Path("{id}/translations/{locale}")
     @Operation(summary = "Save a translation: creates it or makes a new revision of it")
-    public Response save(@PathParam("id") long id, @PathParam("locale") String locale,
+    public RestResponse<TranslationResponse> save(@PathParam("id") long id, @PathParam("locale") String locale,
             @Valid @NotNull TranslationRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ContentService.Saved saved = content.saveTranslation(site, id, locale, request,
                 Versions.expected(ifMatch, null), author());
@@ -127,7 +129,7 @@ public class ContentManageResource {
     @POST
     @Path("{id}/translations/{locale}/revisions/{number}/restore")
     @Operation(summary = "Restore a revision", description = "Saves the revision's content as a new revision; history is never rewritten.")
-    public Response restore(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number,
+    public RestResponse<TranslationResponse> restore(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ContentTranslation t = content.restore(site, id, locale, number, Versions.expected(ifMatch, null), author());
         return translationResponse(t, Response.Status.OK);
@@ -136,7 +138,7 @@ public class ContentManageResource {
     @POST
     @Path("{id}/translations/{locale}/publish")
     @Operation(summary = "Publish a revision now or within a live window")
-    public Response publish(@PathParam("id") long id, @PathParam("locale") String locale, @Valid PublishRequest request,
+    public RestResponse<TranslationResponse> publish(@PathParam("id") long id, @PathParam("locale") String locale, @Valid PublishRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         PublishRequest r = request == null ? new PublishRequest(null, null, null, null) : request;
         ContentTranslation t = publishing.publish(site, id, locale, r, Versions.expected(ifMatch, r.version()));
@@ -146,13 +148,13 @@ public class ContentManageResource {
     @POST
     @Path("{id}/translations/{locale}/unpublish")
     @Operation(summary = "Withdraw a translation from delivery")
-    public Response unpublish(@PathParam("id") long id, @PathParam("locale") String locale,
+    public RestResponse<TranslationResponse> unpublish(@PathParam("id") long id, @PathParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return translationResponse(publishing.unpublish(site, id, locale, Versions.expected(ifMatch, null)), Response.Status.OK);
     }
 
-    private static Response translationResponse(ContentTranslation t, Response.Status status) {
-        return Response.status(status).entity(TranslationResponse.of(t)).tag(Versions.etag(t.version)).build();
+    private static RestResponse<TranslationResponse> translationResponse(ContentTranslation t, Response.Status status) {
+        return ResponseBuilder.create(status, TranslationResponse.of(t)).tag(Versions.etag(t.version)).build();
     }
 
     private static ContentItemResponse response(ItemView view) {

@@ -14,6 +14,19 @@ public interface BeaconConfig {
 
     Schedule schedule();
 
+    /** Read early by {@code EmbeddedDatabaseConfigSourceFactory}; declared here so the keys are validated and documented. */
+    EmbeddedDb embeddedDb();
+
+    interface EmbeddedDb {
+        /** Start an embedded PostgreSQL when no datasource URL is configured. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where it keeps its data. */
+        @WithDefault("${user.home}/.beacon/pgdata")
+        String dataDir();
+    }
+
     interface Schedule {
         /** How often go-live and expiry are brought up to date ({@code off} disables it on this replica). */
         @WithDefault("15s")

@@ -33,6 +33,13 @@ class OperationsTest {
     }
 
     @Test
+    void theDemoTokenEndpointIsClosedOutsideTheDemo() {
+        given().contentType("application/json").body("{\"username\":\"ada\"}").post("/api/v1/demo/token").then()
+                .statusCode(404)
+                .body("type", equalTo("https://beacon.dev/problems/route-not-found"));
+    }
+
+    @Test
     void servesTheApiUis() {
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/graphql-ui/").then().statusCode(200);

@@ -1,0 +1,46 @@
+package dev.beacon.api.shared.security;
+
+import dev.beacon.api.shared.error.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff tokens for the one-command demo. Answers 404 unless the demo issuer runs (see {@link StaffAuthConfigSourceFactory}). */
+@Path("/api/v1/demo/token")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Demo")
+public class DemoTokenResource {
+
+    public record DemoTokenRequest(@NotBlank String username) {
+    }
+
+    public record DemoTokenResponse(String access_token, String token_type, long expires_in) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Operation(summary = "Demo only: a staff token for ada, sam, eddie, mo or kim")
+    public DemoTokenResponse token(@Valid @NotNull DemoTokenRequest request) {
+        if (!DemoIssuer.active()) {
+            throw new NotFoundException();
+        }
+        if (!DemoIssuer.USERS.containsKey(request.username())) {
+            throw ProblemException.invalid("username", "must be one of " + DemoIssuer.USERS.keySet().stream().sorted().toList());
+        }
+        return new DemoTokenResponse(DemoIssuer.token(request.username(), clock.instant()), "Bearer",
+                DemoIssuer.LIFETIME.toSeconds());
+    }
+}

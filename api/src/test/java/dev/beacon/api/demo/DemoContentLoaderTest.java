@@ -1,0 +1,77 @@
+package dev.beacon.api.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.beacon.api.testing.ApiTest;
+import dev.beacon.api.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The demo promised by the README: two sites, a three-locale chain, nested sections, scheduled and expired items. */
+@QuarkusTest
+@ApiTest
+class DemoContentLoaderTest {
+
+    @Inject
+    DemoContentLoader loader;
+
+    @BeforeEach
+    void load() {
+        loader.load(); // idempotent: loads only the demo sites that are missing
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void loadsTwoSitesWithTheDemoLocaleChain() {
+        given().get("/api/v1/sites").then().body("items.slug", hasItems("demo", "kenya"));
+        given().get("/api/v1/sites/demo").then()
+                .body("defaultLocale", equalTo("en"))
+                .body("locales.find { it.code == 'pt-BR' }.chain", contains("pt-BR", "pt", "en"));
+        assertEquals(0, loader.load(), "a second load creates nothing");
+    }
+
+    @Test
+    void hasNestedSectionsAndFifteenLiveTaggedArticles() {
+        given().get("/api/v1/sites/demo/content?type=article&size=100").then()
+                .body("totalItems", greaterThanOrEqualTo(14))
+                .body("items.findAll { it.tags.isEmpty() }", empty());
+        given().get("/api/v1/sites/demo/paths/health/mental-health/stress").then().statusCode(200)
+                .body("path", equalTo("/health/mental-health/stress"));
+    }
+
+    @Test
+    void translatesSomeArticlesToPortugueseAndNoneToBrazilianPortuguese() {
+        List<String> served = given().get("/api/v1/sites/demo/content?type=article&size=100&locale=pt-BR").then()
+                .extract().jsonPath().getList("items.locale", String.class);
+        org.hamcrest.MatcherAssert.assertThat(served, hasItems("pt", "en"));
+        org.hamcrest.MatcherAssert.assertThat(served, not(hasItems("pt-BR")));
+    }
+
+    @Test
+    void holdsOneArticleForTheFutureAndOneThatHasExpired() {
+        given().get("/api/v1/sites/demo/content?q=festival").then().body("items", empty());
+        // The expired article was published with a window that closed seconds after loading.
+        dev.beacon.api.testing.Staff.staff().get("/api/v1/manage/sites/demo/content?type=article&size=100").then()
+                .body("items.translations.flatten().findAll { it.liveUntil != null }.title", contains("Last year's exam tips"))
+                .body("items.translations.flatten().findAll { it.status == 'scheduled' }.title", contains("Youth festival announced"));
+        TestClock.advance(Duration.ofDays(8));
+        given().get("/api/v1/sites/demo/content?q=festival").then().body("items.title", contains("Youth festival announced"));
+        given().get("/api/v1/sites/demo/content?q=archived").then().body("items", empty());
+    }
+}

@@ -3,6 +3,8 @@ package dev.beacon.api.sites;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
+import dev.beacon.api.shared.security.SiteRole.Right;
+import dev.beacon.api.shared.security.StaffAccess;
 import dev.beacon.api.sites.SiteRequests.SiteCreateRequest;
 import dev.beacon.api.sites.SiteRequests.SiteUpdateRequest;
 import io.quarkus.security.Authenticated;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,9 +39,14 @@ public class SiteManageResource {
     @Inject
     SiteService service;
 
+    @Inject
+    StaffAccess access;
+
     @POST
-    @Operation(summary = "Create a site")
+    @Operation(summary = "Create a site (platform admins only)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the site")
     public RestResponse<SiteResponse> create(@Valid @NotNull SiteCreateRequest request, UriInfo uri) {
+        access.requirePlatformAdmin();
         Site site = service.create(request);
         return ResponseBuilder.<SiteResponse>created(uri.getAbsolutePathBuilder().path(site.slug).build())
                 .tag(Versions.etag(site.version))
@@ -47,15 +55,19 @@ public class SiteManageResource {
     }
 
     @GET
-    @Operation(summary = "List sites")
+    @Operation(summary = "List the sites you have a role on (all of them for a platform admin)")
     public PageResponse<SiteResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.list(PageRequest.of(page, size)).map(SiteResponse::of);
+        access.requireStaff();
+        PageRequest request = PageRequest.of(page, size);
+        var visible = access.isPlatformAdmin() ? service.list(request) : service.list(request, access.sites());
+        return visible.map(SiteResponse::of);
     }
 
     @GET
     @Path("{site}")
     @Operation(summary = "Get a site with its settings and version")
     public RestResponse<SiteResponse> get(@PathParam("site") String slug) {
+        access.require(slug, Right.READ);
         Site site = service.get(slug);
         return ResponseBuilder.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
     }
@@ -65,6 +77,7 @@ public class SiteManageResource {
     @Operation(summary = "Replace a site's name, locales and settings", description = "Send If-Match (or version) to be refused with 412 when someone changed the site since you read it.")
     public RestResponse<SiteResponse> update(@PathParam("site") String slug, @Valid @NotNull SiteUpdateRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(slug, Right.ADMINISTER);
         Site site = service.update(slug, request, Versions.expected(ifMatch, request.version()));
         return ResponseBuilder.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
     }

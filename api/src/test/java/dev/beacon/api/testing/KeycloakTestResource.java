@@ -43,9 +43,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * {@code ~/.jdks/*} and {@code /Library/Java/JavaVirtualMachines/*&#47;Contents/Home} (lowest version ≥ 21
  * wins), each judged by its {@code release} file's {@code JAVA_VERSION}.
  *
- * <p>Optional system properties: {@code beacon.keycloak.dist} (the unpacked {@code keycloak-<version>}
- * folder), {@code beacon.keycloak.realm-dir} (folder holding the realm files),
- * {@code beacon.keycloak.startup-timeout-seconds} (default 300: Keycloak is ready in about 25 s on an
+ * <p>Optional system properties: {@code keycloak-test.dist} (the unpacked {@code keycloak-<version>}
+ * folder), {@code keycloak-test.realm-dir} (folder holding the realm files),
+ * {@code keycloak-test.startup-timeout-seconds} (default 300: Keycloak is ready in about 25 s on an
  * idle 2-core machine, 35-110 s while other builds loaded it, and once took over 180 s at a load average of 25;
  * a Keycloak that exits is reported at once, so the bound only matters for a hung one).
  */
@@ -59,11 +59,11 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     public static final List<String> REALM_FILES = List.of("beacon-realm.json", "other-realm.json");
 
     /** System property holding the Keycloak base URL, e.g. {@code http://127.0.0.1:41234}. */
-    public static final String BASE_URL_PROPERTY = "beacon.keycloak.url";
+    public static final String BASE_URL_PROPERTY = "keycloak-test.url";
     /** System property holding the pid of the {@code kc.sh} process this JVM started. */
-    public static final String PID_PROPERTY = "beacon.keycloak.pid";
+    public static final String PID_PROPERTY = "keycloak-test.pid";
     /** System property holding Keycloak's management (health) URL, e.g. {@code http://127.0.0.1:41235}. */
-    public static final String MANAGEMENT_URL_PROPERTY = "beacon.keycloak.management-url";
+    public static final String MANAGEMENT_URL_PROPERTY = "keycloak-test.management-url";
 
     private static final Object LOCK = KeycloakTestResource.class;
     private static final Duration POLL = Duration.ofMillis(500);
@@ -174,7 +174,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopProcess(process, pidFile), "keycloak-stop"));
 
         String wellKnown = baseUrl + "/realms/" + REALM + "/.well-known/openid-configuration";
-        Duration timeout = Duration.ofSeconds(Long.getLong("beacon.keycloak.startup-timeout-seconds", 300));
+        Duration timeout = Duration.ofSeconds(Long.getLong("keycloak-test.startup-timeout-seconds", 300));
         try {
             waitUntilUp(process, wellKnown, timeout, log);
         } catch (RuntimeException e) {
@@ -214,7 +214,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             sleep(POLL);
         }
         throw new IllegalStateException("Keycloak did not answer 200 on " + url + " within " + timeout.toSeconds()
-                + " s (last status " + lastStatus + "; raise -Dbeacon.keycloak.startup-timeout-seconds if the "
+                + " s (last status " + lastStatus + "; raise -Dkeycloak-test.startup-timeout-seconds if the "
                 + "machine is slow). Last lines of " + log + ":\n" + tail(log, 40));
     }
 
@@ -235,7 +235,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static Path locateDist(Path moduleDir) {
-        String override = System.getProperty("beacon.keycloak.dist");
+        String override = System.getProperty("keycloak-test.dist");
         Path dist = override != null ? Path.of(override)
                 : moduleDir.resolve("target/keycloak/keycloak-" + KEYCLOAK_VERSION);
         if (!Files.isRegularFile(dist.resolve("bin/kc.sh")) || !Files.isDirectory(dist.resolve("lib"))) {
@@ -248,7 +248,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static Path locateRealmDir(Path moduleDir) {
-        String override = System.getProperty("beacon.keycloak.realm-dir");
+        String override = System.getProperty("keycloak-test.realm-dir");
         if (override != null) {
             return requireRealmFiles(Path.of(override));
         }
@@ -261,7 +261,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             }
         }
         throw new IllegalStateException("Realm files " + REALM_FILES + " not found in any of " + tried
-                + " (set -Dbeacon.keycloak.realm-dir to override)");
+                + " (set -Dkeycloak-test.realm-dir to override)");
     }
 
     private static Path requireRealmFiles(Path dir) {

@@ -14,8 +14,9 @@ import dev.beacon.api.content.manage.ContentService.ItemView;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
+import dev.beacon.api.shared.security.SiteRole.Right;
+import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,14 +55,16 @@ public class ContentManageResource {
     PublishingService publishing;
 
     @Inject
-    SecurityIdentity identity;
+    StaffAccess access;
 
     @PathParam("site")
     String site;
 
     @POST
     @Operation(summary = "Create an item (section, article, page or banner), optionally with its first translation")
+    @APIResponse(responseCode = "201", description = "Created; Location names the item")
     public RestResponse<ContentItemResponse> create(@Valid @NotNull ContentCreateRequest request, UriInfo uri) {
+        access.require(site, Right.EDIT);
         ItemView view = content.create(site, request, author());
         return ResponseBuilder.<ContentItemResponse>created(uri.getAbsolutePathBuilder().path(Long.toString(view.item().id)).build())
                 .tag(Versions.etag(view.item().version))
@@ -72,6 +76,7 @@ public class ContentManageResource {
     @Operation(summary = "List items, drafts included", description = "parentId lists one section's children; root=true lists the top level.")
     public PageResponse<ContentItemResponse> list(@QueryParam("parentId") Long parentId, @QueryParam("root") boolean root,
             @QueryParam("type") ContentType type, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        access.require(site, Right.READ);
         return content.list(site, parentId, root, type, PageRequest.of(page, size)).map(ContentManageResource::response);
     }
 
@@ -79,6 +84,7 @@ public class ContentManageResource {
     @Path("{id}")
     @Operation(summary = "Get an item with the state of each translation")
     public RestResponse<ContentItemResponse> get(@PathParam("id") long id) {
+        access.require(site, Right.READ);
         ItemView view = content.get(site, id);
         return ResponseBuilder.ok(response(view)).tag(Versions.etag(view.item().version)).build();
     }
@@ -88,6 +94,7 @@ public class ContentManageResource {
     @Operation(summary = "Move an item or change its featured window")
     public RestResponse<ContentItemResponse> update(@PathParam("id") long id, @Valid @NotNull ContentUpdateRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(site, Right.EDIT);
         ItemView view = content.update(site, id, request, Versions.expected(ifMatch, request.version()));
         return ResponseBuilder.ok(response(view)).tag(Versions.etag(view.item().version)).build();
     }
@@ -96,14 +103,18 @@ public class ContentManageResource {
     @Path("{id}/translations/{locale}")
     @Operation(summary = "Get the draft of one translation")
     public RestResponse<TranslationResponse> translation(@PathParam("id") long id, @PathParam("locale") String locale) {
+        access.require(site, Right.READ);
         return translationResponse(content.translation(site, id, locale), Response.Status.OK);
     }
 
     @PUT
     @Path("{id}/translations/{locale}")
     @Operation(summary = "Save a translation: creates it or makes a new revision of it")
+    @APIResponse(responseCode = "200", description = "Saved as a new revision")
+    @APIResponse(responseCode = "201", description = "The translation was created (revision 1)")
     public RestResponse<TranslationResponse> save(@PathParam("id") long id, @PathParam("locale") String locale,
             @Valid @NotNull TranslationRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(site, Right.EDIT);
         ContentService.Saved saved = content.saveTranslation(site, id, locale, request,
                 Versions.expected(ifMatch, null), author());
         return translationResponse(saved.translation(), saved.created() ? Response.Status.CREATED : Response.Status.OK);
@@ -113,6 +124,7 @@ public class ContentManageResource {
     @Path("{id}/translations/{locale}/revisions")
     @Operation(summary = "List a translation's revisions, newest first")
     public List<RevisionSummary> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
+        access.require(site, Right.READ);
         Integer published = content.translation(site, id, locale).publishedRevision;
         return content.revisions(site, id, locale).stream().map(r -> RevisionSummary.of(r, published)).toList();
     }
@@ -122,6 +134,7 @@ public class ContentManageResource {
     @Operation(summary = "Get one revision in full")
     public RevisionResponse revision(@PathParam("id") long id, @PathParam("locale") String locale,
             @PathParam("number") int number) {
+        access.require(site, Right.READ);
         Integer published = content.translation(site, id, locale).publishedRevision;
         return RevisionResponse.of(content.revision(site, id, locale, number), published);
     }
@@ -131,6 +144,7 @@ public class ContentManageResource {
     @Operation(summary = "Restore a revision", description = "Saves the revision's content as a new revision; history is never rewritten.")
     public RestResponse<TranslationResponse> restore(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(site, Right.EDIT);
         ContentTranslation t = content.restore(site, id, locale, number, Versions.expected(ifMatch, null), author());
         return translationResponse(t, Response.Status.OK);
     }
@@ -140,6 +154,7 @@ public class ContentManageResource {
     @Operation(summary = "Publish a revision now or within a live window")
     public RestResponse<TranslationResponse> publish(@PathParam("id") long id, @PathParam("locale") String locale, @Valid PublishRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(site, Right.PUBLISH);
         PublishRequest r = request == null ? new PublishRequest(null, null, null, null) : request;
         ContentTranslation t = publishing.publish(site, id, locale, r, Versions.expected(ifMatch, r.version()));
         return translationResponse(t, Response.Status.OK);
@@ -150,6 +165,7 @@ public class ContentManageResource {
     @Operation(summary = "Withdraw a translation from delivery")
     public RestResponse<TranslationResponse> unpublish(@PathParam("id") long id, @PathParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(site, Right.PUBLISH);
         return translationResponse(publishing.unpublish(site, id, locale, Versions.expected(ifMatch, null)), Response.Status.OK);
     }
 
@@ -162,6 +178,6 @@ public class ContentManageResource {
     }
 
     private String author() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        return access.name();
     }
 }

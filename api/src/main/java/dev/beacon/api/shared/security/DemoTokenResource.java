@@ -10,7 +10,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,14 +40,26 @@ public class DemoTokenResource {
 
     @POST
     @Operation(summary = "Demo only: a staff token for ada, sam, eddie, mo or kim")
-    public DemoTokenResponse token(@Valid @NotNull DemoTokenRequest request) {
+    public RestResponse<DemoTokenResponse> token(@Valid @NotNull DemoTokenRequest request, HttpServerRequest http) {
         if (!DemoIssuer.active()) {
             throw new NotFoundException();
+        }
+        // Demo tokens are for the person at this machine, not for whoever can reach the port.
+        if (!isLoopback(http.remoteAddress().host())) {
+            throw new ForbiddenException();
         }
         if (!DemoIssuer.USERS.containsKey(request.username())) {
             throw ProblemException.invalid("username", "must be one of " + DemoIssuer.USERS.keySet().stream().sorted().toList());
         }
-        return new DemoTokenResponse(DemoIssuer.token(request.username(), clock.instant()), "Bearer",
-                DemoIssuer.LIFETIME.toSeconds());
+        return ResponseBuilder.ok(new DemoTokenResponse(DemoIssuer.token(request.username(), clock.instant()), "Bearer",
+                DemoIssuer.LIFETIME.toSeconds())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,213 @@
+package dev.beacon.api.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.beacon.api.demo.DemoContentLoader;
+import dev.beacon.api.testing.KeycloakTestResource;
+import dev.beacon.api.testing.KeycloakTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every management endpoint called as every kind of caller, with tokens from a real Keycloak. To add an
+ * endpoint: add one {@link Endpoint} row to {@link #ENDPOINTS}; {@link #everyManagementEndpointIsInTheMatrix}
+ * fails until you do.
+ */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@SuppressWarnings("unchecked")
+class StaffAccessMatrixTest {
+
+    /** Who calls. Site rights come from the dev realm's groups: eddie, mo and sam on "demo", kim on "kenya". */
+    enum Caller {
+        ANONYMOUS(null), CHANNEL_CLIENT("client:messenger"), EDITOR_OF_OTHER_SITE("kim"), EDITOR("eddie"),
+        MODERATOR("mo"), SITE_ADMIN("sam"), PLATFORM_ADMIN("ada");
+
+        final String account;
+
+        Caller(String account) {
+            this.account = account;
+        }
+    }
+
+    /** What each row needs: the site, and an article with an English translation (published if asked). */
+    record Fixture(String site, long item) {
+    }
+
+    record Endpoint(String method, String template, boolean published, Function<Fixture, String> body,
+            Map<Caller, Integer> expected) {
+
+        Endpoint with(Caller caller, int status) {
+            Map<Caller, Integer> changed = new EnumMap<>(expected);
+            changed.put(caller, status);
+            return new Endpoint(method, template, published, body, changed);
+        }
+
+        String path(Fixture f) {
+            return template.replace("{site}", f.site()).replace("{id}", Long.toString(f.item()))
+                    .replace("{locale}", "en").replace("{number}", "1");
+        }
+    }
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final String SITE = "demo";
+    private static final String MANAGE = "/api/v1/manage/sites";
+    private static final String ITEM = MANAGE + "/{site}/content/{id}";
+    private static final String TRANSLATION = ITEM + "/translations/{locale}";
+
+    /** 401 anonymous · 403 channel · 403 other site's editor · editor · moderator · site admin · platform admin. */
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            row("POST", MANAGE, f -> "{\"slug\":\"m-" + UUID.randomUUID().toString().substring(0, 8)
+                    + "\",\"name\":\"M\",\"locales\":[{\"code\":\"en\"}]}", 403, 403, 403, 201),
+            // Everyone with a role somewhere may list, and sees only their own sites.
+            row("GET", MANAGE, null, 200, 200, 200, 200).with(Caller.EDITOR_OF_OTHER_SITE, 200),
+            row("GET", MANAGE + "/{site}", null, 200, 200, 200, 200),
+            row("PUT", MANAGE + "/{site}", StaffAccessMatrixTest::unchangedSite, 403, 403, 200, 200),
+            row("POST", MANAGE + "/{site}/content", f -> "{\"type\":\"article\"}", 201, 403, 201, 201),
+            row("GET", MANAGE + "/{site}/content", null, 200, 200, 200, 200),
+            row("GET", ITEM, null, 200, 200, 200, 200),
+            row("PUT", ITEM, f -> "{\"position\":3}", 200, 403, 200, 200),
+            row("GET", TRANSLATION, null, 200, 200, 200, 200),
+            row("PUT", TRANSLATION, f -> "{\"title\":\"Edited\",\"slug\":\"a-" + f.item() + "\"}", 200, 403, 200, 200),
+            row("GET", TRANSLATION + "/revisions", null, 200, 200, 200, 200),
+            row("GET", TRANSLATION + "/revisions/{number}", null, 200, 200, 200, 200),
+            row("POST", TRANSLATION + "/revisions/{number}/restore", null, 200, 403, 200, 200),
+            row("POST", TRANSLATION + "/publish", f -> "{}", 200, 403, 200, 200),
+            published(row("POST", TRANSLATION + "/unpublish", null, 200, 403, 200, 200)));
+
+    @Inject
+    DemoContentLoader demo;
+
+    /** The realm's groups name the demo sites, so the matrix works on them; loading them is idempotent. */
+    @BeforeEach
+    void demoSitesExist() {
+        demo.load();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsTheExpectedStatus() {
+        return ENDPOINTS.stream().flatMap(e -> e.expected().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
+                e.method() + " " + e.template() + " as " + cell.getKey() + " → " + cell.getValue(), () -> {
+                    Fixture f = fixture(e.published());
+                    RequestSpecification request = as(cell.getKey());
+                    if (e.body() != null) {
+                        request.body(e.body().apply(f));
+                    }
+                    int status = request.request(e.method(), e.path(f)).then().extract().statusCode();
+                    withdraw(f); // keep the shared demo site's delivery as the demo left it
+                    assertEquals(cell.getValue(), status, e.method() + " " + e.path(f) + " as " + cell.getKey());
+                })));
+    }
+
+    @Test
+    void everyManagementEndpointIsInTheMatrix() {
+        JsonPath openapi = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        Set<String> served = new TreeSet<>();
+        paths.forEach((path, operations) -> {
+            if (path.startsWith("/api/v1/manage")) {
+                operations.keySet().stream().filter(HTTP_METHODS::contains)
+                        .forEach(method -> served.add(method.toUpperCase() + " " + path));
+            }
+        });
+        Set<String> covered = new TreeSet<>();
+        ENDPOINTS.forEach(e -> covered.add(e.method() + " " + e.template()));
+        assertEquals(served, covered, "add the missing endpoints to StaffAccessMatrixTest.ENDPOINTS");
+    }
+
+    @Test
+    void rightsAreNeverCarriedToAnotherSite() {
+        // eddie edits "demo"; the same token on "kenya" is refused before anything is looked up.
+        as(Caller.EDITOR).body("{\"type\":\"article\"}").post(MANAGE + "/kenya/content").then().statusCode(403);
+        as(Caller.EDITOR).get(MANAGE + "/no-such-site/content").then().statusCode(403);
+        as(Caller.EDITOR_OF_OTHER_SITE).body("{\"type\":\"article\"}").post(MANAGE + "/kenya/content").then().statusCode(201);
+        List<String> visible = as(Caller.EDITOR).get(MANAGE).then().extract().jsonPath().getList("items.slug");
+        assertEquals(List.of("demo"), visible);
+    }
+
+    private static Endpoint published(Endpoint e) {
+        return new Endpoint(e.method(), e.template(), true, e.body(), e.expected());
+    }
+
+    /** A row: anonymous is always 401, a channel client and another site's editor always 403. */
+    private static Endpoint row(String method, String template, Function<Fixture, String> body, int editor,
+            int moderator, int siteAdmin, int platformAdmin) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.ANONYMOUS, 401);
+        expected.put(Caller.CHANNEL_CLIENT, 403);
+        expected.put(Caller.EDITOR_OF_OTHER_SITE, 403);
+        expected.put(Caller.EDITOR, editor);
+        expected.put(Caller.MODERATOR, moderator);
+        expected.put(Caller.SITE_ADMIN, siteAdmin);
+        expected.put(Caller.PLATFORM_ADMIN, platformAdmin);
+        return new Endpoint(method, template, false, body, expected);
+    }
+
+    private static Fixture fixture(boolean published) {
+        String slug = "a-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = as(Caller.PLATFORM_ADMIN).body("{\"type\":\"article\",\"translation\":{\"locale\":\"en\",\"content\":"
+                + "{\"title\":\"Matrix\",\"slug\":\"" + slug + "\"}}}")
+                .post(MANAGE + "/" + SITE + "/content").then().statusCode(201).extract().jsonPath().getLong("id");
+        if (published) {
+            as(Caller.PLATFORM_ADMIN).body("{}").post(MANAGE + "/" + SITE + "/content/" + id + "/translations/en/publish")
+                    .then().statusCode(200);
+        }
+        return new Fixture(SITE, id);
+    }
+
+    /** An update that writes the site back as it is, so the shared demo site keeps its settings. */
+    private static String unchangedSite(Fixture f) {
+        Map<String, Object> site = as(Caller.PLATFORM_ADMIN).get(MANAGE + "/" + f.site()).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        List<Map<String, Object>> locales = ((List<Map<String, Object>>) site.get("locales")).stream()
+                .map(l -> {
+                    Map<String, Object> locale = new java.util.HashMap<>(l);
+                    locale.remove("chain");
+                    return locale;
+                })
+                .toList();
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    Map.of("name", site.get("name"), "locales", locales, "settings", site.get("settings")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void withdraw(Fixture f) {
+        int status = as(Caller.PLATFORM_ADMIN).post(MANAGE + "/" + f.site() + "/content/" + f.item() + "/translations/en/unpublish")
+                .statusCode();
+        assertTrue(status == 200 || status == 409, "could not withdraw the fixture: " + status);
+    }
+
+    static RequestSpecification as(Caller caller) {
+        RequestSpecification request = given().contentType(ContentType.JSON);
+        if (caller.account == null) {
+            return request;
+        }
+        // A fresh token per call: Keycloak's tokens live minutes, a slow CI run must not outlive them.
+        String token = caller.account.startsWith("client:")
+                ? KeycloakTokens.clientToken(caller.account.substring("client:".length()))
+                : KeycloakTokens.passwordToken(caller.account);
+        return request.auth().oauth2(token);
+    }
+
+}

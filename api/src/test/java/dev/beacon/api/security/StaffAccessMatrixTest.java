@@ -48,8 +48,11 @@ class StaffAccessMatrixTest {
         }
     }
 
-    /** What each row needs: the site, and an article with an English translation (published if asked). */
-    record Fixture(String site, long item) {
+    /**
+     * What each row needs: the site, an article with an English translation (published if asked), a person
+     * with an alias and PIN, and a fresh channel identity to act for.
+     */
+    record Fixture(String site, long item, long profile, String alias, String subject) {
     }
 
     record Endpoint(String method, String template, boolean published, Function<Fixture, String> body,
@@ -62,13 +65,19 @@ class StaffAccessMatrixTest {
         }
 
         String path(Fixture f) {
-            return template.replace("{site}", f.site()).replace("{id}", Long.toString(f.item()))
+            return template.replace("{site}", f.site()).replace("{id}", Long.toString(template.contains("/profiles/") ? f.profile() : f.item()))
                     .replace("{locale}", "en").replace("{number}", "1");
+        }
+
+        /** Rows for a person's own endpoints: every caller names a person, as a channel would. */
+        boolean actsForAPerson() {
+            return !template.startsWith(MANAGE);
         }
     }
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String SITE = "demo";
+    private static final String PEOPLE = "/api/v1/sites/{site}";
     private static final String MANAGE = "/api/v1/manage/sites";
     private static final String ITEM = MANAGE + "/{site}/content/{id}";
     private static final String TRANSLATION = ITEM + "/translations/{locale}";
@@ -91,7 +100,22 @@ class StaffAccessMatrixTest {
             row("GET", TRANSLATION + "/revisions/{number}", null, 200, 200, 200, 200),
             row("POST", TRANSLATION + "/revisions/{number}/restore", null, 200, 403, 200, 200),
             row("POST", TRANSLATION + "/publish", f -> "{}", 200, 403, 200, 200),
-            published(row("POST", TRANSLATION + "/unpublish", null, 200, 403, 200, 200)));
+            published(row("POST", TRANSLATION + "/unpublish", null, 200, 403, 200, 200)),
+            row("GET", MANAGE + "/{site}/profiles/{id}/export", null, 403, 403, 200, 200),
+            row("DELETE", MANAGE + "/{site}/profiles/{id}", null, 403, 403, 204, 204),
+            // A person's own endpoints: only a channel client acting for them; staff accounts are not people.
+            person("GET", PEOPLE + "/me", null, 200),
+            person("PUT", PEOPLE + "/me", f -> "{\"alias\":\"p" + f.item() + "\"}", 200),
+            person("PUT", PEOPLE + "/me/pin", f -> "{\"pin\":\"4321\",\"securityQuestion\":\"q\",\"securityAnswer\":\"a\"}", 200),
+            person("POST", PEOPLE + "/me/consents", f -> "{\"document\":\"terms\",\"version\":\"1\"}", 201),
+            person("GET", PEOPLE + "/me/export", null, 200),
+            person("DELETE", PEOPLE + "/me", null, 204),
+            person("POST", PEOPLE + "/sign-in", f -> "{\"alias\":\"" + f.alias() + "\",\"pin\":\"1234\"}", 200),
+            person("POST", PEOPLE + "/recover", f -> "{\"alias\":\"" + f.alias()
+                    + "\",\"securityAnswer\":\"lusaka\",\"newPin\":\"2345\"}", 200),
+            person("POST", PEOPLE + "/me/link-code", null, 200),
+            // A wrong code is the only code a caller without one can send: allowed, and refused as invalid.
+            person("POST", PEOPLE + "/me/link", f -> "{\"code\":\"00000000\"}", 400));
 
     @Inject
     DemoContentLoader demo;
@@ -108,6 +132,9 @@ class StaffAccessMatrixTest {
                 e.method() + " " + e.template() + " as " + cell.getKey() + " → " + cell.getValue(), () -> {
                     Fixture f = fixture(e.published());
                     RequestSpecification request = as(cell.getKey());
+                    if (e.actsForAPerson()) {
+                        request.header("Beacon-Subject", f.subject());
+                    }
                     if (e.body() != null) {
                         request.body(e.body().apply(f));
                     }
@@ -123,7 +150,8 @@ class StaffAccessMatrixTest {
         Map<String, Map<String, Object>> paths = openapi.getMap("paths");
         Set<String> served = new TreeSet<>();
         paths.forEach((path, operations) -> {
-            if (path.startsWith("/api/v1/manage")) {
+            if (path.startsWith("/api/v1/manage") || path.contains("/me") || path.endsWith("/sign-in")
+                    || path.endsWith("/recover")) {
                 operations.keySet().stream().filter(HTTP_METHODS::contains)
                         .forEach(method -> served.add(method.toUpperCase() + " " + path));
             }
@@ -141,6 +169,16 @@ class StaffAccessMatrixTest {
         as(Caller.EDITOR_OF_OTHER_SITE).body("{\"type\":\"article\"}").post(MANAGE + "/kenya/content").then().statusCode(201);
         List<String> visible = as(Caller.EDITOR).get(MANAGE).then().extract().jsonPath().getList("items.slug");
         assertEquals(List.of("demo"), visible);
+    }
+
+    private static Endpoint person(String method, String template, Function<Fixture, String> body, int channel) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        for (Caller c : Caller.values()) {
+            expected.put(c, 403);
+        }
+        expected.put(Caller.ANONYMOUS, 401);
+        expected.put(Caller.CHANNEL_CLIENT, channel);
+        return new Endpoint(method, template, false, body, expected);
     }
 
     private static Endpoint published(Endpoint e) {
@@ -170,7 +208,15 @@ class StaffAccessMatrixTest {
             as(Caller.PLATFORM_ADMIN).body("{}").post(MANAGE + "/" + SITE + "/content/" + id + "/translations/en/publish")
                     .then().statusCode(200);
         }
-        return new Fixture(SITE, id);
+        // A person with an alias and PIN, made through the messenger channel.
+        String person = "messenger:" + UUID.randomUUID();
+        String alias = dev.beacon.api.testing.Names.alias("p-");
+        long profile = as(Caller.CHANNEL_CLIENT).header("Beacon-Subject", person).body("{\"alias\":\"" + alias + "\"}")
+                .put("/api/v1/sites/" + SITE + "/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        as(Caller.CHANNEL_CLIENT).header("Beacon-Subject", person)
+                .body("{\"pin\":\"1234\",\"securityQuestion\":\"First school?\",\"securityAnswer\":\"Lusaka\"}")
+                .put("/api/v1/sites/" + SITE + "/me/pin").then().statusCode(200);
+        return new Fixture(SITE, id, profile, alias, person);
     }
 
     /** An update that writes the site back as it is, so the shared demo site keeps its settings. */

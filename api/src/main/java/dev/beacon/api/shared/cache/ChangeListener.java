@@ -30,6 +30,7 @@ public class ChangeListener {
     PublishedState state;
 
     private volatile boolean running;
+    private volatile Connection connection;
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
@@ -41,6 +42,15 @@ public class ChangeListener {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        // Give the connection back before the pool shuts down, instead of having it closed under us.
+        Connection current = connection;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (SQLException e) {
+                LOG.debugf("Closing the change notification connection: %s", e.getMessage());
+            }
+        }
         if (thread != null) {
             thread.interrupt();
         }
@@ -49,14 +59,15 @@ public class ChangeListener {
     private void listen() {
         long backoff = 100;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
+            try (Connection listening = dataSource.getConnection()) {
+                connection = listening;
+                try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + ChangeNotifier.CHANNEL);
                 }
                 // Anything published while we were not listening is unknown to us.
                 state.invalidateAll();
                 backoff = 100;
-                PGConnection pg = connection.unwrap(PGConnection.class);
+                PGConnection pg = listening.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(5_000);
                     if (notifications != null) {

@@ -14,6 +14,22 @@ public interface BeaconConfig {
 
     Schedule schedule();
 
+    Profiles profiles();
+
+    interface Profiles {
+        /** PBKDF2 iterations for PINs and security answers. */
+        @WithDefault("120000")
+        int pinHashIterations();
+
+        /** Wrong PINs in a row before a profile is locked. */
+        @WithDefault("5")
+        int maxPinAttempts();
+
+        /** How long a locked profile stays locked. */
+        @WithDefault("15M")
+        Duration lockout();
+    }
+
     /** Read early by {@code EmbeddedDatabaseConfigSourceFactory}; declared here so the keys are validated and documented. */
     EmbeddedDb embeddedDb();
 

@@ -44,10 +44,11 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
     /**
      * Dev mode reloads and test profile switches load the application again in a new class loader, while the server
      * started by an earlier load keeps running and holding its directory. Its URL is kept in a system property,
-     * where every class loader of this JVM finds it.
+     * where every class loader of this JVM finds it. Its name stays outside the {@code beacon.} prefix: every key
+     * there must map to {@code BeaconConfig}, and system properties are configuration too.
      */
     private static synchronized String jdbcUrl(Path dataDirectory) {
-        String key = "beacon.embedded-db.running." + dataDirectory.toAbsolutePath().normalize();
+        String key = "dev.beacon.embedded-db.running." + dataDirectory.toAbsolutePath().normalize();
         String url = System.getProperty(key);
         if (url == null) {
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);

@@ -18,16 +18,22 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE, "Not acceptable"),
     UNAUTHORIZED("unauthorized", Status.UNAUTHORIZED, "Authentication required"),
     FORBIDDEN("forbidden", Status.FORBIDDEN, "Not allowed"),
+    SIGN_IN_FAILED("sign-in-failed", Status.UNAUTHORIZED, "Alias or PIN is wrong"),
+    LOCKED("locked", 423, "Locked after too many wrong attempts"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs live under this base; they are identifiers, and the page there documents them. */
     public static final String BASE = "https://beacon.dev/problems/";
 
     private final String slug;
-    private final Status status;
+    private final int status;
     private final String title;
 
     ProblemType(String slug, Status status, String title) {
+        this(slug, status.getStatusCode(), title);
+    }
+
+    ProblemType(String slug, int status, String title) {
         this.slug = slug;
         this.status = status;
         this.title = title;
@@ -38,7 +44,7 @@ public enum ProblemType {
     }
 
     public int status() {
-        return status.getStatusCode();
+        return status;
     }
 
     public String title() {

@@ -1,0 +1,136 @@
+package dev.beacon.api.profiles;
+
+import dev.beacon.api.profiles.ProfileRequests.ConsentRequest;
+import dev.beacon.api.profiles.ProfileRequests.LinkRequest;
+import dev.beacon.api.profiles.ProfileRequests.RecoverRequest;
+import dev.beacon.api.profiles.ProfileRequests.PinRequest;
+import dev.beacon.api.profiles.ProfileRequests.ProfileUpdateRequest;
+import dev.beacon.api.profiles.ProfileRequests.SignInRequest;
+import dev.beacon.api.profiles.ProfileResponses.ConsentResponse;
+import dev.beacon.api.profiles.ProfileResponses.LinkCodeResponse;
+import dev.beacon.api.profiles.ProfileResponses.ProfileExport;
+import dev.beacon.api.profiles.ProfileResponses.ProfileResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+/**
+ * A person's own profile, through the channel they use. Called by channel adapters (service accounts with
+ * the {@code channel} role) naming the person in the {@code Beacon-Subject} header; nothing here is cacheable.
+ */
+@Path("/api/v1/sites/{site}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People (channel clients)")
+public class MeResource {
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ChannelActor actor;
+
+    @PathParam("site")
+    String site;
+
+    @HeaderParam(ChannelActor.HEADER)
+    @Parameter(required = true, description = "The person the channel acts for, e.g. whatsapp:15550100000")
+    String subject;
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The person's profile; the first contact creates it")
+    public RestResponse<ProfileResponse> me() {
+        return privately(profiles.view(site, actor.subject(subject)));
+    }
+
+    @PUT
+    @Path("me")
+    @Operation(summary = "Change the person's alias, avatar, date of birth, gender and location")
+    public RestResponse<ProfileResponse> update(@Valid @NotNull ProfileUpdateRequest request) {
+        return privately(profiles.update(site, actor.subject(subject), request));
+    }
+
+    @PUT
+    @Path("me/pin")
+    @Operation(summary = "Set the web PIN and a security question for recovery")
+    public RestResponse<ProfileResponse> pin(@Valid @NotNull PinRequest request) {
+        return privately(profiles.setPin(site, actor.subject(subject), request));
+    }
+
+    @POST
+    @Path("me/consents")
+    @Operation(summary = "Record that the person accepted a document in a version")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<ConsentResponse> consent(@Valid @NotNull ConsentRequest request) {
+        return ResponseBuilder.create(RestResponse.Status.CREATED, profiles.consent(site, actor.subject(subject), request))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
+    @Path("me/export")
+    @Operation(summary = "Everything Beacon holds about the person, as JSON")
+    public RestResponse<ProfileExport> export() {
+        return privately(profiles.export(site, actor.subject(subject)));
+    }
+
+    @DELETE
+    @Path("me")
+    @Operation(summary = "Erase the person: profile, identities, consents and answers")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public RestResponse<Void> erase() {
+        profiles.erase(site, actor.subject(subject));
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("sign-in")
+    @Operation(summary = "Web sign-in with alias and PIN; links the caller's identity to that profile")
+    public RestResponse<ProfileResponse> signIn(@Valid @NotNull SignInRequest request) {
+        return privately(profiles.signIn(site, actor.subject(subject), request.alias(), request.pin()));
+    }
+
+    @POST
+    @Path("recover")
+    @Operation(summary = "Set a new PIN with the answer to the security question; links the caller's identity")
+    public RestResponse<ProfileResponse> recover(@Valid @NotNull RecoverRequest request) {
+        return privately(profiles.recover(site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));
+    }
+
+    @POST
+    @Path("me/link-code")
+    @Operation(summary = "A one-time code (10 minutes) to type on another channel to link it to this person")
+    public RestResponse<LinkCodeResponse> linkCode() {
+        return privately(profiles.linkCode(site, actor.subject(subject)));
+    }
+
+    @POST
+    @Path("me/link")
+    @Operation(summary = "Link the caller's channel identity to the person who was shown this code")
+    public RestResponse<ProfileResponse> link(@Valid @NotNull LinkRequest request) {
+        return privately(profiles.link(site, actor.subject(subject), request.code()));
+    }
+
+    private static <T> RestResponse<T> privately(T body) {
+        return ResponseBuilder.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

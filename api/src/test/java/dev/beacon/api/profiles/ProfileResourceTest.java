@@ -1,0 +1,253 @@
+package dev.beacon.api.profiles;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.beacon.api.demo.DemoContentLoader;
+import dev.beacon.api.testing.KeycloakTestResource;
+import dev.beacon.api.testing.KeycloakTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** People through channels, with real channel-client tokens from Keycloak. */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+class ProfileResourceTest {
+
+    private static final String ME = "/api/v1/sites/demo/me";
+    private static final String PROBLEM = "https://beacon.dev/problems/";
+
+    @Inject
+    DemoContentLoader demo;
+
+    @Inject
+    AgroalDataSource db;
+
+    @BeforeEach
+    void demoSite() {
+        demo.load();
+    }
+
+    @Test
+    void firstContactCreatesAProfileAndTheSameIdentityFindsItAgain() {
+        String subject = "whatsapp:1555" + (System.nanoTime() % 10_000_000);
+        long id = as("whatsapp", subject).get(ME).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("alias", nullValue())
+                .body("identities", contains(subject))
+                .extract().jsonPath().getLong("id");
+        as("whatsapp", subject).get(ME).then().body("id", equalTo((int) id));
+    }
+
+    @Test
+    void aChannelActsOnlyForItsOwnIdentitiesAndStaffForNobody() {
+        as("messenger", "whatsapp:15550100000").get(ME).then().statusCode(403);
+        given().auth().oauth2(KeycloakTokens.passwordToken("ada")).header("Beacon-Subject", "web:abc").get(ME)
+                .then().statusCode(403);
+        as("web", null).get(ME).then().statusCode(400).body("errors.field", contains("Beacon-Subject"));
+        as("web", "not a subject").get(ME).then().statusCode(400);
+        given().header("Beacon-Subject", "web:abc").get(ME).then().statusCode(401);
+    }
+
+    @Test
+    void aliasesAreCheckedAndUniquePerSite() {
+        String a = web();
+        String alias = "Star" + UUID.randomUUID().toString().substring(0, 6);
+        as("web", a).body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2008-05-01\",\"gender\":\"f\"}").put(ME).then()
+                .statusCode(200).body("alias", equalTo(alias)).body("dateOfBirth", equalTo("2008-05-01"));
+        as("web", web()).body("{\"alias\":\"" + alias.toLowerCase() + "\"}").put(ME).then()
+                .statusCode(409).body("type", equalTo(PROBLEM + "conflict"));
+        for (String bad : new String[] {"call 0821234567", "me@example.org", "you idiot", "<b>x</b>"}) {
+            as("web", a).body("{\"alias\":\"" + bad + "\"}").put(ME).then()
+                    .statusCode(400).body("errors.field", contains("alias"));
+        }
+        as("web", a).body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2999-01-01\"}").put(ME).then()
+                .statusCode(400).body("errors.field", contains("dateOfBirth"));
+        as("web", a).get(ME).then().body("alias", equalTo(alias)).body("dateOfBirth", equalTo("2008-05-01"));
+    }
+
+    @Test
+    void signsInWithAliasAndPinFromAnotherDeviceAndLocksAfterRepeatedFailures() {
+        String phone = web();
+        String alias = withPin(phone, "1234");
+        String laptop = web();
+        as("web", laptop).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then()
+                .statusCode(200).body("alias", equalTo(alias)).body("identities", hasItem(laptop));
+        // An unknown alias fails exactly like a wrong PIN.
+        as("web", web()).body(signIn("nobody-" + UUID.randomUUID().toString().substring(0, 6), "1234"))
+                .post("/api/v1/sites/demo/sign-in").then().statusCode(401).body("type", equalTo(PROBLEM + "sign-in-failed"));
+        String attacker = web();
+        for (int i = 0; i < 4; i++) {
+            as("web", attacker).body(signIn(alias, "0000")).post("/api/v1/sites/demo/sign-in").then().statusCode(401);
+        }
+        as("web", attacker).body(signIn(alias, "0000")).post("/api/v1/sites/demo/sign-in").then()
+                .statusCode(423).body("type", equalTo(PROBLEM + "locked"));
+        as("web", attacker).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(423);
+    }
+
+    @Test
+    void recoversAForgottenPinWithTheSecurityAnswer() {
+        String alias = withPin(web(), "1234");
+        String device = web();
+        as("web", device).body("{\"alias\":\"" + alias + "\",\"securityAnswer\":\"Cat\",\"newPin\":\"9999\"}")
+                .post("/api/v1/sites/demo/recover").then().statusCode(401).body("type", equalTo(PROBLEM + "sign-in-failed"));
+        // Compared without case and surrounding space.
+        as("web", device).body("{\"alias\":\"" + alias + "\",\"securityAnswer\":\"  rEX \",\"newPin\":\"9999\"}")
+                .post("/api/v1/sites/demo/recover").then().statusCode(200).body("identities", hasItem(device));
+        as("web", web()).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(401);
+        as("web", web()).body(signIn(alias, "9999")).post("/api/v1/sites/demo/sign-in").then().statusCode(200);
+    }
+
+    @Test
+    void linksASecondChannelWithAOneTimeCode() {
+        String whatsapp = "whatsapp:2771" + (System.nanoTime() % 10_000_000);
+        long id = as("whatsapp", whatsapp).body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("l") + "\"}").put(ME)
+                .then().statusCode(200).extract().jsonPath().getLong("id");
+        String code = as("whatsapp", whatsapp).post(ME + "/link-code").then().statusCode(200)
+                .extract().jsonPath().getString("code");
+        String messenger = "messenger:" + UUID.randomUUID();
+        as("messenger", messenger).body("{\"code\":\"00000000\"}").post(ME + "/link").then()
+                .statusCode(400).body("errors.field", contains("code"));
+        as("messenger", messenger).body("{\"code\":\"" + code + "\"}").post(ME + "/link").then()
+                .statusCode(200).body("id", equalTo((int) id)).body("identities", org.hamcrest.Matchers.containsInAnyOrder(whatsapp, messenger));
+        as("messenger", messenger).get(ME).then().body("id", equalTo((int) id));
+        // A code works once.
+        as("messenger", "messenger:" + UUID.randomUUID()).body("{\"code\":\"" + code + "\"}").post(ME + "/link").then().statusCode(400);
+    }
+
+    @Test
+    void theLockOutHoldsUnderConcurrentGuesses() throws Exception {
+        String alias = withPin(web(), "2468");
+        String token = KeycloakTokens.clientToken("web");
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String pin = String.format("%04d", 1000 + i);
+                attempts.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .header("Beacon-Subject", "web:" + UUID.randomUUID()).body(signIn(alias, pin))
+                        .post("/api/v1/sites/demo/sign-in").statusCode()));
+            }
+            int refused = 0;
+            int locked = 0;
+            for (Future<Integer> f : attempts) {
+                int status = f.get();
+                refused += status == 401 ? 1 : 0;
+                locked += status == 423 ? 1 : 0;
+            }
+            assertEquals(30, refused + locked, "every guess is refused");
+            assertEquals(4, refused, "only four wrong PINs are ever checked before the lock");
+        } finally {
+            pool.shutdownNow();
+        }
+        as("web", web()).body(signIn(alias, "2468")).post("/api/v1/sites/demo/sign-in").then().statusCode(423);
+    }
+
+    @Test
+    void exportsEverythingAndErasesWithoutATrace() throws SQLException {
+        String subject = "whatsapp:2779" + (System.nanoTime() % 10_000_000);
+        String alias = "Erase" + UUID.randomUUID().toString().substring(0, 6);
+        as("whatsapp", subject).body("{\"alias\":\"" + alias + "\",\"location\":\"Soweto\"}").put(ME).then().statusCode(200);
+        as("whatsapp", subject).body("{\"document\":\"terms\",\"version\":\"2026-01\"}").post(ME + "/consents").then()
+                .statusCode(201).body("channel", equalTo("whatsapp"));
+        as("whatsapp", subject).body("{\"pin\":\"1357\",\"securityQuestion\":\"Favourite teacher?\",\"securityAnswer\":\"Mrs Dube\"}")
+                .put(ME + "/pin").then().statusCode(200);
+        as("whatsapp", subject).get(ME + "/export").then().statusCode(200)
+                .body("profile.alias", equalTo(alias))
+                .body("profile.location", equalTo("Soweto"))
+                .body("profile.identities", contains(subject))
+                .body("consents.version", contains("2026-01"))
+                .body("securityQuestions", contains("Favourite teacher?"))
+                .body(not(org.hamcrest.Matchers.containsString("pbkdf2")));
+
+        as("whatsapp", subject).delete(ME).then().statusCode(204);
+        assertEquals(List.of(), tablesContaining(subject.substring("whatsapp:".length())));
+        assertEquals(List.of(), tablesContaining(alias));
+        assertEquals(List.of(), tablesContaining("Soweto"));
+        // The same identity coming back is a new, empty person.
+        as("whatsapp", subject).get(ME).then().statusCode(200).body("alias", nullValue());
+    }
+
+    @Test
+    void aSiteAdminCanExportAndEraseForAPerson() {
+        String subject = web();
+        long id = as("web", subject).get(ME).then().extract().jsonPath().getLong("id");
+        String sam = KeycloakTokens.passwordToken("sam");
+        given().auth().oauth2(sam).get("/api/v1/manage/sites/demo/profiles/{id}/export", id).then()
+                .statusCode(200).body("profile.identities", contains(subject));
+        given().auth().oauth2(sam).delete("/api/v1/manage/sites/demo/profiles/{id}", id).then().statusCode(204);
+        given().auth().oauth2(sam).get("/api/v1/manage/sites/demo/profiles/{id}/export", id).then().statusCode(404);
+    }
+
+    /** Every text-like column of every table in the schema, searched for the value. */
+    private List<String> tablesContaining(String value) throws SQLException {
+        List<String> hits = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("""
+                    SELECT table_name, column_name FROM information_schema.columns
+                    WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')""")) {
+                while (r.next()) {
+                    columns.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+            assertTrue(columns.size() > 10, "the search must see the schema");
+            for (String[] col : columns) {
+                String sql = "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
+                try (var ps = c.prepareStatement(sql)) {
+                    ps.setString(1, value);
+                    try (ResultSet r = ps.executeQuery()) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            hits.add(col[0] + "." + col[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static String withPin(String subject, String pin) {
+        String alias = dev.beacon.api.testing.Names.alias("u");
+        as("web", subject).body("{\"alias\":\"" + alias + "\"}").put(ME).then().statusCode(200);
+        as("web", subject).body("{\"pin\":\"" + pin + "\",\"securityQuestion\":\"Pet?\",\"securityAnswer\":\"Rex\"}")
+                .put(ME + "/pin").then().statusCode(200).body("hasPin", equalTo(true));
+        return alias;
+    }
+
+    private static String signIn(String alias, String pin) {
+        return "{\"alias\":\"" + alias + "\",\"pin\":\"" + pin + "\"}";
+    }
+
+    private static String web() {
+        return "web:" + UUID.randomUUID();
+    }
+
+    private static RequestSpecification as(String client, String subject) {
+        RequestSpecification r = given().auth().oauth2(KeycloakTokens.clientToken(client)).contentType(ContentType.JSON);
+        return subject == null ? r : r.header("Beacon-Subject", subject);
+    }
+}

@@ -13,6 +13,7 @@ import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.error.ProblemType;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
+import dev.beacon.api.sites.SiteSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -93,8 +94,18 @@ public class ProfileService {
             profile.alias = alias;
             profile.aliasKey = key;
         }
-        if (request.dateOfBirth() != null && request.dateOfBirth().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (request.dateOfBirth() != null && request.dateOfBirth().isAfter(today)) {
             throw ProblemException.invalid("dateOfBirth", "must not be in the future");
+        }
+        SiteSettings.Profiles asked = site.settings.profilesOrDefaults();
+        checkField("avatar", asked.avatar(), request.avatar());
+        checkField("dateOfBirth", asked.dateOfBirth(), request.dateOfBirth());
+        checkField("gender", asked.gender(), blankToNull(request.gender()));
+        checkField("location", asked.location(), blankToNull(request.location()));
+        if (asked.minimumAge() != null && request.dateOfBirth() != null
+                && request.dateOfBirth().plusYears(asked.minimumAge()).isAfter(today)) {
+            throw ProblemException.invalid("dateOfBirth", "you must be at least " + asked.minimumAge() + " to join this site");
         }
         profile.avatar = request.avatar();
         profile.dateOfBirth = request.dateOfBirth();
@@ -330,6 +341,16 @@ public class ProfileService {
         identity.externalId = subject.externalId();
         identity.createdAt = now;
         em.persist(identity);
+    }
+
+    /** A site decides which fields it asks for; a field it does not ask for is refused, a required one must be there. */
+    private static void checkField(String field, SiteSettings.FieldPolicy policy, Object value) {
+        if (policy == SiteSettings.FieldPolicy.off && value != null) {
+            throw ProblemException.invalid(field, "this site does not ask for it");
+        }
+        if (policy == SiteSettings.FieldPolicy.required && value == null) {
+            throw ProblemException.invalid(field, "this site needs it");
+        }
     }
 
     private static ProblemException locked(Instant until, Instant now) {

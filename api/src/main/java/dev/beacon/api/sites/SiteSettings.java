@@ -16,7 +16,8 @@ public record SiteSettings(
         @Valid Skin skin,
         @Valid Features features,
         @Valid Comments comments,
-        @Size(max = 500) List<@NotBlank @Size(max = 100) String> bannedWords) {
+        @Size(max = 500) List<@NotBlank @Size(max = 100) String> bannedWords,
+        @Valid Profiles profiles) {
 
     public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
 
@@ -57,8 +58,25 @@ public record SiteSettings(
         }
     }
 
+    /** Whether a site asks for a profile field, and whether a person must give it. */
+    public enum FieldPolicy { off, optional, required }
+
+    /** What a site asks of the people who sign up, and how old they must be. */
+    public record Profiles(FieldPolicy avatar, FieldPolicy dateOfBirth, FieldPolicy gender, FieldPolicy location,
+            @Min(0) @Max(120) Integer minimumAge) {
+
+        static Profiles defaults() {
+            return new Profiles(FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, null);
+        }
+
+        Profiles withDefaults() {
+            return new Profiles(or(avatar, FieldPolicy.optional), or(dateOfBirth, FieldPolicy.optional),
+                    or(gender, FieldPolicy.optional), or(location, FieldPolicy.optional), minimumAge);
+        }
+    }
+
     public static SiteSettings defaults() {
-        return new SiteSettings(Skin.defaults(), Features.defaults(), Comments.defaults(), List.of());
+        return new SiteSettings(Skin.defaults(), Features.defaults(), Comments.defaults(), List.of(), Profiles.defaults());
     }
 
     /** Fills what a request left out, so stored settings are always complete. */
@@ -69,7 +87,13 @@ public record SiteSettings(
         return new SiteSettings(s,
                 features == null ? Features.defaults() : features.withDefaults(),
                 comments == null ? Comments.defaults() : comments.withDefaults(),
-                bannedWords == null ? List.of() : List.copyOf(bannedWords));
+                bannedWords == null ? List.of() : List.copyOf(bannedWords),
+                profiles == null ? Profiles.defaults() : profiles.withDefaults());
+    }
+
+    /** Settings stored before a section existed read as its defaults. */
+    public Profiles profilesOrDefaults() {
+        return profiles == null ? Profiles.defaults() : profiles.withDefaults();
     }
 
     private static <T> T or(T value, T fallback) {

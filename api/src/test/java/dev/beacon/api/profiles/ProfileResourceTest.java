@@ -89,6 +89,29 @@ class ProfileResourceTest {
     }
 
     @Test
+    void eachSiteDecidesWhichFieldsItAsksForAndHowOldPeopleMustBe() {
+        String site = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(KeycloakTokens.passwordToken("ada")).contentType(ContentType.JSON).body("""
+                {"slug":"%s","name":"Teens","locales":[{"code":"en"}],
+                 "settings":{"profiles":{"gender":"off","location":"required","minimumAge":13}}}
+                """.formatted(site)).post("/api/v1/manage/sites").then().statusCode(201);
+        given().get("/api/v1/sites/{site}", site).then().body("profiles.minimumAge", equalTo(13))
+                .body("profiles.gender", equalTo("off"));
+        String me = "/api/v1/sites/" + site + "/me";
+        String person = web();
+        String alias = dev.beacon.api.testing.Names.alias("t");
+        as("web", person).body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"gender\":\"m\"}").put(me).then()
+                .statusCode(400).body("errors.field", contains("gender"));
+        as("web", person).body("{\"alias\":\"" + alias + "\"}").put(me).then()
+                .statusCode(400).body("errors.field", contains("location"));
+        String tenYearsAgo = java.time.LocalDate.now().minusYears(10).toString();
+        as("web", person).body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"" + tenYearsAgo + "\"}")
+                .put(me).then().statusCode(400).body("errors.field", contains("dateOfBirth"));
+        as("web", person).body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"2010-01-01\"}")
+                .put(me).then().statusCode(200).body("location", equalTo("Kisumu"));
+    }
+
+    @Test
     void signsInWithAliasAndPinFromAnotherDeviceAndLocksAfterRepeatedFailures() {
         String phone = web();
         String alias = withPin(phone, "1234");

@@ -47,6 +47,9 @@ public class MeResource {
     ProfileService profiles;
 
     @Inject
+    SignInService signIn;
+
+    @Inject
     ChannelActor actor;
 
     @PathParam("site")
@@ -74,7 +77,7 @@ public class MeResource {
     @Path("me/pin")
     @Operation(summary = "Set the web PIN and a security question for recovery")
     public RestResponse<ProfileResponse> pin(@Valid @NotNull PinRequest request) {
-        return privately(profiles.setPin(site, actor.subject(subject), request));
+        return privately(signIn.setPin(site, actor.subject(subject), request));
     }
 
     @POST
@@ -106,28 +109,28 @@ public class MeResource {
     @Path("sign-in")
     @Operation(summary = "Web sign-in with alias and PIN; links the caller's identity to that profile")
     public RestResponse<ProfileResponse> signIn(@Valid @NotNull SignInRequest request) {
-        return privately(profiles.signIn(site, actor.subject(subject), request.alias(), request.pin()));
+        return privately(signIn.signIn(site, actor.subject(subject), request.alias(), request.pin()));
     }
 
     @POST
     @Path("recover")
     @Operation(summary = "Set a new PIN with the answer to the security question; links the caller's identity")
     public RestResponse<ProfileResponse> recover(@Valid @NotNull RecoverRequest request) {
-        return privately(profiles.recover(site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));
+        return privately(signIn.recover(site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));
     }
 
     @POST
     @Path("me/link-code")
     @Operation(summary = "A one-time code (10 minutes) to type on another channel to link it to this person")
     public RestResponse<LinkCodeResponse> linkCode() {
-        return privately(profiles.linkCode(site, actor.subject(subject)));
+        return privately(signIn.linkCode(site, actor.subject(subject)));
     }
 
     @POST
     @Path("me/link")
     @Operation(summary = "Link the caller's channel identity to the person who was shown this code")
     public RestResponse<ProfileResponse> link(@Valid @NotNull LinkRequest request) {
-        return privately(profiles.link(site, actor.subject(subject), request.code()));
+        return privately(signIn.link(site, actor.subject(subject), request.code()));
     }
 
     private static <T> RestResponse<T> privately(T body) {

@@ -23,7 +23,7 @@ public final class ProfileRequests {
     public record ConsentRequest(@NotBlank @Size(max = 60) String document, @NotBlank @Size(max = 30) String version) {
     }
 
-    /** Web sign-up: a 4-digit PIN and one security question with its answer, for recovery. */
+    /** Web sign-up: a 4-digit PIN and one of the site's security questions (by key) with its answer, for recovery. */
     public record PinRequest(
             @NotBlank @Pattern(regexp = "^[0-9]{4}$", message = "must be 4 digits") String pin,
             @NotBlank @Size(max = 100) String securityQuestion,

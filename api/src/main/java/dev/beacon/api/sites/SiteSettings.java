@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A site's settings: a closed schema (unknown keys are rejected by the JSON reader), validated at the
@@ -63,16 +65,33 @@ public record SiteSettings(
 
     /** What a site asks of the people who sign up, and how old they must be. */
     public record Profiles(FieldPolicy avatar, FieldPolicy dateOfBirth, FieldPolicy gender, FieldPolicy location,
-            @Min(0) @Max(120) Integer minimumAge) {
+            @Min(0) @Max(120) Integer minimumAge,
+            @Size(max = 20) List<@Valid SecurityQuestion> securityQuestions) {
 
         static Profiles defaults() {
-            return new Profiles(FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, null);
+            return new Profiles(FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, null,
+                    SecurityQuestion.DEFAULTS);
         }
 
         Profiles withDefaults() {
             return new Profiles(or(avatar, FieldPolicy.optional), or(dateOfBirth, FieldPolicy.optional),
-                    or(gender, FieldPolicy.optional), or(location, FieldPolicy.optional), minimumAge);
+                    or(gender, FieldPolicy.optional), or(location, FieldPolicy.optional), minimumAge,
+                    securityQuestions == null || securityQuestions.isEmpty() ? SecurityQuestion.DEFAULTS : List.copyOf(securityQuestions));
         }
+    }
+
+    /** A recovery question a person may pick, by key, with its text in each of the site's locales. */
+    public record SecurityQuestion(
+            @NotBlank @Pattern(regexp = "^[a-z0-9-]{1,40}$", message = "must be a key such as first-school") String key,
+            @NotEmpty Map<@Pattern(regexp = Locales.CODE_PATTERN) String, @NotBlank @Size(max = 150) String> text) {
+
+        static final List<SecurityQuestion> DEFAULTS = List.of(
+                new SecurityQuestion("first-school", Map.of("en", "What was the name of your first school?",
+                        "pt", "Qual era o nome da tua primeira escola?")),
+                new SecurityQuestion("favourite-food", Map.of("en", "What is your favourite food?",
+                        "pt", "Qual é a tua comida preferida?")),
+                new SecurityQuestion("best-friend", Map.of("en", "What is your best friend's first name?",
+                        "pt", "Qual é o primeiro nome do teu melhor amigo?")));
     }
 
     public static SiteSettings defaults() {

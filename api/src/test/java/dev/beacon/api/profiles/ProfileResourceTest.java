@@ -131,6 +131,18 @@ class ProfileResourceTest {
     }
 
     @Test
+    void securityQuestionsAreTheSitesOwnTranslatedList() {
+        given().get("/api/v1/sites/demo").then()
+                .body("profiles.securityQuestions.key", org.hamcrest.Matchers.hasItems("first-school", "favourite-food"))
+                .body("profiles.securityQuestions.find { it.key == 'first-school' }.text.pt", equalTo("Qual era o nome da tua primeira escola?"));
+        String subject = web();
+        as("web", subject).body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("q") + "\"}").put(ME).then().statusCode(200);
+        as("web", subject).body("{\"pin\":\"1234\",\"securityQuestion\":\"Your pet?\",\"securityAnswer\":\"Rex\"}")
+                .put(ME + "/pin").then().statusCode(400).body("errors.field", contains("securityQuestion"));
+        as("web", subject).get(ME).then().body("hasPin", equalTo(false));
+    }
+
+    @Test
     void recoversAForgottenPinWithTheSecurityAnswer() {
         String alias = withPin(web(), "1234");
         String device = web();
@@ -195,14 +207,14 @@ class ProfileResourceTest {
         as("whatsapp", subject).body("{\"alias\":\"" + alias + "\",\"location\":\"Soweto\"}").put(ME).then().statusCode(200);
         as("whatsapp", subject).body("{\"document\":\"terms\",\"version\":\"2026-01\"}").post(ME + "/consents").then()
                 .statusCode(201).body("channel", equalTo("whatsapp"));
-        as("whatsapp", subject).body("{\"pin\":\"1357\",\"securityQuestion\":\"Favourite teacher?\",\"securityAnswer\":\"Mrs Dube\"}")
+        as("whatsapp", subject).body("{\"pin\":\"1357\",\"securityQuestion\":\"best-friend\",\"securityAnswer\":\"Mrs Dube\"}")
                 .put(ME + "/pin").then().statusCode(200);
         as("whatsapp", subject).get(ME + "/export").then().statusCode(200)
                 .body("profile.alias", equalTo(alias))
                 .body("profile.location", equalTo("Soweto"))
                 .body("profile.identities", contains(subject))
                 .body("consents.version", contains("2026-01"))
-                .body("securityQuestions", contains("Favourite teacher?"))
+                .body("securityQuestions", contains("best-friend"))
                 .body(not(org.hamcrest.Matchers.containsString("pbkdf2")));
 
         as("whatsapp", subject).delete(ME).then().statusCode(204);
@@ -256,7 +268,7 @@ class ProfileResourceTest {
     private static String withPin(String subject, String pin) {
         String alias = dev.beacon.api.testing.Names.alias("u");
         as("web", subject).body("{\"alias\":\"" + alias + "\"}").put(ME).then().statusCode(200);
-        as("web", subject).body("{\"pin\":\"" + pin + "\",\"securityQuestion\":\"Pet?\",\"securityAnswer\":\"Rex\"}")
+        as("web", subject).body("{\"pin\":\"" + pin + "\",\"securityQuestion\":\"favourite-food\",\"securityAnswer\":\"Rex\"}")
                 .put(ME + "/pin").then().statusCode(200).body("hasPin", equalTo(true));
         return alias;
     }

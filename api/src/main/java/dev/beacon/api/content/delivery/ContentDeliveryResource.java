@@ -80,11 +80,7 @@ public class ContentDeliveryResource {
     @Operation(summary = "Get one published item in the best available locale")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
     public Response get(@PathParam("id") long id) {
-        SiteView view = sites.require(site);
-        return cache.respond("item|" + site + "|" + locale + "|" + id, state.epoch(view.id()), ifNoneMatch, () -> {
-            ContentResponse item = delivery.get(view, id, locale);
-            return new Delivered(item, item.locale());
-        });
+        return item("item|" + id, view -> delivery.get(view, id, locale));
     }
 
     @GET
@@ -92,9 +88,14 @@ public class ContentDeliveryResource {
     @Operation(summary = "Look up a published item by its path of slugs, e.g. /health/tips")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
     public Response byPath(@PathParam("path") String path) {
+        return item("path|" + path, view -> delivery.byPath(view, path, locale));
+    }
+
+    /** One item, cached per site, locale and key; Content-Language is the locale actually served. */
+    private Response item(String key, java.util.function.Function<SiteView, ContentResponse> read) {
         SiteView view = sites.require(site);
-        return cache.respond("path|" + site + "|" + locale + "|" + path, state.epoch(view.id()), ifNoneMatch, () -> {
-            ContentResponse item = delivery.byPath(view, path, locale);
+        return cache.respond(key + "|" + site + "|" + locale, state.epoch(view.id()), ifNoneMatch, () -> {
+            ContentResponse item = read.apply(view);
             return new Delivered(item, item.locale());
         });
     }

@@ -32,6 +32,9 @@ public final class DemoIssuer {
             "mo", List.of(List.of(), List.of("/sites/demo/moderator")),
             "kim", List.of(List.of(), List.of("/sites/kenya/editor")));
 
+    /** Demo channel adapters: service accounts with the channel role, one per channel. */
+    public static final List<String> CLIENTS = List.of("web", "messenger", "whatsapp");
+
     private static volatile KeyPair keys;
 
     private DemoIssuer() {
@@ -66,10 +69,22 @@ public final class DemoIssuer {
         if (rights == null) {
             throw new IllegalArgumentException("No demo user " + user);
         }
+        return sign(user, "beacon-cli", rights.get(0), rights.get(1), now);
+    }
+
+    /** A signed RS256 access token for a demo channel adapter, as Keycloak issues for client credentials. */
+    public static String clientToken(String client, Instant now) {
+        if (!CLIENTS.contains(client)) {
+            throw new IllegalArgumentException("No demo client " + client);
+        }
+        return sign("service-account-" + client, client, List.of(SiteRole.CHANNEL), List.of(), now);
+    }
+
+    private static String sign(String user, String client, List<String> roles, List<String> groups, Instant now) {
         String claims = "{" + String.join(",",
                 str("iss", ISSUER), str("aud", AUDIENCE), str("sub", "demo-" + user), str("preferred_username", user),
-                "\"iat\":" + now.getEpochSecond(), "\"exp\":" + now.plus(LIFETIME).getEpochSecond(),
-                "\"realm_access\":{\"roles\":" + array(rights.get(0)) + "}", "\"groups\":" + array(rights.get(1))) + "}";
+                str("azp", client), "\"iat\":" + now.getEpochSecond(), "\"exp\":" + now.plus(LIFETIME).getEpochSecond(),
+                "\"realm_access\":{\"roles\":" + array(roles) + "}", "\"groups\":" + array(groups)) + "}";
         String signingInput = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claims);
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -3,7 +3,6 @@ package dev.beacon.api.shared.security;
 import dev.beacon.api.shared.error.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
@@ -29,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Demo")
 public class DemoTokenResource {
 
-    public record DemoTokenRequest(@NotBlank String username) {
+    /** Either a staff {@code username} or a channel {@code client}. */
+    public record DemoTokenRequest(String username, String client) {
     }
 
     public record DemoTokenResponse(String access_token, String token_type, long expires_in) {
@@ -39,7 +39,7 @@ public class DemoTokenResource {
     Clock clock;
 
     @POST
-    @Operation(summary = "Demo only: a staff token for ada, sam, eddie, mo or kim")
+    @Operation(summary = "Demo only: a staff token (username ada, sam, eddie, mo or kim) or a channel adapter's token (client web, messenger or whatsapp)")
     public RestResponse<DemoTokenResponse> token(@Valid @NotNull DemoTokenRequest request, HttpServerRequest http) {
         if (!DemoIssuer.active()) {
             throw new NotFoundException();
@@ -48,11 +48,20 @@ public class DemoTokenResource {
         if (!isLoopback(http.remoteAddress().host())) {
             throw new ForbiddenException();
         }
-        if (!DemoIssuer.USERS.containsKey(request.username())) {
-            throw ProblemException.invalid("username", "must be one of " + DemoIssuer.USERS.keySet().stream().sorted().toList());
+        String token;
+        if (request.client() != null) {
+            if (!DemoIssuer.CLIENTS.contains(request.client())) {
+                throw ProblemException.invalid("client", "must be one of " + DemoIssuer.CLIENTS);
+            }
+            token = DemoIssuer.clientToken(request.client(), clock.instant());
+        } else {
+            if (request.username() == null || !DemoIssuer.USERS.containsKey(request.username())) {
+                throw ProblemException.invalid("username", "must be one of " + DemoIssuer.USERS.keySet().stream().sorted().toList());
+            }
+            token = DemoIssuer.token(request.username(), clock.instant());
         }
-        return ResponseBuilder.ok(new DemoTokenResponse(DemoIssuer.token(request.username(), clock.instant()), "Bearer",
-                DemoIssuer.LIFETIME.toSeconds())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(new DemoTokenResponse(token, "Bearer", DemoIssuer.LIFETIME.toSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     private static boolean isLoopback(String host) {

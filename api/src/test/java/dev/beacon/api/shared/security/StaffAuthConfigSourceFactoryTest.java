@@ -48,4 +48,12 @@ class StaffAuthConfigSourceFactoryTest {
         assertTrue(claims.contains("\"aud\":\"beacon-api\""), claims);
         assertTrue(claims.contains("\"exp\":" + Instant.parse("2030-01-01T08:00:00Z").getEpochSecond()), claims);
     }
+
+    @Test
+    void demoChannelTokensCarryTheChannelRoleAndTheirClient() {
+        String token = DemoIssuer.clientToken("whatsapp", Instant.parse("2030-01-01T00:00:00Z"));
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"azp\":\"whatsapp\""), claims);
+        assertTrue(claims.contains("\"roles\":[\"channel\"]"), claims);
+    }
 }

@@ -88,9 +88,15 @@ public class PublishedContentWriter {
     }
 
     public void unpublish(long translationId) {
-        em.createNativeQuery("DELETE FROM published_content WHERE translation_id = :id")
-                .setParameter("id", translationId)
-                .executeUpdate();
+        unpublish(List.of(translationId));
+    }
+
+    public void unpublish(List<Long> translationIds) {
+        if (!translationIds.isEmpty()) {
+            em.createNativeQuery("DELETE FROM published_content WHERE translation_id IN (:ids)")
+                    .setParameter("ids", translationIds)
+                    .executeUpdate();
+        }
     }
 
     /** Keeps the snapshot's copy of tree position and featured window in step with the item. */

@@ -37,11 +37,15 @@ public class ProfileService {
     @Transactional
     public Profile resolve(String siteSlug, Subject subject) {
         Site site = sites.requireBySlug(siteSlug);
-        // Two first messages at once must not make two profiles: serialise on the identity.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", site.id + "|" + subject)
-                .getSingleResult();
         ChannelIdentity identity = identity(site.id, subject);
+        if (identity == null) {
+            // Two first messages at once must not make two profiles: serialise first contacts on the identity,
+            // then look again. Every later message takes the lock-free path above.
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                    .setParameter("key", site.id + "|" + subject)
+                    .getSingleResult();
+            identity = identity(site.id, subject);
+        }
         if (identity != null) {
             return em.find(Profile.class, identity.profileId);
         }

@@ -6,12 +6,18 @@ import static dev.beacon.api.testing.Staff.publish;
 import static dev.beacon.api.testing.Staff.staff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.api.content.manage.PublishingService;
 import dev.beacon.api.testing.ApiTest;
 import dev.beacon.api.testing.TestClock;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +34,22 @@ class SchedulingTest {
 
     @Inject
     PublishingService publishing;
+
+    @Inject
+    AgroalDataSource db;
+
+    private long snapshotRows(long item) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM published_content WHERE item_id = ?")) {
+            s.setLong(1, item);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     @AfterEach
     void resetClock() {
@@ -65,9 +87,11 @@ class SchedulingTest {
         TestClock.advance(Duration.ofHours(2).plusSeconds(1));
         given().get(ITEM, site, id).then().statusCode(404);
 
+        assertEquals(1, snapshotRows(id));
         assertTrue(publishing.runSchedule() >= 1);
         staff().get(TRANSLATION, site, id).then().body("status", equalTo("expired"));
         given().get(ITEM, site, id).then().statusCode(404);
+        assertEquals(0, snapshotRows(id), "the scheduler removes expired rows from the delivery snapshot");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.beacon.api.content.manage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,8 +29,23 @@ public class PublishScheduler {
                 LOG.infof("Schedule: %d translation(s) went live or expired", changed);
             }
         } catch (RuntimeException e) {
-            // Another replica may have taken the same rows; the next run picks up what is left.
-            LOG.debugf("Schedule run skipped: %s", e.getMessage());
+            if (lostARace(e)) {
+                // Another replica took the same rows first; the next run picks up what is left.
+                LOG.debugf("Schedule run skipped: %s", e.getMessage());
+            } else {
+                // Delivery still hides everything outside its window; say loudly that statuses are behind.
+                LOG.warn("Schedule run failed; it is retried on the next run", e);
+            }
         }
+    }
+
+    /** Optimistic-lock failures surface at commit, wrapped by the transaction manager. */
+    private static boolean lostARace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,8 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Publishing, unpublishing and the schedule. The snapshot row carries the live window, so delivery hides
@@ -106,22 +106,22 @@ public class PublishingService {
     @Transactional
     public int runSchedule() {
         Instant now = clock.instant();
-        Set<Long> changedSites = new HashSet<>();
-        int changed = 0;
-        for (ContentTranslation t : translations.dueToExpire(now)) {
-            t.status = TranslationStatus.expired;
-            t.updatedAt = now;
-            snapshot.unpublish(t.id);
-            changedSites.add(items.findById(t.itemId).siteId);
-            changed++;
+        List<ContentTranslation> expiring = translations.dueToExpire(now);
+        List<ContentTranslation> goingLive = translations.dueToGoLive(now);
+        expiring.forEach(t -> t.status = TranslationStatus.expired);
+        goingLive.forEach(t -> t.status = TranslationStatus.published);
+        List<ContentTranslation> due = new ArrayList<>(expiring);
+        due.addAll(goingLive);
+        if (due.isEmpty()) {
+            return 0;
         }
-        for (ContentTranslation t : translations.dueToGoLive(now)) {
-            t.status = TranslationStatus.published;
-            t.updatedAt = now;
-            changedSites.add(items.findById(t.itemId).siteId);
-            changed++;
-        }
-        changedSites.forEach(notifier::siteChanged);
-        return changed;
+        due.forEach(t -> t.updatedAt = now);
+        snapshot.unpublish(expiring.stream().map(t -> t.id).toList());
+        em.createQuery("select distinct i.siteId from ContentItem i where i.id in :items", Long.class)
+                .setParameter("items", due.stream().map(t -> t.itemId).distinct().toList())
+                .getResultList()
+                .forEach(notifier::siteChanged);
+        return due.size();
     }
+
 }

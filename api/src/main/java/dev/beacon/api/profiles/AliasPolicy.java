@@ -1,7 +1,8 @@
 package dev.beacon.api.profiles;
 
 import dev.beacon.api.shared.error.ProblemException;
-import java.util.List;
+import dev.beacon.api.sites.SiteSettings;
+import dev.beacon.api.sites.TextPolicy;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ final class AliasPolicy {
     private AliasPolicy() {
     }
 
-    static String check(String alias, List<String> bannedWords) {
+    static String check(String alias, SiteSettings settings) {
         String a = alias.strip();
         if (!ALLOWED.matcher(a).matches()) {
             throw ProblemException.invalid("alias", "use letters, digits, spaces, dots, dashes and underscores");
@@ -26,12 +27,10 @@ final class AliasPolicy {
         if (PHONE.matcher(a).find() || EMAIL.matcher(a).find()) {
             throw ProblemException.invalid("alias", "must not contain a phone number or an e-mail address");
         }
-        String lower = a.toLowerCase(Locale.ROOT);
-        for (String word : bannedWords) {
-            if (lower.contains(word.toLowerCase(Locale.ROOT))) {
-                throw ProblemException.invalid("alias", "contains a word this site does not allow");
-            }
-        }
+        // Whatever a site allows in comments, an alias never carries contact details (checked above).
+        TextPolicy.violation(settings, a).ifPresent(reason -> {
+            throw ProblemException.invalid("alias", reason);
+        });
         return a;
     }
 

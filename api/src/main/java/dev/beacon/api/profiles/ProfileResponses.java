@@ -31,7 +31,8 @@ public final class ProfileResponses {
     }
 
     /** Everything Beacon holds about a person (GDPR access and portability). */
+    /** Everything about a person; {@code activity} holds each community feature's part, by section name. */
     public record ProfileExport(String site, ProfileResponse profile, List<ConsentResponse> consents,
-            List<String> securityQuestions, Instant exportedAt) {
+            List<String> securityQuestions, java.util.Map<String, Object> activity, Instant exportedAt) {
     }
 }

@@ -11,6 +11,9 @@ import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
 import dev.beacon.api.sites.SiteSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Profiles: first contact from any channel, the person's own fields, consent, export and erasure. */
 @ApplicationScoped
@@ -32,6 +37,13 @@ public class ProfileService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ProfileErasing> erasing;
+
+    @Inject
+    @Any
+    Instance<PersonalData> personalData;
 
     /** The profile behind a channel identity; the first contact creates both. */
     @Transactional
@@ -73,7 +85,7 @@ public class ProfileService {
             profile.alias = null;
             profile.aliasKey = null;
         } else {
-            String alias = AliasPolicy.check(request.alias(), site.settings.bannedWords());
+            String alias = AliasPolicy.check(request.alias(), site.settings);
             String key = AliasPolicy.key(alias);
             long taken = em.createQuery("select count(p) from Profile p where p.siteId = :site and p.aliasKey = :key and p.id <> :id", Long.class)
                     .setParameter("site", site.id).setParameter("key", key).setParameter("id", profile.id)
@@ -130,18 +142,24 @@ public class ProfileService {
     }
 
     /**
-     * Erasure: the profile, its identities, consents and security answers go (the foreign keys cascade).
-     * Nothing is kept that links back to the person.
+     * Erasure: every feature first deletes or anonymises what the person wrote (as the site decides) and keeps
+     * votes only as counts; then the profile, its identities, consents and security answers go (the foreign keys
+     * cascade). Nothing is kept that links back to the person.
      */
     @Transactional
     public void erase(String siteSlug, Subject subject) {
-        em.remove(resolve(siteSlug, subject));
-        em.flush();
+        erase(resolve(siteSlug, subject));
     }
 
     @Transactional
     public void eraseById(String siteSlug, long profileId) {
-        em.remove(require(siteSlug, profileId));
+        erase(require(siteSlug, profileId));
+    }
+
+    private void erase(Profile profile) {
+        Site site = em.find(Site.class, profile.siteId);
+        erasing.fire(new ProfileErasing(site.id, profile.id, site.settings.communityOrDefaults().writingOnErasure()));
+        em.remove(profile);
         em.flush();
     }
 
@@ -151,7 +169,10 @@ public class ProfileService {
         @SuppressWarnings("unchecked")
         List<String> questions = em.createNativeQuery("SELECT question FROM security_answer WHERE profile_id = :p ORDER BY question")
                 .setParameter("p", profile.id).getResultList();
-        return new ProfileExport(siteSlug, ProfileResponse.of(profile, identities(profile.id)), consents, questions, clock.instant());
+        Map<String, Object> activity = new TreeMap<>();
+        personalData.forEach(part -> activity.put(part.section(), part.export(profile.id)));
+        return new ProfileExport(siteSlug, ProfileResponse.of(profile, identities(profile.id)), consents, questions, activity,
+                clock.instant());
     }
 
     private Profile require(String siteSlug, long profileId) {

@@ -93,6 +93,9 @@ public class SiteService {
     }
 
     private static SiteSettings settingsOrDefaults(SiteSettings settings) {
+        if (settings != null && settings.bannedPatterns() != null) {
+            TextPolicy.validatePatterns(settings.bannedPatterns());
+        }
         return settings == null ? SiteSettings.defaults() : settings.withDefaults();
     }
 

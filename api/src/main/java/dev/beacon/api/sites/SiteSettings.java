@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -19,7 +20,9 @@ public record SiteSettings(
         @Valid Features features,
         @Valid Comments comments,
         @Size(max = 500) List<@NotBlank @Size(max = 100) String> bannedWords,
-        @Valid Profiles profiles) {
+        @Valid Profiles profiles,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> bannedPatterns,
+        @Valid Community community) {
 
     public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
 
@@ -49,14 +52,57 @@ public record SiteSettings(
 
     public enum CommentState { open, closed, disabled }
 
-    public record Comments(CommentState state, @Min(1) @Max(1000) Integer reportThreshold) {
+    /**
+     * The site-wide commenting policy (sections and articles may override the state), the name moderators
+     * reply under, their canned responses, and whether polls and story competitions take comments too.
+     */
+    public record Comments(CommentState state, @Min(1) @Max(1000) Integer reportThreshold,
+            @Size(min = 1, max = 60) String moderatorName,
+            @Size(max = 100) List<@Valid CannedResponse> cannedResponses,
+            Boolean onPolls, Boolean onStories) {
 
         static Comments defaults() {
-            return new Comments(CommentState.open, 3);
+            return new Comments(CommentState.open, 3, "Moderator", List.of(), false, false);
         }
 
         Comments withDefaults() {
-            return new Comments(or(state, CommentState.open), or(reportThreshold, 3));
+            Comments d = defaults();
+            return new Comments(or(state, d.state), or(reportThreshold, d.reportThreshold), or(moderatorName, d.moderatorName),
+                    cannedResponses == null ? List.of() : List.copyOf(cannedResponses), or(onPolls, d.onPolls),
+                    or(onStories, d.onStories));
+        }
+    }
+
+    /** A reply moderators can pick instead of typing, by key, with its text in each of the site's locales. */
+    public record CannedResponse(
+            @NotBlank @Pattern(regexp = "^[a-z0-9-]{1,40}$", message = "must be a key such as be-kind") String key,
+            @NotEmpty Map<@Pattern(regexp = Locales.CODE_PATTERN) String, @NotBlank @Size(max = 1000) String> text) {
+    }
+
+    /** How many times in how many seconds one person may do something. */
+    public record RateLimit(@NotNull @Min(1) @Max(10_000) Integer count, @NotNull @Min(1) @Max(604_800) Integer perSeconds) {
+    }
+
+    /** On erasure, what a person wrote (comments, tips, stories, free-text answers) is deleted or kept without its author. */
+    public enum ErasedWriting { delete, anonymise }
+
+    /**
+     * Rules for everything people write: contact details are refused (young people are not to be reached
+     * through a public page), limits per person, and what erasure does to their writing.
+     */
+    public record Community(Boolean blockPhoneNumbers, Boolean blockEmailAddresses,
+            @Valid RateLimit comments, @Valid RateLimit tips, @Valid RateLimit stories,
+            ErasedWriting writingOnErasure) {
+
+        static Community defaults() {
+            return new Community(true, true, new RateLimit(5, 60), new RateLimit(3, 3600), new RateLimit(3, 86_400),
+                    ErasedWriting.anonymise);
+        }
+
+        Community withDefaults() {
+            Community d = defaults();
+            return new Community(or(blockPhoneNumbers, d.blockPhoneNumbers), or(blockEmailAddresses, d.blockEmailAddresses),
+                    or(comments, d.comments), or(tips, d.tips), or(stories, d.stories), or(writingOnErasure, d.writingOnErasure));
         }
     }
 
@@ -95,7 +141,8 @@ public record SiteSettings(
     }
 
     public static SiteSettings defaults() {
-        return new SiteSettings(Skin.defaults(), Features.defaults(), Comments.defaults(), List.of(), Profiles.defaults());
+        return new SiteSettings(Skin.defaults(), Features.defaults(), Comments.defaults(), List.of(), Profiles.defaults(),
+                List.of(), Community.defaults());
     }
 
     /** Fills what a request left out, so stored settings are always complete. */
@@ -107,12 +154,35 @@ public record SiteSettings(
                 features == null ? Features.defaults() : features.withDefaults(),
                 comments == null ? Comments.defaults() : comments.withDefaults(),
                 bannedWords == null ? List.of() : List.copyOf(bannedWords),
-                profiles == null ? Profiles.defaults() : profiles.withDefaults());
+                profiles == null ? Profiles.defaults() : profiles.withDefaults(),
+                bannedPatterns == null ? List.of() : List.copyOf(bannedPatterns),
+                community == null ? Community.defaults() : community.withDefaults());
     }
 
     /** Settings stored before a section existed read as its defaults. */
     public Profiles profilesOrDefaults() {
         return profiles == null ? Profiles.defaults() : profiles.withDefaults();
+    }
+
+    /** Settings stored before a section existed read as its defaults. */
+    public Comments commentsOrDefaults() {
+        return comments == null ? Comments.defaults() : comments.withDefaults();
+    }
+
+    public Features featuresOrDefaults() {
+        return features == null ? Features.defaults() : features.withDefaults();
+    }
+
+    public Community communityOrDefaults() {
+        return community == null ? Community.defaults() : community.withDefaults();
+    }
+
+    public List<String> bannedWordsOrNone() {
+        return bannedWords == null ? List.of() : bannedWords;
+    }
+
+    public List<String> bannedPatternsOrNone() {
+        return bannedPatterns == null ? List.of() : bannedPatterns;
     }
 
     private static <T> T or(T value, T fallback) {

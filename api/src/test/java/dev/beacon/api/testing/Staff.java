@@ -3,6 +3,7 @@ package dev.beacon.api.testing;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
@@ -14,7 +15,15 @@ public final class Staff {
     private Staff() {
     }
 
+    /**
+     * A platform admin's token from whichever issuer the running test application trusts: the WireMock OIDC
+     * server of {@link ApiTest}, or the real Keycloak of {@link KeycloakTestResource}.
+     */
     public static String token() {
+        String issuer = ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class).orElse("");
+        if (issuer.contains("/realms/" + KeycloakTestResource.REALM)) {
+            return KeycloakTokens.passwordToken("ada");
+        }
         return OidcWiremockTestResource.getAccessToken("ada", Set.of("platform-admin"));
     }
 

@@ -39,7 +39,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), uri, e.errors());
+        Response r = respond(e.type(), e.getMessage(), uri, e.errors());
+        return e.retryAfterSeconds() == null ? r
+                : Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,11 @@ public enum ProblemType {
     FORBIDDEN("forbidden", Status.FORBIDDEN, "Not allowed"),
     SIGN_IN_FAILED("sign-in-failed", Status.UNAUTHORIZED, "Alias or PIN is wrong"),
     LOCKED("locked", 423, "Locked after too many wrong attempts"),
+    BANNED_TEXT("banned-text", 422, "The text contains something this site does not allow"),
+    RATE_LIMITED("rate-limited", 429, "Too many in a short time; try again later"),
+    NOT_OPEN("not-open", Status.CONFLICT, "Not open at this time"),
+    ALREADY_DONE("already-done", Status.CONFLICT, "This person has already done this"),
+    FEATURE_OFF("feature-off", Status.NOT_FOUND, "This site does not offer this feature"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs live under this base; they are identifiers, and the page there documents them. */

@@ -1,11 +1,23 @@
 package dev.beacon.api.shared.error;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.api.ErrorExtensionProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolationException;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.jboss.logging.Logger;
 
-/** Gives GraphQL errors the same stable problem type as REST errors, under {@code extensions.problemType}. */
+/**
+ * Gives GraphQL errors the same stable problem type as REST errors, under {@code extensions.problemType}, and
+ * logs only what is unexpected: SmallRye's own logging is off
+ * ({@code print-data-fetcher-exception=false}) because it printed every refused vote as an ERROR with a stack trace.
+ */
 public class ProblemErrorExtension implements ErrorExtensionProvider {
+
+    private static final Logger LOG = Logger.getLogger(ProblemErrorExtension.class);
 
     @Override
     public String getKey() {
@@ -14,6 +26,21 @@ public class ProblemErrorExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        return exception instanceof ProblemException p ? Json.createValue(p.type().uri()) : JsonValue.NULL;
+        if (exception instanceof ProblemException p) {
+            return Json.createValue(p.type().uri());
+        }
+        if (exception instanceof UnauthorizedException || exception instanceof AuthenticationFailedException) {
+            return Json.createValue(ProblemType.UNAUTHORIZED.uri());
+        }
+        if (exception instanceof ForbiddenException) {
+            return Json.createValue(ProblemType.FORBIDDEN.uri());
+        }
+        if (exception instanceof ConstraintViolationException) {
+            return Json.createValue(ProblemType.VALIDATION.uri());
+        }
+        if (!(exception instanceof GraphQLException)) {
+            LOG.error("GraphQL data fetching failed", exception);
+        }
+        return JsonValue.NULL;
     }
 }

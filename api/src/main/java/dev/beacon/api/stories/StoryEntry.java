@@ -1,5 +1,7 @@
 package dev.beacon.api.stories;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.graphql.Name;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,8 @@ import java.time.Instant;
 @Table(name = "story_entry")
 public class StoryEntry extends PanacheEntityBase {
 
+    @Name("StoryEntryState")
+    @Schema(name = "StoryEntryState")
     public enum State { submitted, read, shortlisted, winner }
 
     @Id

@@ -1,5 +1,6 @@
 package dev.beacon.api.stories;
 
+import org.eclipse.microprofile.graphql.Name;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,9 +11,12 @@ public final class StoryResponses {
     private StoryResponses() {
     }
 
+    @Name("CompetitionPhase")
+    @Schema(name = "CompetitionPhase")
     public enum Phase { upcoming, open, closed }
 
     @Schema(name = "CompetitionTerms")
+    @Name("CompetitionTerms")
     public record TermsResponse(String document, String version) {
     }
 
@@ -34,17 +38,19 @@ public final class StoryResponses {
     }
 
     /** A shortlisted or winning entry: the author's public name only (alias, or real name if they chose to show it). */
-    @Schema(name = "PublicEntry")
+    @Schema(name = "PublicStoryEntry")
+    @Name("PublicStoryEntry")
     public record PublicEntry(long id, String title, String text, String html, String author, StoryEntry.State state,
             Instant submittedAt) {
     }
 
-    @Schema(name = "PublicEntryList")
+    @Schema(name = "PublicStoryEntryList")
     public record PublicEntryList(long competitionId, List<PublicEntry> items) {
     }
 
     /** One of the person's own entries. */
-    @Schema(name = "MyEntry")
+    @Schema(name = "MyStoryEntry")
+    @Name("MyStoryEntry")
     public record MyEntry(long id, long competitionId, String title, String text, String realName, boolean hideRealName,
             String termsVersion, StoryEntry.State state, Instant submittedAt) {
 
@@ -55,7 +61,7 @@ public final class StoryResponses {
     }
 
     /** An entry as staff see it, real name included even when hidden from the public (to reach a winner). */
-    @Schema(name = "EntryManageResponse")
+    @Schema(name = "StoryEntryManageResponse")
     public record EntryManageResponse(long id, long competitionId, Long profileId, String alias, String title, String text,
             String realName, boolean hideRealName, StoryEntry.State state, Long articleId, Instant submittedAt,
             Instant changedAt) {
@@ -66,7 +72,7 @@ public final class StoryResponses {
         }
     }
 
-    @Schema(name = "EntryArticleResponse")
+    @Schema(name = "StoryEntryArticleResponse")
     public record ArticleResponse(long itemId, long entryId, String locale) {
     }
 }

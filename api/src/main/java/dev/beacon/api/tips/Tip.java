@@ -1,5 +1,7 @@
 package dev.beacon.api.tips;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.graphql.Name;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,8 @@ import java.time.Instant;
 @Table(name = "tip")
 public class Tip extends PanacheEntityBase {
 
+    @Name("TipState")
+    @Schema(name = "TipState")
     public enum State { submitted, published, rejected }
 
     @Id

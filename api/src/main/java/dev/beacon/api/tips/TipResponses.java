@@ -1,5 +1,6 @@
 package dev.beacon.api.tips;
 
+import org.eclipse.microprofile.graphql.Name;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,7 @@ public final class TipResponses {
     }
 
     @Schema(name = "TipHelpfulResponse")
+    @Name("TipHelpfulResult")
     public record HelpfulResponse(long tipId, long helpful) {
     }
 

@@ -1,0 +1,87 @@
+package dev.beacon.api.stories;
+
+import dev.beacon.api.profiles.ChannelActor;
+import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
+import dev.beacon.api.stories.StoryResponses.MyEntry;
+import dev.beacon.api.stories.StoryResponses.PublicCompetition;
+import dev.beacon.api.stories.StoryResponses.PublicEntryList;
+import dev.beacon.api.tips.PublicReads;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+/** Published story competitions for everyone; entering one, and one's own entries, for a person through a channel. */
+@Path("/api/v1/sites/{site}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Story competitions")
+public class CompetitionResource {
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    ChannelActor actor;
+
+    @Inject
+    PublicReads reads;
+
+    @PathParam("site")
+    String site;
+
+    @GET
+    @Path("competitions/{id}")
+    @Operation(summary = "A published competition: title, dates, whether it is open, the terms to accept; cacheable")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicCompetition.class)))
+    public Response competition(@PathParam("id") long id, @QueryParam("locale") String locale,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        CompetitionService.Visible v = competitions.visible(site, id, locale);
+        return reads.respond(competitions.publicView(v), ifNoneMatch, competitions.nextChange(v.rules()));
+    }
+
+    @GET
+    @Path("competitions/{id}/entries")
+    @Operation(summary = "Shortlisted entries and winners, under their authors' public names; cacheable")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicEntryList.class)))
+    public Response entries(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        competitions.visible(site, id, null);
+        return reads.respond(new PublicEntryList(id, competitions.publicEntries(List.of(id)).get(id)), ifNoneMatch, null);
+    }
+
+    @POST
+    @Path("competitions/{id}/entries")
+    @Operation(summary = "Enter a story: the competition must be open and its terms accepted (recorded as a consent)")
+    @APIResponse(responseCode = "201", description = "Received")
+    public RestResponse<MyEntry> enter(@HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id,
+            @Valid @NotNull EntryCreateRequest request) {
+        return ResponseBuilder.create(RestResponse.Status.CREATED, competitions.enter(site, actor.subject(subject), id, request))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
+    @Path("me/competitions/{id}/entries")
+    @Operation(summary = "The person's own entries to a competition, with where each stands")
+    public RestResponse<List<MyEntry>> mine(@HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
+        return ResponseBuilder.ok(competitions.mine(site, actor.subject(subject), id))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

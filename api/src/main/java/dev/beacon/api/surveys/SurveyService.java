@@ -122,8 +122,8 @@ public class SurveyService {
                 SELECT a.question_key, min(a.value::numeric), max(a.value::numeric), avg(a.value::numeric)
                 FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id
                 WHERE s.survey_id = :id AND s.completed_at IS NOT NULL AND a.kind = 'number' GROUP BY a.question_key""", id)
-                .forEach(r -> numbers.put((String) r[0], new NumberSummary(decimal(r[1]), decimal(r[2]),
-                        decimal(r[3]).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros())));
+                .forEach(r -> numbers.put((String) r[0], new NumberSummary(plain(decimal(r[1])), plain(decimal(r[2])),
+                        plain(decimal(r[3]).setScale(4, RoundingMode.HALF_UP)))));
         List<QuestionResult> questions = survey.questions.stream().map(q -> new QuestionResult(q.key(), q.shortName(), q.type(),
                 answered.getOrDefault(q.key(), 0L), counts(q, counted.getOrDefault(q.key(), Map.of())), numbers.get(q.key())))
                 .toList();
@@ -244,6 +244,12 @@ public class SurveyService {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** 16.0000 → 16, 15.5000 → 15.5: never an exponent in the JSON. */
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal decimal(Object o) {

@@ -1,0 +1,111 @@
+package dev.beacon.api.surveys;
+
+import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.shared.security.SiteRole.Right;
+import dev.beacon.api.shared.security.StaffAccess;
+import dev.beacon.api.surveys.SurveyModel.Question;
+import dev.beacon.api.surveys.SurveyRequests.SurveyDefinitionRequest;
+import dev.beacon.api.surveys.SurveyResponses.ResultsResponse;
+import dev.beacon.api.surveys.SurveyResponses.SurveyDefinitionResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+/**
+ * Staff side of a survey (the content item of type survey with the same id): its definition, its results, and the
+ * answers as CSV. Results are counts, for everyone with a role on the site; the CSV holds what people wrote, so
+ * only those who make surveys (EDIT) get it.
+ */
+@Path("/api/v1/manage/sites/{site}/surveys/{id}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Manage: surveys")
+public class SurveyManageResource {
+
+    /** Submissions read per query while the CSV streams. */
+    private static final int CSV_PAGE = 500;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    StaffAccess access;
+
+    @PathParam("site")
+    String site;
+
+    @PathParam("id")
+    long id;
+
+    @GET
+    @Operation(summary = "The survey's definition: questions, skip logic, CSV names, window and submission policy")
+    public RestResponse<SurveyDefinitionResponse> get() {
+        access.require(site, Right.READ);
+        SurveyDefinitionResponse definition = surveys.definition(site, id);
+        return ResponseBuilder.ok(definition).tag(Versions.etag(definition.version())).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define or change the survey",
+            description = "Checked as a whole: unique keys, skip logic only forward, targets on this site. Questions and choices that have answers cannot be removed (409).")
+    public RestResponse<SurveyDefinitionResponse> define(@Valid @NotNull SurveyDefinitionRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(site, Right.EDIT);
+        SurveyDefinitionResponse definition = surveys.define(site, id, request, Versions.expected(ifMatch, request.version()));
+        return ResponseBuilder.ok(definition).tag(Versions.etag(definition.version())).build();
+    }
+
+    @GET
+    @Path("results")
+    @Operation(summary = "Counts per question over completed submissions, and how many are in progress")
+    public ResultsResponse results() {
+        access.require(site, Right.READ);
+        return surveys.results(site, id);
+    }
+
+    @GET
+    @Path("submissions.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every completed submission as CSV (RFC 4180), one column per question by its short name")
+    public RestResponse<StreamingOutput> csv() {
+        access.require(site, Right.EDIT);
+        List<Question> questions = surveys.exportColumns(site, id);
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(SurveyCsv.header(questions));
+            long after = 0;
+            List<SurveyService.CsvRow> page;
+            do {
+                page = surveys.completed(id, after, CSV_PAGE);
+                for (SurveyService.CsvRow row : page) {
+                    writer.write(SurveyCsv.row(questions, row));
+                    after = row.id();
+                }
+            } while (page.size() == CSV_PAGE);
+            writer.flush();
+        };
+        return ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

@@ -93,6 +93,9 @@ public class CommentService {
     @Transactional
     public ReportResponse report(String siteSlug, Subject subject, long commentId, ReportRequest request) {
         Site site = commentingSite(siteSlug);
+        if (request.note() != null && request.note().length() > 500) {
+            throw ProblemException.invalid("note", "size must be between 0 and 500");
+        }
         Profile profile = profiles.resolve(siteSlug, subject);
         Comment comment = em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
         if (comment == null || comment.siteId != site.id || comment.state != Comment.State.visible) {

@@ -57,16 +57,19 @@ public class CommentingService {
                 em.remove(own);
             }
         } else {
-            if (own == null) {
+            boolean fresh = own == null;
+            if (fresh) {
                 own = new CommentingOverride();
                 own.itemId = item.id;
-                em.persist(own);
             }
             own.state = CommentState.valueOf(request.state().name());
             own.openFrom = request.openFrom();
             own.openUntil = request.openUntil();
             own.updatedAt = clock.instant();
             own.updatedBy = staff;
+            if (fresh) {
+                em.persist(own);
+            }
         }
         em.flush();
         return response(site, item);

@@ -98,7 +98,9 @@ public class CommentService {
         }
         Profile profile = profiles.resolve(siteSlug, subject);
         Comment comment = em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
-        if (comment == null || comment.siteId != site.id || comment.state != Comment.State.visible) {
+        // A comment hidden a moment ago may still be on the reporter's screen: their report still counts for moderators.
+        boolean reportable = comment != null && (comment.state == Comment.State.visible || comment.state == Comment.State.hidden);
+        if (!reportable || comment.siteId != site.id) {
             throw ProblemException.notFound("Comment", commentId);
         }
         long mine = em.createQuery("select count(r) from CommentReport r where r.commentId = :c and r.profileId = :p", Long.class)
@@ -116,7 +118,8 @@ public class CommentService {
         em.flush();
         long reports = em.createQuery("select count(r) from CommentReport r where r.commentId = :c", Long.class)
                 .setParameter("c", comment.id).getSingleResult();
-        if (!comment.approved && reports >= site.settings.commentsOrDefaults().reportThreshold()) {
+        if (comment.state == Comment.State.visible && !comment.approved
+                && reports >= site.settings.commentsOrDefaults().reportThreshold()) {
             comment.state = Comment.State.hidden;
             bump(comment.itemId);
         }

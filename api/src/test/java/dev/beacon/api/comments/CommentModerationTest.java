@@ -117,9 +117,11 @@ class CommentModerationTest {
             People.as(person).body("{\"reason\":\"spam\"}").post(REPORT, off, target).then().statusCode(404)
                     .body("type", equalTo(PROBLEM + "feature-off"));
         });
-        Staff.staff().post(MANAGE + "/{id}/hide", site, target).then().statusCode(200).body("state", equalTo("hidden"));
-        unchanged(db, () -> People.as(People.withAlias(site)).body("{\"reason\":\"spam\"}").post(REPORT, site, target).then()
-                .statusCode(404));
+        // A deleted comment can no longer be reported.
+        Staff.staff().post(MANAGE + "/{id}/delete", site, target).then().statusCode(200).body("state", equalTo("deleted"));
+        String late = People.withAlias(site);
+        unchanged(db, () -> People.as(late).body("{\"reason\":\"spam\"}").post(REPORT, site, target).then()
+                .statusCode(404).body("type", equalTo(PROBLEM + "not-found")));
     }
 
     @Test
@@ -131,7 +133,9 @@ class CommentModerationTest {
         long reply = comment(site, People.withAlias(site), item, "a kind reply", top);
         long rude = comment(site, ana, item, "rude words", reply);
 
+        String before = given().get(LIST, site, item).then().statusCode(200).extract().header("ETag");
         Staff.staff().post(MANAGE + "/{id}/hide", site, top).then().statusCode(200).body("state", equalTo("hidden"));
+        given().header("If-None-Match", before).get(LIST, site, item).then().statusCode(200);
         Staff.staff().post(MANAGE + "/{id}/delete", site, rude).then().statusCode(200).body("state", equalTo("deleted"));
         // The hidden top-level comment holds the visible reply as a placeholder; the deleted leaf is gone.
         given().get(LIST, site, item).then().statusCode(200)

@@ -67,6 +67,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.FEATURE_OFF, "This site has turned " + feature + " off");
     }
 
+    /** Writing in public (a comment, a tip, a story) needs an alias to show next to it. */
+    public static ProblemException aliasRequired(String detail) {
+        return new ProblemException(ProblemType.ALIAS_REQUIRED, detail);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }

@@ -25,6 +25,7 @@ public enum ProblemType {
     NOT_OPEN("not-open", Status.CONFLICT, "Not open at this time"),
     ALREADY_DONE("already-done", Status.CONFLICT, "This person has already done this"),
     FEATURE_OFF("feature-off", Status.NOT_FOUND, "This site does not offer this feature"),
+    ALIAS_REQUIRED("alias-required", Status.CONFLICT, "Choose an alias first"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs live under this base; they are identifiers, and the page there documents them. */

@@ -1,0 +1,122 @@
+package dev.beacon.api.comments;
+
+import dev.beacon.api.comments.CommentRequests.CommentingChoice;
+import dev.beacon.api.comments.CommentRequests.CommentingRequest;
+import dev.beacon.api.comments.CommentResponses.Commenting;
+import dev.beacon.api.comments.CommentResponses.CommentingResponse;
+import dev.beacon.api.comments.CommentingRules.Rule;
+import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.sites.Site;
+import dev.beacon.api.sites.SiteRepository;
+import dev.beacon.api.sites.SiteSettings.CommentState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Commenting state per section and article: what editors set, and what applies to an item in the end. */
+@ApplicationScoped
+public class CommentingService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SiteRepository sites;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(TxType.SUPPORTS)
+    public CommentingResponse get(String siteSlug, long itemId) {
+        Site site = sites.requireBySlug(siteSlug);
+        return response(site, item(site, itemId));
+    }
+
+    @Transactional
+    public CommentingResponse set(String siteSlug, long itemId, CommentingRequest request, String staff) {
+        Site site = sites.requireBySlug(siteSlug);
+        ContentItem item = item(site, itemId);
+        boolean timed = request.openFrom() != null || request.openUntil() != null;
+        if (timed && request.state() != CommentingChoice.open) {
+            throw ProblemException.invalid("openFrom", "a window is only for state open");
+        }
+        if (request.openFrom() != null && request.openUntil() != null && !request.openUntil().isAfter(request.openFrom())) {
+            throw ProblemException.invalid("openUntil", "must be after openFrom");
+        }
+        CommentingOverride own = em.find(CommentingOverride.class, item.id);
+        if (request.state() == CommentingChoice.inherit) {
+            if (own != null) {
+                em.remove(own);
+            }
+        } else {
+            boolean fresh = own == null;
+            if (fresh) {
+                own = new CommentingOverride();
+                own.itemId = item.id;
+            }
+            own.state = CommentState.valueOf(request.state().name());
+            own.openFrom = request.openFrom();
+            own.openUntil = request.openUntil();
+            own.updatedAt = clock.instant();
+            own.updatedBy = staff;
+            if (fresh) {
+                em.persist(own);
+            }
+        }
+        em.flush();
+        return response(site, item);
+    }
+
+    /** What applies to the item now: for writes, inside their transaction. */
+    Commenting effective(Site site, ContentItem item, Instant now) {
+        return CommentingRules.effective(site.settings, item.type, nearest(item.id), now);
+    }
+
+    Rule nearest(long itemId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CommentingRules.NEAREST).setParameter(1, itemId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return new Rule(((Number) r[0]).longValue(), CommentState.valueOf((String) r[1]), instant(r[2]), instant(r[3]));
+    }
+
+    private CommentingResponse response(Site site, ContentItem item) {
+        CommentingOverride own = em.find(CommentingOverride.class, item.id);
+        Rule nearest = nearest(item.id);
+        Commenting effective = CommentingRules.effective(site.settings, item.type, nearest, clock.instant());
+        return new CommentingResponse(item.id, own == null ? CommentingChoice.inherit : CommentingChoice.valueOf(own.state.name()),
+                own == null ? null : own.openFrom, own == null ? null : own.openUntil, effective,
+                nearest == null ? null : nearest.itemId());
+    }
+
+    private ContentItem item(Site site, long itemId) {
+        ContentItem item = em.find(ContentItem.class, itemId);
+        if (item == null || item.siteId != site.id) {
+            throw ProblemException.notFound("Content", itemId);
+        }
+        return item;
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

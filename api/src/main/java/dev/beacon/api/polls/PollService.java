@@ -130,15 +130,18 @@ public class PollService {
         for (int i = 0; i < wanted.size(); i++) {
             ChoiceRequest w = wanted.get(i);
             PollChoice c = existing.get(w.key());
-            if (c == null) {
+            boolean added = c == null;
+            if (added) {
                 c = new PollChoice();
                 c.pollId = poll.itemId;
                 c.key = w.key();
-                em.persist(c);
             }
             c.position = i;
             c.shortName = w.shortName();
             c.labels = Map.copyOf(w.labels());
+            if (added) {
+                em.persist(c);
+            }
         }
     }
 
@@ -191,7 +194,7 @@ public class PollService {
         if (state != Poll.State.open) {
             throw ProblemException.notOpen(state == Poll.State.upcoming ? "The poll opens at " + poll.opensAt : "The poll closed at " + poll.closesAt);
         }
-        List<String> chosen = checkAnswer(site, poll, request);
+        List<String> chosen = checkAnswer(site, poll, reader.choices(id).stream().map(c -> c.key).toList(), request);
         Profile profile = profiles.resolve(siteSlug, subject);
         @SuppressWarnings("unchecked")
         List<Object> inserted = em.createNativeQuery("""
@@ -219,7 +222,7 @@ public class PollService {
     }
 
     /** The answer fits the kind: choices that exist (as many as allowed), or a text the site allows, or a number. */
-    private static List<String> checkAnswer(Site site, Poll poll, VoteRequest r) {
+    private static List<String> checkAnswer(Site site, Poll poll, List<String> keys, VoteRequest r) {
         boolean hasChoices = r.choices() != null;
         boolean hasText = r.text() != null;
         boolean hasNumber = r.number() != null;
@@ -228,7 +231,7 @@ public class PollService {
                 if (!hasChoices || hasText || hasNumber) {
                     throw ProblemException.invalid("choices", "this poll takes choices (and nothing else)");
                 }
-                return checkChoices(poll, r.choices());
+                return checkChoices(poll, keys, r.choices());
             }
             case text -> {
                 if (!hasText || r.text().isBlank() || hasChoices || hasNumber) {
@@ -246,7 +249,12 @@ public class PollService {
         }
     }
 
-    private static List<String> checkChoices(Poll poll, List<String> choices) {
+    private static List<String> checkChoices(Poll poll, List<String> keys, List<String> choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (!keys.contains(choices.get(i))) {
+                throw ProblemException.invalid("choices[" + i + "]", "'" + choices.get(i) + "' is not one of this poll's choices");
+            }
+        }
         Set<String> distinct = new LinkedHashSet<>(choices);
         if (distinct.size() != choices.size()) {
             throw ProblemException.invalid("choices", "a choice is given twice");

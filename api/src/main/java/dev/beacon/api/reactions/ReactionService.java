@@ -112,16 +112,19 @@ public class ReactionService {
         for (int i = 0; i < request.choices().size(); i++) {
             ReactionChoiceRequest w = request.choices().get(i);
             ReactionChoice c = existing.get(w.key());
-            if (c == null) {
+            boolean added = c == null;
+            if (added) {
                 c = new ReactionChoice();
                 c.itemId = itemId;
                 c.key = w.key();
-                em.persist(c);
             }
             c.position = i;
             c.emoji = w.emoji();
             c.imageUrl = w.imageUrl();
             c.labels = Map.copyOf(w.labels());
+            if (added) {
+                em.persist(c);
+            }
         }
         em.flush();
         return ReactionQuestionResponse.of(q, choices(itemId));

@@ -14,6 +14,19 @@ public class ProblemErrorExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        return exception instanceof ProblemException p ? Json.createValue(p.type().uri()) : JsonValue.NULL;
+        if (exception instanceof ProblemException p) {
+            return Json.createValue(p.type().uri());
+        }
+        // SmallRye keeps the provider it loaded first; after a Quarkus test restart the exception comes from a new
+        // class loader, so instanceof fails: match by name instead, or the type is lost for every later test.
+        if (exception != null && exception.getClass().getName().equals(ProblemException.class.getName())) {
+            try {
+                Object type = exception.getClass().getMethod("type").invoke(exception);
+                return Json.createValue((String) type.getClass().getMethod("uri").invoke(type));
+            } catch (ReflectiveOperationException e) {
+                return JsonValue.NULL;
+            }
+        }
+        return JsonValue.NULL;
     }
 }

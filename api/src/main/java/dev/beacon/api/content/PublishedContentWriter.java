@@ -2,6 +2,7 @@ package dev.beacon.api.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.blocks.BlockRenderer;
 import dev.beacon.api.content.blocks.RenderedBlock;
 import dev.beacon.api.sites.Locales;
@@ -49,7 +50,7 @@ public class PublishedContentWriter {
     ObjectMapper json;
 
     public void publish(ContentItem item, ContentTranslation translation, ContentRevision revision, Instant now) {
-        List<RenderedBlock> body = BlockRenderer.render(revision.body);
+        List<RenderedBlock> body = BlockRenderer.render(revision.body, embeddedKinds(revision.body));
         String config = Locales.searchConfig(translation.locale);
         String secondary = (revision.subtitle == null ? "" : revision.subtitle) + " " + String.join(" ", revision.tags);
         em.unwrap(Session.class).doWork(connection -> {
@@ -85,6 +86,18 @@ public class PublishedContentWriter {
                 s.executeUpdate();
             }
         });
+    }
+
+    /** The types of the items that embed blocks name (checked when saved), in one query. */
+    private java.util.function.Function<Long, String> embeddedKinds(List<Block> blocks) {
+        List<Long> ids = blocks.stream().filter(b -> b instanceof Block.Embed).map(b -> ((Block.Embed) b).itemId()).distinct().toList();
+        if (ids.isEmpty()) {
+            return id -> null;
+        }
+        java.util.Map<Long, String> kinds = new java.util.HashMap<>();
+        em.createQuery("select i.id, i.type from ContentItem i where i.id in :ids", Object[].class).setParameter("ids", ids)
+                .getResultList().forEach(r -> kinds.put((Long) r[0], r[1].toString()));
+        return kinds::get;
     }
 
     public void unpublish(long translationId) {

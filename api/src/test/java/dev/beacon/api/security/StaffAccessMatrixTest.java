@@ -131,8 +131,8 @@ class StaffAccessMatrixTest {
             person("POST", PEOPLE + "/me/link", f -> "{\"code\":\"00000000\"}", 400));
 
     /** The core rows, then one list per community feature (in files of this package, to keep each feature's rows together). */
-    private static final List<Endpoint> ENDPOINTS = Stream.of(CORE, TipsAccessRows.ROWS, StoriesAccessRows.ROWS, SurveyAccessRows.ROWS,
-            CommentAccessRows.ROWS).flatMap(List::stream).toList();
+    private static final List<Endpoint> ENDPOINTS = Stream.of(CORE, PollsAccessRows.ROWS, SurveyAccessRows.ROWS, CommentAccessRows.ROWS,
+            TipsAccessRows.ROWS, StoriesAccessRows.ROWS).flatMap(List::stream).toList();
 
     @Inject
     DemoContentLoader demo;

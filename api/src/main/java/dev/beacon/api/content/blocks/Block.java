@@ -24,15 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         @JsonSubTypes.Type(value = Block.Image.class, name = "image"),
         @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
         @JsonSubTypes.Type(value = Block.Link.class, name = "link"),
-        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote") })
+        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
+        @JsonSubTypes.Type(value = Block.Embed.class, name = "embed") })
 @Schema(name = "Block", oneOf = { Block.Heading.class, Block.Paragraph.class, Block.Image.class, Block.ListBlock.class,
-        Block.Link.class, Block.Quote.class }, discriminatorProperty = "type", discriminatorMapping = {
+        Block.Link.class, Block.Quote.class, Block.Embed.class }, discriminatorProperty = "type", discriminatorMapping = {
                 @DiscriminatorMapping(value = "heading", schema = Block.Heading.class),
                 @DiscriminatorMapping(value = "paragraph", schema = Block.Paragraph.class),
                 @DiscriminatorMapping(value = "image", schema = Block.Image.class),
                 @DiscriminatorMapping(value = "list", schema = Block.ListBlock.class),
                 @DiscriminatorMapping(value = "link", schema = Block.Link.class),
-                @DiscriminatorMapping(value = "quote", schema = Block.Quote.class) })
+                @DiscriminatorMapping(value = "quote", schema = Block.Quote.class),
+                @DiscriminatorMapping(value = "embed", schema = Block.Embed.class) })
 public sealed interface Block {
 
     String URL = "^(https?://|/)\\S{1,2000}$";
@@ -64,5 +66,10 @@ public sealed interface Block {
 
     @Schema(name = "QuoteBlock")
     record Quote(@NotBlank @Size(max = 2_000) String markdown, @Size(max = 200) String attribution) implements Block {
+    }
+
+    /** A poll, survey or competition of the same site, shown inside the body; checked when saved. */
+    @Schema(name = "EmbedBlock")
+    record Embed(@NotNull @Min(1) Long itemId) implements Block {
     }
 }

@@ -1,6 +1,7 @@
 package dev.beacon.api.content.blocks;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Renders editors' blocks into delivered blocks, once, at publish time. */
@@ -12,35 +13,48 @@ public final class BlockRenderer {
     }
 
     public static List<RenderedBlock> render(List<Block> blocks) {
-        return blocks.stream().map(BlockRenderer::render).toList();
+        return render(blocks, id -> null);
+    }
+
+    /** {@code kindOf} names the type of an embedded item (poll, survey, competition). */
+    public static List<RenderedBlock> render(List<Block> blocks, Function<Long, String> kindOf) {
+        return blocks.stream().map(b -> render(b, kindOf)).toList();
     }
 
     public static RenderedBlock render(Block block) {
+        return render(block, id -> null);
+    }
+
+    public static RenderedBlock render(Block block, Function<Long, String> kindOf) {
         // Java 17 has no pattern switch; the sealed interface still makes a missed type fail loudly.
+        if (block instanceof Block.Embed e) {
+            return new RenderedBlock("embed", null, null, null, null, null, null, null, null, null, null, null, null,
+                    e.itemId(), kindOf.apply(e.itemId()));
+        }
         if (block instanceof Block.Heading h) {
             return new RenderedBlock("heading", h.level() == null ? 2 : h.level(), h.text(), null,
-                    null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null);
         }
         if (block instanceof Block.Paragraph p) {
             return new RenderedBlock("paragraph", null, Markdown.toText(p.markdown()), Markdown.toHtml(p.markdown()),
-                    null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null);
         }
         if (block instanceof Block.Image i) {
             return new RenderedBlock("image", null, null, null, i.src(), i.alt(), i.caption(), i.width(), i.height(),
-                    null, null, null, null);
+                    null, null, null, null, null, null);
         }
         if (block instanceof Block.ListBlock l) {
             List<RenderedBlock.RenderedItem> items = l.items().stream()
                     .map(item -> new RenderedBlock.RenderedItem(Markdown.toText(item), Markdown.toHtml(item)))
                     .toList();
-            return new RenderedBlock("list", null, null, null, null, null, null, null, null, l.ordered(), items, null, null);
+            return new RenderedBlock("list", null, null, null, null, null, null, null, null, l.ordered(), items, null, null, null, null);
         }
         if (block instanceof Block.Link l) {
-            return new RenderedBlock("link", null, l.text(), null, null, null, null, null, null, null, null, l.url(), null);
+            return new RenderedBlock("link", null, l.text(), null, null, null, null, null, null, null, null, l.url(), null, null, null);
         }
         if (block instanceof Block.Quote q) {
             return new RenderedBlock("quote", null, Markdown.toText(q.markdown()), Markdown.toHtml(q.markdown()),
-                    null, null, null, null, null, null, null, null, q.attribution());
+                    null, null, null, null, null, null, null, null, q.attribution(), null, null);
         }
         throw new IllegalArgumentException("Unknown block type " + block.getClass().getSimpleName());
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "RenderedBlock", description = "A published block, rendered for every channel")
 public record RenderedBlock(
-        @Schema(enumeration = { "heading", "paragraph", "image", "list", "link", "quote" }) String type,
+        @Schema(enumeration = { "heading", "paragraph", "image", "list", "link", "quote", "embed" }) String type,
         Integer level,
         String text,
         String html,
@@ -23,7 +23,9 @@ public record RenderedBlock(
         Boolean ordered,
         List<RenderedItem> items,
         String url,
-        String attribution) {
+        String attribution,
+        @Schema(description = "embed: the embedded item") Long itemId,
+        @Schema(description = "embed: what the embedded item is", enumeration = { "poll", "survey", "competition" }) String kind) {
 
     /** One list item, in both forms. */
     public record RenderedItem(String text, String html) {

@@ -9,6 +9,7 @@ import dev.beacon.api.content.ContentTranslationRepository;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.PublishedContentWriter;
 import dev.beacon.api.content.TranslationStatus;
+import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.ContentUpdateRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
@@ -189,6 +190,7 @@ public class ContentService {
             throw ProblemException.conflict("Another item in the same section already uses the slug '" + request.slug()
                     + "' in " + locale);
         }
+        checkEmbeds(site.id, request.body());
         Instant now = clock.instant();
         ContentTranslation t = translations.find(item.id, locale).orElse(null);
         boolean created = t == null;
@@ -252,6 +254,28 @@ public class ContentService {
             }
         }
     }
+
+    /** An embed block names a poll, survey or competition of the same site. */
+    private void checkEmbeds(long siteId, List<Block> body) {
+        if (body == null) {
+            return;
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof Block.Embed e) {
+                ContentItem target = items.findById(e.itemId());
+                if (target == null || target.siteId != siteId) {
+                    throw ProblemException.invalid("body[" + i + "].itemId", "no item " + e.itemId() + " in this site");
+                }
+                if (!EMBEDDABLE.contains(target.type)) {
+                    throw ProblemException.invalid("body[" + i + "].itemId",
+                            "item " + e.itemId() + " is a " + target.type + "; only polls, surveys and competitions can be embedded");
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<ContentType> EMBEDDABLE = java.util.EnumSet.of(ContentType.poll, ContentType.survey,
+            ContentType.competition);
 
     private static void checkFeatured(Instant from, Instant until) {
         if (from != null && until != null && !until.isAfter(from)) {

@@ -29,6 +29,16 @@ public class ProblemErrorExtension implements ErrorExtensionProvider {
         if (exception instanceof ProblemException p) {
             return Json.createValue(p.type().uri());
         }
+        // SmallRye keeps the provider it loaded first; after a Quarkus test restart the exception comes from a new
+        // class loader, so instanceof fails: match by name instead, or the type is lost for every later test.
+        if (exception != null && exception.getClass().getName().equals(ProblemException.class.getName())) {
+            try {
+                Object type = exception.getClass().getMethod("type").invoke(exception);
+                return Json.createValue((String) type.getClass().getMethod("uri").invoke(type));
+            } catch (ReflectiveOperationException e) {
+                return JsonValue.NULL;
+            }
+        }
         if (exception instanceof UnauthorizedException || exception instanceof AuthenticationFailedException) {
             return Json.createValue(ProblemType.UNAUTHORIZED.uri());
         }

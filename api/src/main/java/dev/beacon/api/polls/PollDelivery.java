@@ -1,0 +1,100 @@
+package dev.beacon.api.polls;
+
+import dev.beacon.api.content.ContentType;
+import dev.beacon.api.content.delivery.ContentDeliveryService;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
+import dev.beacon.api.polls.PollResponses.PollChoiceView;
+import dev.beacon.api.polls.PollResponses.PollResponse;
+import dev.beacon.api.polls.PollResponses.PollResultsResponse;
+import dev.beacon.api.shared.cache.PublishedState;
+import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.sites.SiteDirectory.SiteView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Public reads of polls. Definitions are held in memory per site epoch (saving a definition ends the epoch),
+ * so a cached delivery read costs no statement; results are counted on every read that is not a 304.
+ */
+@ApplicationScoped
+public class PollDelivery {
+
+    /** A poll definition as read in one epoch; the entities are detached and never changed. */
+    public record Definition(long generation, Poll poll, List<PollChoice> choices) {
+    }
+
+    private final Map<Long, Definition> definitions = new ConcurrentHashMap<>();
+
+    @Inject
+    PollReader reader;
+
+    @Inject
+    ContentDeliveryService content;
+
+    @Inject
+    PublishedState state;
+
+    @Inject
+    Clock clock;
+
+    public static void requireOn(SiteView site) {
+        if (!Labels.pollsOn(site.response().features())) {
+            throw ProblemException.featureOff("polls");
+        }
+    }
+
+    /** The definition of a poll of this site (published or not: callers check that). */
+    @Transactional(TxType.SUPPORTS)
+    public Definition definition(SiteView site, long id) {
+        long generation = state.epoch(site.id()).generation();
+        Definition d = definitions.get(id);
+        if (d == null || d.generation() != generation || d.poll().siteId != site.id()) {
+            Poll poll = reader.require(site.id(), id);
+            d = new Definition(generation, poll, reader.choices(id));
+            if (definitions.size() > 10_000) {
+                definitions.clear(); // a bound, not a policy: definitions are cheap to read again
+            }
+            definitions.put(id, d);
+        }
+        return d;
+    }
+
+    /** The poll in the best published translation; not found unless a translation is live. */
+    public PollResponse poll(SiteView site, long id, String requestedLocale) {
+        Definition d = definition(site, id);
+        ContentResponse item = content.get(site, id, requestedLocale);
+        if (item.type() != ContentType.poll) {
+            throw ProblemException.notFound("Poll", id);
+        }
+        List<String> chain = site.locales().chainFor(requestedLocale);
+        Poll p = d.poll();
+        List<PollChoiceView> choices = d.choices().stream().map(c -> new PollChoiceView(c.key, Labels.pick(c.labels, chain))).toList();
+        return new PollResponse(id, site.slug(), item.locale(), chain.get(0), item.title(), p.kind, p.state(clock.instant()),
+                p.randomiseChoices, p.results, p.resultsAs, p.opensAt, p.closesAt, p.minChoices, p.maxChoices, choices);
+    }
+
+    /** Public results of a published poll; a poll that never shows them answers not-found, saying so. */
+    @Transactional(TxType.SUPPORTS)
+    public PollResultsResponse results(SiteView site, long id, String requestedLocale) {
+        Definition d = definition(site, id);
+        List<String> chain = site.locales().chainFor(requestedLocale);
+        reader.servedLocale(site.id(), id, chain, clock.instant()).orElseThrow(() -> ProblemException.notFound("Poll", id));
+        if (d.poll().results == Poll.Results.never) {
+            throw new ProblemException(dev.beacon.api.shared.error.ProblemType.NOT_FOUND,
+                    "Poll " + id + " never shows its results to the public");
+        }
+        return reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id);
+    }
+
+    /** When the poll's state next changes (opens or closes), so caches end there; null when it never will. */
+    public Instant nextChange(Definition d) {
+        return d.poll().nextChange(clock.instant());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.beacon.api.reactions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.api.polls.PollDelivery;
+import dev.beacon.api.profiles.ChannelActor;
+import dev.beacon.api.reactions.ReactionRequests.ReactRequest;
+import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
+import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
+import dev.beacon.api.polls.CountedResponses;
+import dev.beacon.api.sites.SiteDirectory;
+import dev.beacon.api.sites.SiteDirectory.SiteView;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+/** Reactions under an article: counts for everyone (cacheable), one reaction per person. */
+@Path("/api/v1/sites/{site}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reactions")
+public class ReactionResource {
+
+    @Inject
+    SiteDirectory sites;
+
+    @Inject
+    ReactionService reactions;
+
+    @Inject
+    ChannelActor actor;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S")
+    Duration maxAge;
+
+    @PathParam("site")
+    String site;
+
+    @QueryParam("locale")
+    @Parameter(description = "Preferred locale; the site's fallback chain applies (pt-BR → pt → en)")
+    String locale;
+
+    @GET
+    @Path("content/{id}/reactions")
+    @Operation(summary = "The article's reaction question, its choices and how many chose each")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReactionsResponse.class)))
+    public Response reactions(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteView view = sites.require(site);
+        PollDelivery.requireOn(view);
+        ReactionsResponse body = reactions.reactions(view.id(), id, view.locales().chainFor(locale));
+        try {
+            return CountedResponses.respond(json.writeValueAsBytes(body), ifNoneMatch, maxAge);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @Path("content/{id}/reactions")
+    @Authenticated
+    @Operation(summary = "React to the article with one of its choices; one reaction per person")
+    @APIResponse(responseCode = "201", description = "Counted; carries the thank-you in the served locale")
+    public RestResponse<ReactedResponse> react(@PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject,
+            @Valid @NotNull ReactRequest request) {
+        var person = actor.subject(subject);
+        return ResponseBuilder.create(RestResponse.Status.CREATED, reactions.react(site, id, person, locale, request.choice()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}

@@ -2,6 +2,14 @@ package dev.beacon.api.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.ContentType;
+import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
+import dev.beacon.api.polls.PollService;
+import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
+import dev.beacon.api.reactions.ReactionService;
+import dev.beacon.api.stories.CompetitionService;
+import dev.beacon.api.stories.StoryRequests;
+import dev.beacon.api.surveys.SurveyRequests.SurveyDefinitionRequest;
+import dev.beacon.api.surveys.SurveyService;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
@@ -45,8 +53,17 @@ public class DemoContentLoader {
     record DemoSite(String slug, String name, List<SiteLocale> locales, SiteSettings settings, List<DemoNode> tree) {
     }
 
+    /**
+     * A node of the tree; a poll, survey or competition node carries its definition, an article may carry a
+     * reaction question. Competitions open a day before loading and close {@code closesInDays} after it.
+     */
     record DemoNode(ContentType type, List<String> tags, boolean featured, String window,
-            Map<String, DemoText> translations, List<DemoNode> children) {
+            Map<String, DemoText> translations, List<DemoNode> children,
+            PollDefinitionRequest poll, SurveyDefinitionRequest survey, DemoCompetition competition,
+            ReactionQuestionRequest reactionQuestion) {
+    }
+
+    record DemoCompetition(int closesInDays, StoryRequests.Terms terms, Integer maxTextLength) {
     }
 
     record DemoText(String title, String slug, String subtitle, List<String> paragraphs) {
@@ -66,6 +83,18 @@ public class DemoContentLoader {
 
     @Inject
     PublishingService publishing;
+
+    @Inject
+    PollService polls;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    ReactionService reactions;
 
     @Inject
     ObjectMapper json;
@@ -98,12 +127,31 @@ public class DemoContentLoader {
         Instant now = clock.instant();
         var item = content.create(site, new ContentCreateRequest(node.type(), parentId, null,
                 node.featured() ? now.minus(Duration.ofDays(1)) : null, null, null), AUTHOR).item();
+        define(site, item.id, node, now);
         node.translations().forEach((locale, text) -> {
             content.saveTranslation(site, item.id, locale, request(text, node.tags()), null, AUTHOR);
             publishing.publish(site, item.id, locale, window(node.window(), now), null);
         });
         if (node.children() != null) {
             node.children().forEach(child -> create(site, item.id, child));
+        }
+    }
+
+    /** The community part of a node, through the same services as the management API. */
+    private void define(String site, long id, DemoNode node, Instant now) {
+        if (node.poll() != null) {
+            polls.define(site, id, node.poll(), null);
+        }
+        if (node.survey() != null) {
+            surveys.define(site, id, node.survey(), null);
+        }
+        if (node.competition() != null) {
+            DemoCompetition c = node.competition();
+            competitions.define(site, id, new StoryRequests.CompetitionRequest(now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(c.closesInDays())), c.terms(), c.maxTextLength(), null), null);
+        }
+        if (node.reactionQuestion() != null) {
+            reactions.define(site, id, node.reactionQuestion(), null);
         }
     }
 

@@ -74,4 +74,22 @@ class DemoContentLoaderTest {
         given().get("/api/v1/sites/demo/content?q=festival").then().body("items.title", contains("Youth festival announced"));
         given().get("/api/v1/sites/demo/content?q=archived").then().body("items", empty());
     }
+
+    @Test
+    void offersAPollASurveyAStoryCompetitionAndAReactionQuestionToTryEveryCommunityFeature() {
+        long poll = given().get("/api/v1/sites/demo/paths/have-your-say/health-information-poll").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().get("/api/v1/sites/demo/polls/{id}?locale=pt", poll).then().statusCode(200)
+                .body("state", equalTo("open")).body("choices.label", hasItems("Amigos", "A internet"));
+        long survey = given().get("/api/v1/sites/demo/paths/have-your-say/wellbeing-survey").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().get("/api/v1/sites/demo/surveys/{id}", survey).then().statusCode(200);
+        long competition = given().get("/api/v1/sites/demo/paths/have-your-say/your-words").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().get("/api/v1/sites/demo/competitions/{id}", competition).then().statusCode(200).body("open", equalTo(true));
+        long consent = given().get("/api/v1/sites/demo/paths/relationships/consent").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().get("/api/v1/sites/demo/content/{id}/reactions", consent).then().statusCode(200)
+                .body("choices.key", contains("helpful", "love", "confused"));
+    }
 }

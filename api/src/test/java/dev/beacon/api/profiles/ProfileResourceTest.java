@@ -79,10 +79,12 @@ class ProfileResourceTest {
                 .statusCode(200).body("alias", equalTo(alias)).body("dateOfBirth", equalTo("2008-05-01"));
         as("web", web()).body("{\"alias\":\"" + alias.toLowerCase() + "\"}").put(ME).then()
                 .statusCode(409).body("type", equalTo(PROBLEM + "conflict"));
-        for (String bad : new String[] {"call 0821234567", "me@example.org", "you idiot", "<b>x</b>"}) {
-            as("web", a).body("{\"alias\":\"" + bad + "\"}").put(ME).then()
-                    .statusCode(400).body("errors.field", contains("alias"));
+        for (String banned : new String[] {"call 0821234567", "me@example.org", "you idiot", "You IDIÓT"}) {
+            as("web", a).body("{\"alias\":\"" + banned + "\"}").put(ME).then()
+                    .statusCode(422).body("type", equalTo(PROBLEM + "banned-text")).body("errors.field", contains("alias"));
         }
+        as("web", a).body("{\"alias\":\"<b>x</b>\"}").put(ME).then()
+                .statusCode(400).body("type", equalTo(PROBLEM + "validation")).body("errors.field", contains("alias"));
         as("web", a).body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2999-01-01\"}").put(ME).then()
                 .statusCode(400).body("errors.field", contains("dateOfBirth"));
         as("web", a).get(ME).then().body("alias", equalTo(alias)).body("dateOfBirth", equalTo("2008-05-01"));

@@ -13,8 +13,7 @@ import java.util.Map;
 /**
  * Comments and notifications in the access matrix: editors set commenting (anyone with a role reads it), moderators
  * moderate, people comment, report and read their notifications through a channel. The channel adapters' feed
- * ({@code GET …/notifications}) is a GET outside {@code /me}, so the matrix does not list it; NotificationResourceTest
- * covers who may call it.
+ * ({@code GET …/notifications}) is for channel clients only; NotificationResourceTest covers what each channel sees.
  */
 final class CommentAccessRows {
 
@@ -34,7 +33,10 @@ final class CommentAccessRows {
             published(person("POST", PEOPLE + "/comments/{commentId}/reports", f -> "{\"reason\":\"spam\"}", 201))
                     .given(CommentAccessRows::comment),
             person("GET", PEOPLE + "/me/notifications", null, 200),
-            person("POST", PEOPLE + "/me/notifications/read", f -> "{\"upTo\":0}", 200));
+            person("POST", PEOPLE + "/me/notifications/read", f -> "{\"upTo\":0}", 200),
+            // The adapters' feed: only a channel client, for its own channel's people; naming a person changes nothing.
+            row("GET", PEOPLE + "/notifications", null, 403, 403, 403, 403)
+                    .with(StaffAccessMatrixTest.Caller.PROFILE, 200).with(StaffAccessMatrixTest.Caller.CHANNEL_CLIENT, 200));
 
     private CommentAccessRows() {
     }

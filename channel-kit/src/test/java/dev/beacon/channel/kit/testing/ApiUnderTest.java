@@ -73,6 +73,8 @@ public final class ApiUnderTest {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("BEACON_SCHEDULE_EVERY", "off");
+            // PBKDF2 at its production cost makes every sign-up take seconds on a small CI machine; the api's own tests do the same.
+            env.put("BEACON_PROFILES_PIN_HASH_ITERATIONS", "1000");
             ApiUnderTest api = new ApiUnderTest(builder.start(), log, "http://127.0.0.1:" + port);
             api.awaitReady(Duration.ofSeconds(180));
             return api;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public class Page {
 
+    private static final Pattern SITE_LINK = Pattern.compile("href=\"(/[a-z0-9][a-z0-9/-]*)\"");
     private static final Pattern COLOUR = Pattern.compile("^#[0-9a-fA-F]{6}$");
 
     private final Site site;
@@ -145,6 +146,18 @@ public class Page {
         List<String> chain = site.locales().stream().filter(l -> l.code().equals(locale)).findFirst()
                 .map(SiteLocale::chain).orElse(List.of(locale));
         return q.textIn(chain);
+    }
+
+    /**
+     * The API's rendered HTML (safe, from the editor's Markdown) with links to the site's own paths
+     * ({@code href="/health"}) turned into this site's pages, in the served locale.
+     */
+    public String siteHtml(String html) {
+        if (html == null) {
+            return "";
+        }
+        return SITE_LINK.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "href=\"" + href("/c" + m.group(1)).replace("&", "&amp;") + "\""));
     }
 
     public String encode(String value) {

@@ -43,6 +43,8 @@ class BrowserJourneyTest {
         downloads = run.resolve("downloads");
         browser = Chromium.start(run.resolve("profile"), downloads);
         Chromium.viewport(browser, 360, 640);
+        // A click that submits a form returns before the next page is there: look for elements patiently.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -63,6 +65,15 @@ class BrowserJourneyTest {
                     .until(b -> expected.equals(b.findElement(By.tagName("h1")).getText()));
         } catch (org.openqa.selenium.TimeoutException e) {
             assertEquals(expected, browser.findElement(By.tagName("h1")).getText());
+        }
+    }
+
+    private void assertText(String css, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(b -> expected.equals(b.findElement(By.cssSelector(css)).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, browser.findElement(By.cssSelector(css)).getText());
         }
     }
 
@@ -103,7 +114,7 @@ class BrowserJourneyTest {
         browser.findElement(By.name("terms")).click();
         browser.findElement(By.cssSelector("form button")).click();
         assertHeading("A minha conta");
-        assertTrue(browser.getPageSource().contains("Entraste como " + alias));
+        assertText("main p", "Entraste como " + alias + ".");
 
         browser.findElement(By.xpath("//button[text()='Sair']")).click();
         assertHeading("Saíste da tua conta");
@@ -112,10 +123,10 @@ class BrowserJourneyTest {
         type("alias", alias);
         type("pin", "1111");
         browser.findElement(By.cssSelector("form button")).click();
-        assertEquals("Esta alcunha e este PIN não correspondem.", browser.findElement(By.cssSelector("p.e")).getText());
+        assertText("p.e", "Esta alcunha e este PIN não correspondem.");
         type("pin", "2580");
         browser.findElement(By.cssSelector("form button")).click();
-        assertTrue(browser.getPageSource().contains("Entraste como " + alias));
+        assertText("main p", "Entraste como " + alias + ".");
 
         click("Descarregar os meus dados (JSON)");
         Path file = downloads.resolve("my-data-demo.json");
@@ -132,7 +143,7 @@ class BrowserJourneyTest {
         type("alias", alias);
         type("pin", "2580");
         browser.findElement(By.cssSelector("form button")).click();
-        assertEquals("Esta alcunha e este PIN não correspondem.", browser.findElement(By.cssSelector("p.e")).getText());
+        assertText("p.e", "Esta alcunha e este PIN não correspondem.");
     }
 
     @Test

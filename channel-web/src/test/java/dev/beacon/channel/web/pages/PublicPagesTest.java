@@ -41,6 +41,15 @@ class PublicPagesTest {
     }
 
     @Test
+    void eachSiteWearsItsOwnSkin() {
+        String demo = page("/s/demo/?lang=en").select("style").html();
+        String kenya = page("/s/kenya/?lang=sw").select("style").html();
+
+        assertTrue(demo.contains(":root{--p:#1a5276;--a:#f39c12}"), demo);
+        assertTrue(kenya.contains(":root{--p:#006600;--a:#bb0000}"), kenya);
+    }
+
+    @Test
     void servesTheLanguageAskedForAndSaysSoInHtmlLang() {
         Document pt = page("/s/demo/?lang=pt");
         Document brazil = page("/s/demo/?lang=pt-BR");

@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import dev.beacon.channel.kit.testing.Aliases;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class BeaconClientContractTest {
     }
 
     private static String alias() {
-        return "kit" + UUID.randomUUID().toString().substring(0, 8);
+        return Aliases.unique("kit");
     }
 
     @Test

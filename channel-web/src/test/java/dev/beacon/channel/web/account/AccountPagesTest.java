@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
+import dev.beacon.channel.kit.testing.Aliases;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AccountPagesTest {
 
     private static String alias() {
-        return "web" + UUID.randomUUID().toString().substring(0, 8);
+        return Aliases.unique("web");
     }
 
     private static Document html(Response response) {

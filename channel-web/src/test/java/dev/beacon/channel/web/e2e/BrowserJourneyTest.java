@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import dev.beacon.channel.kit.testing.Aliases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class BrowserJourneyTest {
         assertEquals("pt", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertHeading("Quando o stress é demais");
 
-        String alias = "Zola" + UUID.randomUUID().toString().substring(0, 6);
+        String alias = Aliases.unique("Zola");
         click("A minha conta");
         assertHeading("Entrar");
         click("És novo aqui? Regista-te");

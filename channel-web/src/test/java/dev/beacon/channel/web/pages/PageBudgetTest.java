@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import dev.beacon.channel.kit.testing.Aliases;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -44,7 +44,7 @@ class PageBudgetTest {
         String article = DemoArticles.everyBlockType();
         WebVisitor anonymous = new WebVisitor();
         WebVisitor member = new WebVisitor();
-        member.signUp("budget" + UUID.randomUUID().toString().substring(0, 6));
+        member.signUp(Aliases.unique("budget"));
 
         Map<String, Response> pages = new LinkedHashMap<>();
         pages.put("home", anonymous.get("/s/demo/?lang=en"));

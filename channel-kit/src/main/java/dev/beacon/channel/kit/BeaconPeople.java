@@ -1,0 +1,92 @@
+package dev.beacon.channel.kit;
+
+import dev.beacon.channel.kit.model.Consent;
+import dev.beacon.channel.kit.model.ConsentRequest;
+import dev.beacon.channel.kit.model.PinSetting;
+import dev.beacon.channel.kit.model.Profile;
+import dev.beacon.channel.kit.model.ProfileUpdate;
+import dev.beacon.channel.kit.model.Recovery;
+import dev.beacon.channel.kit.model.SignIn;
+import dev.beacon.channel.kit.rest.ApiUnavailableException;
+import dev.beacon.channel.kit.rest.PeopleApi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * A person's own data, through the channel, for the person named by {@code subject} (e.g. {@code web:4f…}).
+ * Only idempotent calls are retried (GET, PUT, DELETE); a sign-in, a recovery or a consent is sent once,
+ * because a retry could count a wrong PIN twice or record a consent twice.
+ */
+@ApplicationScoped
+public class BeaconPeople {
+
+    @Inject
+    PeopleApi api;
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Profile me(String site, String subject) {
+        return api.me(site, subject);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Profile update(String site, String subject, ProfileUpdate request) {
+        return api.update(site, subject, request);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Profile setPin(String site, String subject, PinSetting request) {
+        return api.setPin(site, subject, request);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public String export(String site, String subject) {
+        return api.export(site, subject);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public void erase(String site, String subject) {
+        api.erase(site, subject);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Profile signIn(String site, String subject, SignIn request) {
+        return api.signIn(site, subject, request);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Profile recover(String site, String subject, Recovery request) {
+        return api.recover(site, subject, request);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Consent consent(String site, String subject, ConsentRequest request) {
+        return api.consent(site, subject, request);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.beacon.channel.kit.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * A published block in the API's one flat shape: {@code type} is heading, paragraph, image, list, link or
+ * quote; {@code text} is plain, {@code html} is the API's safe rendering of the editor's Markdown.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Block(String type, Integer level, String text, String html, String src, String alt, String caption,
+        Integer width, Integer height, Boolean ordered, List<Item> items, String url, String attribution) {
+
+    /** One list item, plain and as HTML. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Item(String text, String html) {
+    }
+}

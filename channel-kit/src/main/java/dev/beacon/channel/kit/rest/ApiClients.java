@@ -1,0 +1,60 @@
+package dev.beacon.channel.kit.rest;
+
+import dev.beacon.channel.kit.auth.BearerTokenFilter;
+import dev.beacon.channel.kit.auth.TokenSource;
+import dev.beacon.channel.kit.config.ApiConfig;
+import dev.beacon.channel.kit.config.ClientConfig;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds the REST clients from {@link ApiConfig} and {@link ClientConfig}: delivery without a token (public,
+ * cacheable), people with the channel's bearer token.
+ */
+@ApplicationScoped
+public class ApiClients {
+
+    private static final Logger LOG = Logger.getLogger(ApiClients.class);
+
+    @Produces
+    @Singleton
+    DeliveryApi delivery(ApiConfig api) {
+        return builder(api, api.url()).build(DeliveryApi.class);
+    }
+
+    @Produces
+    @Singleton
+    PeopleApi people(ApiConfig api, TokenSource tokens) {
+        return builder(api, api.url()).register(new BearerTokenFilter(tokens)).build(PeopleApi.class);
+    }
+
+    @Produces
+    @Singleton
+    TokenSource tokens(ApiConfig api, ClientConfig client) {
+        if (client.effectiveMode() == ClientConfig.Mode.demo) {
+            LOG.warnf("Channel '%s' takes its tokens from the api's demo issuer at %s: for the demo only. "
+                    + "Set BEACON_CLIENT_ID, BEACON_CLIENT_SECRET and BEACON_CLIENT_TOKEN_URL for a real deployment.",
+                    client.channel(), api.url());
+            DemoTokenApi demo = builder(api, api.url()).build(DemoTokenApi.class);
+            return new TokenSource(() -> demo.token(Map.of("client", client.channel())), client.renewBefore(), Clock.systemUTC());
+        }
+        String id = client.id().orElseThrow(() -> new IllegalStateException("beacon.client.id (BEACON_CLIENT_ID) is not set"));
+        String secret = client.secret().orElseThrow(() -> new IllegalStateException("beacon.client.secret (BEACON_CLIENT_SECRET) is not set"));
+        String url = client.tokenUrl().orElseThrow(() -> new IllegalStateException("beacon.client.token-url (BEACON_CLIENT_TOKEN_URL) is not set"));
+        return new TokenSource(new ClientCredentials(builder(api, url).build(TokenApi.class), id, secret), client.renewBefore(), Clock.systemUTC());
+    }
+
+    static QuarkusRestClientBuilder builder(ApiConfig api, String url) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(api.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(api.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.beacon.channel.web.account;
+
+import dev.beacon.channel.kit.BeaconPeople;
+import dev.beacon.channel.kit.model.Recovery;
+import dev.beacon.channel.kit.model.SignIn;
+import dev.beacon.channel.kit.rest.ApiProblemException;
+import dev.beacon.channel.web.session.Session;
+import dev.beacon.channel.web.session.Visitor;
+import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.Page;
+import dev.beacon.channel.web.view.PageFactory;
+import dev.beacon.channel.web.view.PageResponses;
+import dev.beacon.channel.web.view.Templates;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import dev.beacon.channel.web.view.Html;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Sign in with alias + PIN, recover a forgotten PIN with the security answer, sign out. */
+@Path("/s/{site}")
+@Produces(Html.UTF8)
+public class SignInPages {
+
+    @Inject
+    BeaconPeople people;
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    PageFactory pages;
+
+    @Inject
+    PageResponses responses;
+
+    @PathParam("site")
+    String site;
+
+    @GET
+    @Path("sign-in")
+    public Response signInForm(@QueryParam("lang") String lang) {
+        Page p = forms.page(site, lang, "/sign-in");
+        p.titled(p.msg("sign-in.title"));
+        return responses.personal(Templates.signIn(p, new Form()));
+    }
+
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String pin) {
+        Response forged = forms.refuseForgery(site, lang, csrf);
+        if (forged != null) {
+            return forged;
+        }
+        Page p = forms.page(site, lang, "/sign-in");
+        p.titled(p.msg("sign-in.title"));
+        Form form = new Form().value("alias", alias);
+        Session fresh = visitor.freshSignedIn();
+        try {
+            people.signIn(site, fresh.subject(), new SignIn(trim(alias), pin));
+        } catch (ApiProblemException e) {
+            return responses.personal(Templates.signIn(p, forms.refused(form, e, p)), e.status());
+        }
+        visitor.adopt(fresh);
+        return responses.seeOther(p.href("/account"));
+    }
+
+    @GET
+    @Path("recover")
+    public Response recoverForm(@QueryParam("lang") String lang) {
+        Page p = forms.page(site, lang, "/recover");
+        p.titled(p.msg("recover.title"));
+        return responses.personal(Templates.recover(p, new Form()));
+    }
+
+    @POST
+    @Path("recover")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recover(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias,
+            @RestForm String securityAnswer, @RestForm String pin) {
+        Response forged = forms.refuseForgery(site, lang, csrf);
+        if (forged != null) {
+            return forged;
+        }
+        Page p = forms.page(site, lang, "/recover");
+        p.titled(p.msg("recover.title"));
+        Form form = new Form().value("alias", alias).value("securityAnswer", securityAnswer);
+        if (!Forms.isPin(pin)) {
+            return responses.personal(Templates.recover(p, form.error("pin", p.msg("error.field.pin"))), 400);
+        }
+        Session fresh = visitor.freshSignedIn();
+        try {
+            people.recover(site, fresh.subject(), new Recovery(trim(alias), securityAnswer, pin));
+        } catch (ApiProblemException e) {
+            return responses.personal(Templates.recover(p, forms.refused(form, e, p)), e.status());
+        }
+        visitor.adopt(fresh);
+        return responses.seeOther(p.href("/account"));
+    }
+
+    @POST
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@RestForm("_csrf") String csrf, @RestForm String lang) {
+        Response forged = forms.refuseForgery(site, lang, csrf);
+        if (forged != null) {
+            return forged;
+        }
+        visitor.signOut();
+        Page p = pages.page(site, lang, "");
+        p.titled(p.msg("signed-out.title"));
+        return responses.personal(Templates.message(p, p.msg("signed-out.title"), p.msg("signed-out.text")));
+    }
+
+    static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+}

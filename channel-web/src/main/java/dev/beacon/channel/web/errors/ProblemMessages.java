@@ -1,0 +1,49 @@
+package dev.beacon.channel.web.errors;
+
+import dev.beacon.channel.kit.model.Problem;
+import dev.beacon.channel.kit.rest.ApiProblemException;
+import dev.beacon.channel.web.i18n.Texts;
+import dev.beacon.channel.web.view.Form;
+import java.util.Map;
+
+/**
+ * The API's refusals in the person's language: the problem {@code type} and each {@code errors[].field} map to
+ * an interface text ({@code error.<type>} or {@code error.<field>}); the API's English wording is never shown.
+ */
+public final class ProblemMessages {
+
+    /** API field names as the web's form fields call them. */
+    private static final Map<String, String> FIELDS = Map.of("newPin", "pin", "securityAnswer", "securityAnswer",
+            "securityQuestion", "securityQuestion", "pin", "pin", "alias", "alias", "dateOfBirth", "dateOfBirth",
+            "gender", "gender", "location", "location");
+
+    private ProblemMessages() {
+    }
+
+    public static Form addTo(Form form, ApiProblemException e, Texts texts) {
+        Problem problem = e.problem();
+        switch (problem.kind()) {
+            case "validation":
+                if (problem.fieldErrors().isEmpty()) {
+                    form.error(Form.GENERAL, texts.get("error.invalid"));
+                }
+                for (Problem.FieldError error : problem.fieldErrors()) {
+                    String field = FIELDS.get(error.field());
+                    if (field == null) {
+                        form.error(Form.GENERAL, texts.get("error.invalid"));
+                    } else {
+                        form.error(field, texts.get("error.field." + field));
+                    }
+                }
+                return form;
+            case "conflict":
+                return form.error("alias", texts.get("error.alias-taken"));
+            case "sign-in-failed":
+                return form.error(Form.GENERAL, texts.get("error.sign-in-failed"));
+            case "locked":
+                return form.error(Form.GENERAL, texts.get("error.locked"));
+            default:
+                return form.error(Form.GENERAL, texts.get("error.unexpected"));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.beacon.channel.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.beacon.channel.kit.testing.ApiTestResource;
+import dev.beacon.channel.web.support.DemoArticles;
+import dev.beacon.channel.web.support.WebVisitor;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import dev.beacon.channel.kit.testing.Aliases;
+import java.util.zip.GZIPOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page type within the budget of a cheap phone on costly data: HTML with its inline CSS at most 15 KB
+ * gzipped, not one {@code <script>}, well-formed (a strict XML parser reads it, and the HTML5 parser reports no
+ * error), and every image with an {@code alt} and a width.
+ */
+@QuarkusTest
+@QuarkusTestResource(ApiTestResource.class)
+class PageBudgetTest {
+
+    static final int BUDGET = 15 * 1024;
+
+    @Test
+    void everyPageTypeIsSmallScriptFreeAndWellFormed() throws Exception {
+        String article = DemoArticles.everyBlockType();
+        WebVisitor anonymous = new WebVisitor();
+        WebVisitor member = new WebVisitor();
+        member.signUp(Aliases.unique("budget"));
+
+        Map<String, Response> pages = new LinkedHashMap<>();
+        pages.put("home", anonymous.get("/s/demo/?lang=en"));
+        pages.put("home (pt)", anonymous.get("/s/demo/?lang=pt"));
+        pages.put("section", anonymous.get("/s/demo/c/health?lang=en"));
+        pages.put("article (every block type)", anonymous.get("/s/demo/c/" + article + "?lang=en"));
+        pages.put("tag", anonymous.get("/s/demo/tag/school?lang=en"));
+        pages.put("search", anonymous.get("/s/demo/search?q=stress&lang=en"));
+        pages.put("sign-in", anonymous.get("/s/demo/sign-in?lang=en"));
+        pages.put("sign-up", anonymous.get("/s/demo/sign-up?lang=pt"));
+        pages.put("recover PIN", anonymous.get("/s/demo/recover?lang=en"));
+        pages.put("account", member.get("/s/demo/account?lang=en"));
+        pages.put("delete account", member.get("/s/demo/account/delete?lang=en"));
+        pages.put("sign-up refused", anonymous.post("/s/demo/sign-up", "lang", "en", "alias", "big idiot", "pin", "1234",
+                "pin2", "1234", "securityQuestion", "first-school", "securityAnswer", "x", "terms", "yes"));
+        pages.put("not found", anonymous.get("/s/demo/c/no/such/page?lang=en"));
+
+        StringBuilder report = new StringBuilder("page\tstatus\tbytes\tgzipped\n");
+        for (Map.Entry<String, Response> page : pages.entrySet()) {
+            String name = page.getKey();
+            String html = page.getValue().asString();
+            int gzipped = gzippedSize(html);
+            report.append(name).append('\t').append(page.getValue().statusCode()).append('\t')
+                    .append(html.getBytes(StandardCharsets.UTF_8).length).append('\t').append(gzipped).append('\n');
+
+            assertTrue(page.getValue().contentType().startsWith("text/html"), name);
+            assertTrue(gzipped <= BUDGET, name + " is " + gzipped + " bytes gzipped");
+            assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), name + " has a script");
+            assertWellFormed(name, html);
+            Document doc = Jsoup.parse(html);
+            for (Element img : doc.select("img")) {
+                assertTrue(img.hasAttr("alt"), name + ": " + img);
+                assertTrue(img.attr("width").matches("\\d+"), name + ": " + img);
+            }
+        }
+        Path out = Path.of("target", "page-weights.tsv");
+        Files.writeString(out, report);
+        System.out.println("Page weights (also in " + out + "):\n" + report);
+        assertEquals(200, pages.get("article (every block type)").statusCode());
+        assertEquals(404, pages.get("not found").statusCode());
+    }
+
+    private static void assertWellFormed(String name, String html) throws Exception {
+        // Strict XML: an unclosed or misnested tag, an unquoted attribute or a stray & fails here.
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(null);
+        try {
+            builder.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new AssertionError(name + " is not well-formed at line " + e.getLineNumber() + ": " + e.getMessage() + "\n" + html, e);
+        }
+        // And the HTML5 parsing algorithm has nothing to correct.
+        Parser parser = Parser.htmlParser().setTrackErrors(20);
+        Jsoup.parse(html, "", parser);
+        assertTrue(parser.getErrors().isEmpty(), name + ": " + parser.getErrors());
+    }
+
+    private static int gzippedSize(String html) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(html.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.size();
+    }
+}

@@ -184,7 +184,7 @@ class BeaconClientContractTest {
 
         ApiProblemException banned = assertThrows(ApiProblemException.class,
                 () -> people.update("demo", newPerson(), new ProfileUpdate("big idiot", null, null, null, null)));
-        assertEquals("validation", banned.kind());
+        assertEquals("banned-text", banned.kind());
         assertEquals("alias", banned.problem().fieldErrors().get(0).field());
 
         ApiProblemException tooLong = assertThrows(ApiProblemException.class,

@@ -36,6 +36,16 @@ public final class ProblemMessages {
                     }
                 }
                 return form;
+            case "banned-text":
+                // The site's rules (banned words, phone numbers, e-mail addresses), shown on the field that broke them.
+                for (Problem.FieldError error : problem.fieldErrors()) {
+                    String field = FIELDS.getOrDefault(error.field(), Form.GENERAL);
+                    form.error(field, texts.get("alias".equals(field) ? "error.field.alias" : "error.banned-text"));
+                }
+                if (problem.fieldErrors().isEmpty()) {
+                    form.error(Form.GENERAL, texts.get("error.banned-text"));
+                }
+                return form;
             case "conflict":
                 return form.error("alias", texts.get("error.alias-taken"));
             case "sign-in-failed":

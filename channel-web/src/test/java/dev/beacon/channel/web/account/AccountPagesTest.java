@@ -57,7 +57,7 @@ class AccountPagesTest {
                 "securityQuestion", "favourite-food", "securityAnswer", "Matapa", "terms", "yes");
 
         Document page = html(refused);
-        assertEquals(400, refused.statusCode());
+        assertEquals(422, refused.statusCode(), "the api's banned-text status, passed through");
         assertTrue(page.select("span.e").text().startsWith("Esta alcunha não pode ser usada"), page.select("span.e").text());
         assertEquals("grande idiot", page.select("#alias").attr("value"));
         assertEquals("Matapa", page.select("#securityAnswer").attr("value"));

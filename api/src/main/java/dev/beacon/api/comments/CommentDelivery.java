@@ -7,6 +7,7 @@ import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentListResponse;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.DeliveryDatabase;
 import dev.beacon.api.shared.error.ProblemException;
@@ -159,7 +160,7 @@ public class CommentDelivery {
 
     private static CommentResponse delivered(Row r, boolean visible) {
         return visible
-                ? new CommentResponse(r.id(), r.parentId(), r.author(), r.moderator(), false, r.text(), CommentText.html(r.text()),
+                ? new CommentResponse(r.id(), r.parentId(), r.author(), r.moderator(), false, r.text(), WrittenText.html(r.text()),
                         r.createdAt(), null)
                 : new CommentResponse(r.id(), r.parentId(), null, false, true, null, null, r.createdAt(), null);
     }

@@ -34,7 +34,7 @@ import dev.beacon.api.stories.StoryResponses.Phase;
 import dev.beacon.api.stories.StoryResponses.PublicCompetition;
 import dev.beacon.api.stories.StoryResponses.PublicEntry;
 import dev.beacon.api.stories.StoryResponses.TermsResponse;
-import dev.beacon.api.tips.WrittenText;
+import dev.beacon.api.community.WrittenText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

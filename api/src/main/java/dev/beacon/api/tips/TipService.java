@@ -1,6 +1,7 @@
 package dev.beacon.api.tips;
 
 import dev.beacon.api.community.RateLimiter;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;

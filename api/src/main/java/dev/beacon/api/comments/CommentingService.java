@@ -6,6 +6,7 @@ import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentingResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
 import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
@@ -15,10 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Commenting state per section and article: what editors set, and what applies to an item in the end. */
@@ -87,7 +86,7 @@ public class CommentingService {
             return null;
         }
         Object[] r = rows.get(0);
-        return new Rule(((Number) r[0]).longValue(), CommentState.valueOf((String) r[1]), instant(r[2]), instant(r[3]));
+        return new Rule(((Number) r[0]).longValue(), CommentState.valueOf((String) r[1]), SqlValues.instant(r[2]), SqlValues.instant(r[3]));
     }
 
     private CommentingResponse response(Site site, ContentItem item) {
@@ -105,18 +104,5 @@ public class CommentingService {
             throw ProblemException.notFound("Content", itemId);
         }
         return item;
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

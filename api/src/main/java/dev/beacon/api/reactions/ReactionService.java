@@ -14,6 +14,7 @@ import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionExport;
 import dev.beacon.api.reactions.ReactionResponses.ReactionQuestionResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.sites.Site;
@@ -178,7 +179,7 @@ public class ReactionService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT item_id, choice_key, locale, created_at FROM reaction WHERE profile_id = :p ORDER BY id")
                 .setParameter("p", profileId).getResultList();
-        return rows.stream().map(r -> new ReactionExport(((Number) r[0]).longValue(), (String) r[1], (String) r[2], instant(r[3]))).toList();
+        return rows.stream().map(r -> new ReactionExport(((Number) r[0]).longValue(), (String) r[1], (String) r[2], SqlValues.instant(r[3]))).toList();
     }
 
     private ReactionQuestion require(long siteId, long itemId) {
@@ -192,15 +193,5 @@ public class ReactionService {
     private List<ReactionChoice> choices(long itemId) {
         return em.createQuery("from ReactionChoice c where c.itemId = :item order by c.position", ReactionChoice.class)
                 .setParameter("item", itemId).getResultList();
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

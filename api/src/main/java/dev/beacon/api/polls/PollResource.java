@@ -1,7 +1,6 @@
 package dev.beacon.api.polls;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.polls.PollRequests.VoteRequest;
 import dev.beacon.api.polls.PollResponses.MyPollResponse;
 import dev.beacon.api.polls.PollResponses.PollResponse;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +70,7 @@ public class PollResource {
     ResponseCache cache;
 
     @Inject
-    ObjectMapper json;
+    PublicReads reads;
 
     @Inject
     Clock clock;
@@ -118,7 +116,7 @@ public class PollResource {
         SiteView view = sites.require(site);
         PollDelivery.requireOn(view);
         PollResultsResponse results = delivery.results(view, id, locale);
-        return CountedResponses.respond(bytes(results), ifNoneMatch, resultsMaxAge);
+        return reads.counted(results, ifNoneMatch, resultsMaxAge);
     }
 
     @POST
@@ -142,13 +140,5 @@ public class PollResource {
             @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject) {
         var person = actor.subject(subject);
         return ResponseBuilder.ok(polls.mine(site, id, person, locale)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private byte[] bytes(Object body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

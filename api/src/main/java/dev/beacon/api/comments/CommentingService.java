@@ -6,6 +6,7 @@ import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentingResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
 import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.content.ContentItemRepository;
 import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.Site;
@@ -28,6 +29,9 @@ public class CommentingService {
     EntityManager em;
 
     @Inject
+    ContentItemRepository items;
+
+    @Inject
     SiteRepository sites;
 
     @Inject
@@ -36,13 +40,13 @@ public class CommentingService {
     @Transactional(TxType.SUPPORTS)
     public CommentingResponse get(String siteSlug, long itemId) {
         Site site = sites.requireBySlug(siteSlug);
-        return response(site, item(site, itemId));
+        return response(site, items.require(site.id, itemId));
     }
 
     @Transactional
     public CommentingResponse set(String siteSlug, long itemId, CommentingRequest request, String staff) {
         Site site = sites.requireBySlug(siteSlug);
-        ContentItem item = item(site, itemId);
+        ContentItem item = items.require(site.id, itemId);
         boolean timed = request.openFrom() != null || request.openUntil() != null;
         if (timed && request.state() != CommentingChoice.open) {
             throw ProblemException.invalid("openFrom", "a window is only for state open");
@@ -96,13 +100,5 @@ public class CommentingService {
         return new CommentingResponse(item.id, own == null ? CommentingChoice.inherit : CommentingChoice.valueOf(own.state.name()),
                 own == null ? null : own.openFrom, own == null ? null : own.openUntil, effective,
                 nearest == null ? null : nearest.itemId());
-    }
-
-    private ContentItem item(Site site, long itemId) {
-        ContentItem item = em.find(ContentItem.class, itemId);
-        if (item == null || item.siteId != site.id) {
-            throw ProblemException.notFound("Content", itemId);
-        }
-        return item;
     }
 }

@@ -1,6 +1,7 @@
 package dev.beacon.api.reactions;
 
 import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.content.ContentItemRepository;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.polls.Labels;
 import dev.beacon.api.polls.PollReader;
@@ -54,6 +55,9 @@ public class ReactionService {
     EntityManager em;
 
     @Inject
+    ContentItemRepository items;
+
+    @Inject
     Clock clock;
 
     @Transactional(TxType.SUPPORTS)
@@ -66,10 +70,7 @@ public class ReactionService {
     @Transactional
     public ReactionQuestionResponse define(String siteSlug, long itemId, ReactionQuestionRequest request, Long expectedVersion) {
         Site site = sites.requireBySlug(siteSlug);
-        ContentItem item = em.find(ContentItem.class, itemId);
-        if (item == null || item.siteId != site.id) {
-            throw ProblemException.notFound("Content", itemId);
-        }
+        ContentItem item = items.require(site.id, itemId);
         if (item.type != ContentType.article) {
             throw ProblemException.conflict("Item " + itemId + " is a " + item.type + "; reaction questions go under articles");
         }

@@ -7,6 +7,7 @@ import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentListResponse;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.DeliveryDatabase;
@@ -91,9 +92,7 @@ public class CommentDelivery {
         }
         Object[] r = rows.get(0);
         SiteSettings settings = settings((String) r[0]);
-        if (!settings.featuresOrDefaults().comments()) {
-            throw ProblemException.featureOff("comments");
-        }
+        Feature.comments.requireOn(settings.features());
         if (r[1] == null || !(Boolean) r[2]) {
             throw ProblemException.notFound("Content", itemId);
         }

@@ -5,6 +5,7 @@ import dev.beacon.api.comments.CommentRequests.ReportRequest;
 import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
 import dev.beacon.api.comments.CommentResponses.ReportResponse;
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentItem;
@@ -156,9 +157,7 @@ public class CommentService {
     /** The site, if it offers comments at all. */
     Site commentingSite(String siteSlug) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!site.settings.featuresOrDefaults().comments()) {
-            throw ProblemException.featureOff("comments");
-        }
+        Feature.comments.requireOn(site.settings.features());
         return site;
     }
 

@@ -1,5 +1,6 @@
 package dev.beacon.api.polls;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.polls.PollRequests.VoteRequest;
 import dev.beacon.api.polls.PollResponses.MyPollResponse;
@@ -94,7 +95,7 @@ public class PollResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollResponse.class)))
     public Response poll(@PathParam("id") long id) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         PollDelivery.Definition d = delivery.definition(view, id);
         Epoch siteEpoch = state.epoch(view.id());
         // The state (upcoming, open, closed) is part of the body: a cached copy must end when it changes.
@@ -114,7 +115,7 @@ public class PollResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollResultsResponse.class)))
     public Response results(@PathParam("id") long id) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         PollResultsResponse results = delivery.results(view, id, locale);
         return reads.counted(results, ifNoneMatch, resultsMaxAge);
     }

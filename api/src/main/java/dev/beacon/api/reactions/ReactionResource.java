@@ -1,7 +1,7 @@
 package dev.beacon.api.reactions;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.PublicReads;
-import dev.beacon.api.polls.PollDelivery;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.reactions.ReactionRequests.ReactRequest;
 import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
@@ -69,7 +69,7 @@ public class ReactionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReactionsResponse.class)))
     public Response reactions(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         ReactionsResponse body = reactions.reactions(view.id(), id, view.locales().chainFor(locale));
         return reads.counted(body, ifNoneMatch, maxAge);
     }

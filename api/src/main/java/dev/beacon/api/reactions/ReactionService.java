@@ -1,5 +1,6 @@
 package dev.beacon.api.reactions;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentItemRepository;
 import dev.beacon.api.content.ContentType;
@@ -153,9 +154,7 @@ public class ReactionService {
     @Transactional
     public ReactedResponse react(String siteSlug, long itemId, Subject subject, String requestedLocale, String choice) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!Labels.pollsOn(site.settings.featuresOrDefaults())) {
-            throw ProblemException.featureOff("polls");
-        }
+        Feature.polls.requireOn(site.settings.features());
         ReactionQuestion q = require(site.id, itemId);
         List<String> chain = site.localeChains().chainFor(requestedLocale);
         Instant now = clock.instant();

@@ -7,8 +7,11 @@ import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentListResponse;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
+import dev.beacon.api.community.Feature;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.DeliveryDatabase;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
@@ -18,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -83,16 +85,14 @@ public class CommentDelivery {
             s.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             s.setLong(5, itemId);
             s.setLong(6, siteId);
-        }, r -> new Object[] {r.getString(1), r.getString(2), r.getBoolean(3), r.getLong(4), nullableLong(r, 5), r.getString(6),
-                instant(r.getTimestamp(7)), instant(r.getTimestamp(8))});
+        }, r -> new Object[] {r.getString(1), r.getString(2), r.getBoolean(3), r.getLong(4), SqlValues.nullableLong(r, 5), r.getString(6),
+                SqlValues.instant(r.getTimestamp(7)), SqlValues.instant(r.getTimestamp(8))});
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Content", itemId);
         }
         Object[] r = rows.get(0);
         SiteSettings settings = settings((String) r[0]);
-        if (!settings.featuresOrDefaults().comments()) {
-            throw ProblemException.featureOff("comments");
-        }
+        Feature.comments.requireOn(settings.features());
         if (r[1] == null || !(Boolean) r[2]) {
             throw ProblemException.notFound("Content", itemId);
         }
@@ -159,14 +159,14 @@ public class CommentDelivery {
 
     private static CommentResponse delivered(Row r, boolean visible) {
         return visible
-                ? new CommentResponse(r.id(), r.parentId(), r.author(), r.moderator(), false, r.text(), CommentText.html(r.text()),
+                ? new CommentResponse(r.id(), r.parentId(), r.author(), r.moderator(), false, r.text(), WrittenText.html(r.text()),
                         r.createdAt(), null)
                 : new CommentResponse(r.id(), r.parentId(), null, false, true, null, null, r.createdAt(), null);
     }
 
     private static Row row(ResultSet r) throws SQLException {
-        return new Row(r.getLong(1), nullableLong(r, 2), nullableLong(r, 3), r.getString(4), r.getBoolean(5),
-                Comment.State.valueOf(r.getString(6)), r.getString(7), instant(r.getTimestamp(8)));
+        return new Row(r.getLong(1), SqlValues.nullableLong(r, 2), SqlValues.nullableLong(r, 3), r.getString(4), r.getBoolean(5),
+                Comment.State.valueOf(r.getString(6)), r.getString(7), SqlValues.instant(r.getTimestamp(8)));
     }
 
     private SiteSettings settings(String text) {
@@ -175,14 +175,5 @@ public class CommentDelivery {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -5,7 +5,9 @@ import dev.beacon.api.comments.CommentRequests.ReportRequest;
 import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
 import dev.beacon.api.comments.CommentResponses.ReportResponse;
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.notifications.NotificationService;
 import dev.beacon.api.profiles.ChannelActor.Subject;
@@ -140,7 +142,7 @@ public class CommentService {
             notifications.replied(comment.siteId, comment.itemId, comment.id, parent.id, parent.profileId, comment.profileId);
         }
         return new CommentResponse(comment.id, comment.parentId, comment.authorAlias, comment.moderator, false, comment.text,
-                CommentText.html(comment.text), comment.createdAt, null);
+                WrittenText.html(comment.text), comment.createdAt, null);
     }
 
     /** Raises the item's thread version: cached comment lists of the item are stale on every replica from the commit on. */
@@ -155,9 +157,7 @@ public class CommentService {
     /** The site, if it offers comments at all. */
     Site commentingSite(String siteSlug) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!site.settings.featuresOrDefaults().comments()) {
-            throw ProblemException.featureOff("comments");
-        }
+        Feature.comments.requireOn(site.settings.features());
         return site;
     }
 

@@ -6,6 +6,8 @@ import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentingResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
 import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.content.ContentItemRepository;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
@@ -15,10 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Commenting state per section and article: what editors set, and what applies to an item in the end. */
@@ -29,6 +29,9 @@ public class CommentingService {
     EntityManager em;
 
     @Inject
+    ContentItemRepository items;
+
+    @Inject
     SiteRepository sites;
 
     @Inject
@@ -37,13 +40,13 @@ public class CommentingService {
     @Transactional(TxType.SUPPORTS)
     public CommentingResponse get(String siteSlug, long itemId) {
         Site site = sites.requireBySlug(siteSlug);
-        return response(site, item(site, itemId));
+        return response(site, items.require(site.id, itemId));
     }
 
     @Transactional
     public CommentingResponse set(String siteSlug, long itemId, CommentingRequest request, String staff) {
         Site site = sites.requireBySlug(siteSlug);
-        ContentItem item = item(site, itemId);
+        ContentItem item = items.require(site.id, itemId);
         boolean timed = request.openFrom() != null || request.openUntil() != null;
         if (timed && request.state() != CommentingChoice.open) {
             throw ProblemException.invalid("openFrom", "a window is only for state open");
@@ -87,7 +90,7 @@ public class CommentingService {
             return null;
         }
         Object[] r = rows.get(0);
-        return new Rule(((Number) r[0]).longValue(), CommentState.valueOf((String) r[1]), instant(r[2]), instant(r[3]));
+        return new Rule(((Number) r[0]).longValue(), CommentState.valueOf((String) r[1]), SqlValues.instant(r[2]), SqlValues.instant(r[3]));
     }
 
     private CommentingResponse response(Site site, ContentItem item) {
@@ -97,26 +100,5 @@ public class CommentingService {
         return new CommentingResponse(item.id, own == null ? CommentingChoice.inherit : CommentingChoice.valueOf(own.state.name()),
                 own == null ? null : own.openFrom, own == null ? null : own.openUntil, effective,
                 nearest == null ? null : nearest.itemId());
-    }
-
-    private ContentItem item(Site site, long itemId) {
-        ContentItem item = em.find(ContentItem.class, itemId);
-        if (item == null || item.siteId != site.id) {
-            throw ProblemException.notFound("Content", itemId);
-        }
-        return item;
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -4,6 +4,7 @@ import dev.beacon.api.comments.CommentReport.Reason;
 import dev.beacon.api.comments.CommentRequests.ModeratorReplyRequest;
 import dev.beacon.api.comments.CommentResponses.ModeratedCommentResponse;
 import dev.beacon.api.comments.CommentResponses.ReportSummary;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
@@ -170,7 +171,7 @@ public class ModerationService {
             summaries.add(new ReportSummary(r.reason, r.note, r.createdAt));
         }
         return new ModeratedCommentResponse(c.id, c.itemId, c.parentId, c.authorAlias, c.profileId, c.moderator, c.text,
-                CommentText.html(c.text), c.state, c.approved, reports.size(), reasons, summaries, c.createdAt, c.moderatedAt,
+                WrittenText.html(c.text), c.state, c.approved, reports.size(), reasons, summaries, c.createdAt, c.moderatedAt,
                 c.moderatedBy);
     }
 }

@@ -1,5 +1,6 @@
 package dev.beacon.api.community;
 
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteSettings.RateLimit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class RateLimiter {
                 .getSingleResult();
         long count = ((Number) window[0]).longValue();
         if (count >= limit.count()) {
-            Instant oldest = toInstant(window[1]);
+            Instant oldest = SqlValues.instant(window[1]);
             long wait = Duration.between(now, oldest.plusSeconds(limit.perSeconds())).toSeconds() + 1;
             throw ProblemException.rateLimited("At most " + limit.count() + " " + action + (limit.count() == 1 ? "" : "s")
                     + " in " + limit.perSeconds() + " seconds; try again in " + wait + " seconds", wait);
@@ -55,15 +56,5 @@ public class RateLimiter {
         em.createNativeQuery("INSERT INTO rate_limit_hit (profile_id, action, at) VALUES (:p, :a, :at)")
                 .setParameter("p", profileId).setParameter("a", action.name()).setParameter("at", Timestamp.from(now))
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

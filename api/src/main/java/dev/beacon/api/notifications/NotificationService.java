@@ -8,6 +8,7 @@ import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.PersonalData;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
@@ -20,8 +21,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -148,19 +147,6 @@ public class NotificationService implements PersonalData {
     private static NotificationResponse response(Object[] r) {
         return new NotificationResponse(((Number) r[0]).longValue(), Notification.Kind.valueOf((String) r[1]),
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5],
-                (Boolean) r[6], (String) r[7], instant(r[8]), r[9] != null);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                (Boolean) r[6], (String) r[7], SqlValues.instant(r[8]), r[9] != null);
     }
 }

@@ -1,6 +1,5 @@
 package dev.beacon.api.polls;
 
-import dev.beacon.api.sites.SiteSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,5 @@ public final class Labels {
             }
         }
         return labels.values().iterator().next();
-    }
-
-    /** Polls and reaction questions are one feature of a site: {@code features.polls}. */
-    public static boolean pollsOn(SiteSettings.Features features) {
-        return features == null || features.polls() == null || features.polls();
     }
 }

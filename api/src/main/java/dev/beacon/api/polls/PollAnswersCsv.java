@@ -1,5 +1,6 @@
 package dev.beacon.api.polls;
 
+import dev.beacon.api.community.Csv;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * The staff export of a poll's answers: RFC 4180 CSV, one row per answer, no profile ids (the export is for
- * analysis, not for finding people). Cells that a spreadsheet would run as a formula are defused with a quote.
+ * analysis, not for finding people). Only what people wrote is defused: numbers, dates and short names are
+ * never, so a negative number stays a number.
  */
 @ApplicationScoped
 public class PollAnswersCsv {
@@ -35,7 +37,7 @@ public class PollAnswersCsv {
             header.add(poll.shortName);
         }
         StringBuilder out = new StringBuilder();
-        row(out, header);
+        out.append(Csv.line(header));
         int n = 0;
         for (PollReader.HeldVote v : reader.answers(id)) {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(++n),
@@ -45,34 +47,11 @@ public class PollAnswersCsv {
                 case multiple -> choices.forEach(c -> cells.add(chosen.contains(c.key) ? "1" : "0"));
                 case single -> cells.add(choices.stream().filter(c -> chosen.contains(c.key)).map(c -> c.shortName)
                         .findFirst().orElse(""));
-                case text -> cells.add(v.text() == null ? "" : defuse(v.text()));
+                case text -> cells.add(v.text() == null ? "" : Csv.defuse(v.text()));
                 default -> cells.add(v.number() == null ? "" : v.number().toPlainString());
             }
-            row(out, cells);
+            out.append(Csv.line(cells));
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** What people wrote is defused: a cell starting with = + - @ (or a tab/CR) gets a leading ', so no spreadsheet runs it. */
-    static String defuse(String v) {
-        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-    }
-
-    /** RFC 4180 quoting. Numbers, dates and short names are never defused: a negative number stays a number. */
-    static String cell(String v) {
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

@@ -44,12 +44,6 @@ public class PollDelivery {
     @Inject
     Clock clock;
 
-    public static void requireOn(SiteView site) {
-        if (!Labels.pollsOn(site.response().features())) {
-            throw ProblemException.featureOff("polls");
-        }
-    }
-
     /** The definition of a poll of this site (published or not: callers check that). */
     @Transactional(TxType.SUPPORTS)
     public Definition definition(SiteView site, long id) {

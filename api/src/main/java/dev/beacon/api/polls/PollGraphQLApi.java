@@ -1,5 +1,6 @@
 package dev.beacon.api.polls;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
@@ -70,7 +71,7 @@ public class PollGraphQLApi {
     @Description("One published poll")
     public PollNode poll(@Name("site") @NonNull String site, @Name("id") long id, @Name("locale") String locale) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         return PollNode.of(delivery.poll(view, id, locale), view.id(), locale);
     }
 
@@ -78,7 +79,7 @@ public class PollGraphQLApi {
     @Description("The site's published polls, newest first (at most 100)")
     public List<PollNode> polls(@Name("site") @NonNull String site, @Name("locale") String locale) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         List<PollNode> nodes = new ArrayList<>();
         for (ContentSummary s : content.list(view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale).items()) {
             try {

@@ -4,6 +4,7 @@ import dev.beacon.api.polls.PollResponses.ChoiceResult;
 import dev.beacon.api.polls.PollResponses.NumberSummary;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
 import dev.beacon.api.polls.PollResponses.VoteExport;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -129,7 +130,8 @@ public class PollReader {
             }
             NumberSummary numbers = null;
             if (p.kind == Poll.Kind.number && total > 0) {
-                numbers = new NumberSummary(plain(decimal(t[2])), plain(decimal(t[3])), plain(decimal(t[4]).setScale(2, RoundingMode.HALF_UP)));
+                numbers = new NumberSummary(plain(SqlValues.decimal(t[2])), plain(SqlValues.decimal(t[3])),
+                        plain(SqlValues.decimal(t[4]).setScale(2, RoundingMode.HALF_UP)));
             }
             result.put(p.itemId, new PollResultsResponse(p.itemId, p.kind, p.resultsAs, total, perChoice, numbers));
         }
@@ -168,7 +170,7 @@ public class PollReader {
         String keys = (String) r[6];
         List<String> choices = keys == null || keys.isEmpty() ? null : Arrays.asList(keys.split(","));
         return new HeldVote(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], choices, (String) r[3],
-                r[4] == null ? null : plain(decimal(r[4])), instant(r[5]));
+                r[4] == null ? null : plain(SqlValues.decimal(r[4])), SqlValues.instant(r[5]));
     }
 
     private static Double percentage(long n, long total) {
@@ -179,19 +181,5 @@ public class PollReader {
     static BigDecimal plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

@@ -1,7 +1,7 @@
 package dev.beacon.api.polls;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.api.community.Feature;
+import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.polls.PollRequests.VoteRequest;
 import dev.beacon.api.polls.PollResponses.MyPollResponse;
 import dev.beacon.api.polls.PollResponses.PollResponse;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +71,7 @@ public class PollResource {
     ResponseCache cache;
 
     @Inject
-    ObjectMapper json;
+    PublicReads reads;
 
     @Inject
     Clock clock;
@@ -96,7 +95,7 @@ public class PollResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollResponse.class)))
     public Response poll(@PathParam("id") long id) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         PollDelivery.Definition d = delivery.definition(view, id);
         Epoch siteEpoch = state.epoch(view.id());
         // The state (upcoming, open, closed) is part of the body: a cached copy must end when it changes.
@@ -116,9 +115,9 @@ public class PollResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollResultsResponse.class)))
     public Response results(@PathParam("id") long id) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         PollResultsResponse results = delivery.results(view, id, locale);
-        return CountedResponses.respond(bytes(results), ifNoneMatch, resultsMaxAge);
+        return reads.counted(results, ifNoneMatch, resultsMaxAge);
     }
 
     @POST
@@ -142,13 +141,5 @@ public class PollResource {
             @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject) {
         var person = actor.subject(subject);
         return ResponseBuilder.ok(polls.mine(site, id, person, locale)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private byte[] bytes(Object body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.beacon.api.polls;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.polls.PollRequests.ChoiceRequest;
@@ -183,9 +184,7 @@ public class PollService {
     @Transactional
     public VoteResponse vote(String siteSlug, long id, Subject subject, String requestedLocale, VoteRequest request) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!Labels.pollsOn(site.settings.featuresOrDefaults())) {
-            throw ProblemException.featureOff("polls");
-        }
+        Feature.polls.requireOn(site.settings.features());
         Poll poll = reader.require(site.id, id);
         String locale = reader.servedLocale(site.id, id, site.localeChains().chainFor(requestedLocale), clock.instant())
                 .orElseThrow(() -> ProblemException.notFound("Poll", id));
@@ -276,9 +275,7 @@ public class PollService {
     @Transactional
     public MyPollResponse mine(String siteSlug, long id, Subject subject, String requestedLocale) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!Labels.pollsOn(site.settings.featuresOrDefaults())) {
-            throw ProblemException.featureOff("polls");
-        }
+        Feature.polls.requireOn(site.settings.features());
         Poll poll = reader.require(site.id, id);
         Instant now = clock.instant();
         reader.servedLocale(site.id, id, site.localeChains().chainFor(requestedLocale), now)

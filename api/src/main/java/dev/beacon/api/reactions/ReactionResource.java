@@ -1,13 +1,11 @@
 package dev.beacon.api.reactions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.beacon.api.polls.PollDelivery;
+import dev.beacon.api.community.Feature;
+import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.reactions.ReactionRequests.ReactRequest;
 import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
-import dev.beacon.api.polls.CountedResponses;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import io.quarkus.security.Authenticated;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +51,7 @@ public class ReactionResource {
     ChannelActor actor;
 
     @Inject
-    ObjectMapper json;
+    PublicReads reads;
 
     @ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S")
     Duration maxAge;
@@ -72,13 +69,9 @@ public class ReactionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReactionsResponse.class)))
     public Response reactions(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteView view = sites.require(site);
-        PollDelivery.requireOn(view);
+        Feature.polls.requireOn(view);
         ReactionsResponse body = reactions.reactions(view.id(), id, view.locales().chainFor(locale));
-        try {
-            return CountedResponses.respond(json.writeValueAsBytes(body), ifNoneMatch, maxAge);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reads.counted(body, ifNoneMatch, maxAge);
     }
 
     @POST

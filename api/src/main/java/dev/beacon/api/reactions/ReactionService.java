@@ -1,6 +1,8 @@
 package dev.beacon.api.reactions;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.content.ContentItemRepository;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.polls.Labels;
 import dev.beacon.api.polls.PollReader;
@@ -14,6 +16,7 @@ import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionExport;
 import dev.beacon.api.reactions.ReactionResponses.ReactionQuestionResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.sites.Site;
@@ -53,6 +56,9 @@ public class ReactionService {
     EntityManager em;
 
     @Inject
+    ContentItemRepository items;
+
+    @Inject
     Clock clock;
 
     @Transactional(TxType.SUPPORTS)
@@ -65,10 +71,7 @@ public class ReactionService {
     @Transactional
     public ReactionQuestionResponse define(String siteSlug, long itemId, ReactionQuestionRequest request, Long expectedVersion) {
         Site site = sites.requireBySlug(siteSlug);
-        ContentItem item = em.find(ContentItem.class, itemId);
-        if (item == null || item.siteId != site.id) {
-            throw ProblemException.notFound("Content", itemId);
-        }
+        ContentItem item = items.require(site.id, itemId);
         if (item.type != ContentType.article) {
             throw ProblemException.conflict("Item " + itemId + " is a " + item.type + "; reaction questions go under articles");
         }
@@ -151,9 +154,7 @@ public class ReactionService {
     @Transactional
     public ReactedResponse react(String siteSlug, long itemId, Subject subject, String requestedLocale, String choice) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!Labels.pollsOn(site.settings.featuresOrDefaults())) {
-            throw ProblemException.featureOff("polls");
-        }
+        Feature.polls.requireOn(site.settings.features());
         ReactionQuestion q = require(site.id, itemId);
         List<String> chain = site.localeChains().chainFor(requestedLocale);
         Instant now = clock.instant();
@@ -178,7 +179,7 @@ public class ReactionService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT item_id, choice_key, locale, created_at FROM reaction WHERE profile_id = :p ORDER BY id")
                 .setParameter("p", profileId).getResultList();
-        return rows.stream().map(r -> new ReactionExport(((Number) r[0]).longValue(), (String) r[1], (String) r[2], instant(r[3]))).toList();
+        return rows.stream().map(r -> new ReactionExport(((Number) r[0]).longValue(), (String) r[1], (String) r[2], SqlValues.instant(r[3]))).toList();
     }
 
     private ReactionQuestion require(long siteId, long itemId) {
@@ -192,15 +193,5 @@ public class ReactionService {
     private List<ReactionChoice> choices(long itemId) {
         return em.createQuery("from ReactionChoice c where c.itemId = :item order by c.position", ReactionChoice.class)
                 .setParameter("item", itemId).getResultList();
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

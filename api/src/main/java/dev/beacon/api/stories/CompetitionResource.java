@@ -5,7 +5,7 @@ import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
 import dev.beacon.api.stories.StoryResponses.MyEntry;
 import dev.beacon.api.stories.StoryResponses.PublicCompetition;
 import dev.beacon.api.stories.StoryResponses.PublicEntryList;
-import dev.beacon.api.tips.PublicReads;
+import dev.beacon.api.community.PublicReads;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package dev.beacon.api.stories;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentItemRepository;
@@ -34,7 +35,7 @@ import dev.beacon.api.stories.StoryResponses.Phase;
 import dev.beacon.api.stories.StoryResponses.PublicCompetition;
 import dev.beacon.api.stories.StoryResponses.PublicEntry;
 import dev.beacon.api.stories.StoryResponses.TermsResponse;
-import dev.beacon.api.tips.WrittenText;
+import dev.beacon.api.community.WrittenText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CompetitionService {
 
-    static final String FEATURE = "stories";
     private static final int MAX_PARAGRAPH = 9_000;
 
     /** A competition a person may see: its published call for entries and its rules. */
@@ -340,9 +340,7 @@ public class CompetitionService {
 
     private Site siteWithStories(String siteSlug) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!site.settings.featuresOrDefaults().stories()) {
-            throw ProblemException.featureOff(FEATURE);
-        }
+        Feature.stories.requireOn(site.settings.features());
         return site;
     }
 }

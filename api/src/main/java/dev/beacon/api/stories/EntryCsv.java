@@ -1,5 +1,6 @@
 package dev.beacon.api.stories;
 
+import dev.beacon.api.community.Csv;
 import dev.beacon.api.stories.CompetitionService.Authored;
 import java.util.List;
 
@@ -17,30 +18,18 @@ final class EntryCsv {
 
     static String write(List<Authored> entries) {
         StringBuilder sb = new StringBuilder();
-        row(sb, HEADER);
+        sb.append(Csv.quotedLine(HEADER));
         for (Authored a : entries) {
             StoryEntry e = a.entry();
-            row(sb, List.of(e.id.toString(), e.submittedAt.toString(), e.state.name(), nullToEmpty(a.alias()),
-                    nullToEmpty(e.realName), e.realName == null || e.hideRealName ? "no" : "yes", e.title, e.text));
+            sb.append(row(List.of(e.id.toString(), e.submittedAt.toString(), e.state.name(), nullToEmpty(a.alias()),
+                    nullToEmpty(e.realName), e.realName == null || e.hideRealName ? "no" : "yes", e.title, e.text)));
         }
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append('"').append(safe(cells.get(i)).replace("\"", "\"\"")).append('"');
-        }
-        sb.append("\r\n");
-    }
-
-    static String safe(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+    /** Every cell is defused: all of it may be what people wrote. */
+    private static String row(List<String> cells) {
+        return Csv.quotedLine(cells.stream().map(Csv::defuse).toList());
     }
 
     private static String nullToEmpty(String s) {

@@ -3,6 +3,7 @@ package dev.beacon.api.surveys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
@@ -118,7 +119,7 @@ public class SubmissionService {
     @Transactional
     public MySurveyResponse mine(String siteSlug, Subject subject, long id, String locale) {
         SiteView site = directory.require(siteSlug);
-        SurveyDelivery.requireOn(site);
+        Feature.surveys.requireOn(site);
         Survey survey = delivery.live(site, id, locale).survey();
         Profile profile = profiles.resolve(siteSlug, subject);
         int completed = completions(id, profile.id);
@@ -161,7 +162,7 @@ public class SubmissionService {
     }
 
     private Survey openSurvey(SiteView site, long id, String locale) {
-        SurveyDelivery.requireOn(site);
+        Feature.surveys.requireOn(site);
         Survey survey = delivery.live(site, id, locale).survey();
         Instant now = clock.instant();
         if (!survey.isOpenAt(now)) {

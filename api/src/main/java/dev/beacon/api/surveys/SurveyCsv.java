@@ -1,6 +1,7 @@
 package dev.beacon.api.surveys;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.api.community.Csv;
 import dev.beacon.api.surveys.SurveyModel.Question;
 import dev.beacon.api.surveys.SurveyModel.QuestionType;
 import java.util.ArrayList;
@@ -15,15 +16,13 @@ import java.util.stream.StreamSupport;
  */
 final class SurveyCsv {
 
-    static final String CRLF = "\r\n";
-
     private SurveyCsv() {
     }
 
     static String header(List<Question> questions) {
         List<String> cells = new ArrayList<>(List.of("submission", "completedAt"));
-        questions.forEach(q -> cells.add(defused(q.shortName() == null ? q.key() : q.shortName())));
-        return line(cells);
+        questions.forEach(q -> cells.add(Csv.defuse(q.shortName() == null ? q.key() : q.shortName())));
+        return Csv.line(cells);
     }
 
     static String row(List<Question> questions, SurveyService.CsvRow row) {
@@ -31,7 +30,7 @@ final class SurveyCsv {
         cells.add(Long.toString(row.id()));
         cells.add(row.completedAt() == null ? "" : row.completedAt().toString());
         questions.forEach(q -> cells.add(value(q, row.answers().get(q.key()))));
-        return line(cells);
+        return Csv.line(cells);
     }
 
     /** Multiple choices are joined with ";"; yes/no reads as yes or no; numbers are written plainly. */
@@ -48,24 +47,6 @@ final class SurveyCsv {
         if (v.isNumber()) {
             return v.decimalValue().toPlainString(); // a number we parsed: "-5" is a value, not a formula
         }
-        return defused(v.asText());
-    }
-
-    static String defused(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
-    }
-
-    static String line(List<String> cells) {
-        return cells.stream().map(SurveyCsv::quoted).collect(Collectors.joining(",")) + CRLF;
-    }
-
-    private static String quoted(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\r") || cell.contains("\n")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
+        return Csv.defuse(v.asText());
     }
 }

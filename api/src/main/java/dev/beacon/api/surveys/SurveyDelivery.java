@@ -1,11 +1,11 @@
 package dev.beacon.api.surveys;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
-import dev.beacon.api.sites.SiteSettings;
 import dev.beacon.api.surveys.SurveyModel.Question;
 import dev.beacon.api.surveys.SurveyResponses.ChoiceResponse;
 import dev.beacon.api.surveys.SurveyResponses.QuestionResponse;
@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,7 @@ public class SurveyDelivery {
 
     @Transactional(TxType.SUPPORTS)
     public SurveyResponse read(SiteView site, long id, String locale) {
-        requireOn(site);
+        Feature.surveys.requireOn(site);
         Live live = live(site, id, locale);
         Survey s = live.survey();
         List<String> chain = site.locales().chainFor(locale);
@@ -54,13 +51,6 @@ public class SurveyDelivery {
             throw ProblemException.notFound("Survey", id);
         }
         return new Live(item, survey);
-    }
-
-    static void requireOn(SiteView site) {
-        SiteSettings.Features features = site.response().features();
-        if (features != null && Boolean.FALSE.equals(features.surveys())) {
-            throw ProblemException.featureOff("surveys");
-        }
     }
 
     /** The questions (all, or those of {@code keys} in survey order), labelled in the first locale of the chain that has one. */
@@ -80,18 +70,5 @@ public class SurveyDelivery {
             }
         }
         return labels.values().stream().findFirst().orElse(null);
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -3,6 +3,7 @@ package dev.beacon.api.surveys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
@@ -87,7 +88,7 @@ public class SurveyGraphQLApi {
     public List<SurveyNode> surveys(@Name("site") @NonNull String site, @Name("locale") String locale,
             @Name("page") @DefaultValue("1") int page, @Name("size") @DefaultValue("20") int size) {
         SiteView view = sites.require(site);
-        SurveyDelivery.requireOn(view);
+        Feature.surveys.requireOn(view);
         List<ContentSummary> items = content.list(view, DeliveryQuery.of("survey", null, null, null, null, null, null, page, size), locale)
                 .items();
         Map<Long, Survey> defined = definitions(items.stream().map(ContentSummary::id).toList());
@@ -100,7 +101,7 @@ public class SurveyGraphQLApi {
     @Transactional(TxType.SUPPORTS)
     public SurveyNode survey(@Name("site") @NonNull String site, @Name("id") long id, @Name("locale") String locale) {
         SiteView view = sites.require(site);
-        SurveyDelivery.requireOn(view);
+        Feature.surveys.requireOn(view);
         var live = delivery.live(view, id, locale);
         return node(live.survey(), live.content().title(), live.content().locale(), view, locale);
     }

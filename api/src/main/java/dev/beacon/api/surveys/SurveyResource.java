@@ -1,5 +1,6 @@
 package dev.beacon.api.surveys;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.ResponseCache;
@@ -75,7 +76,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SurveyResponse.class)))
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteView view = sites.require(site);
-        SurveyDelivery.requireOn(view);
+        Feature.surveys.requireOn(view);
         return cache.respond("survey|" + id + "|" + site + "|" + locale, state.epoch(view.id()), ifNoneMatch, () -> {
             SurveyResponse survey = delivery.read(view, id, locale);
             return new Delivered(survey, survey.locale());

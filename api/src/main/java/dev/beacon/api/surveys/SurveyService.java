@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.shared.cache.ChangeNotifier;
+import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.Problem.FieldError;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.error.ProblemType;
@@ -122,8 +123,8 @@ public class SurveyService {
                 SELECT a.question_key, min(a.value::numeric), max(a.value::numeric), avg(a.value::numeric)
                 FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id
                 WHERE s.survey_id = :id AND s.completed_at IS NOT NULL AND a.kind = 'number' GROUP BY a.question_key""", id)
-                .forEach(r -> numbers.put((String) r[0], new NumberSummary(plain(decimal(r[1])), plain(decimal(r[2])),
-                        plain(decimal(r[3]).setScale(4, RoundingMode.HALF_UP)))));
+                .forEach(r -> numbers.put((String) r[0], new NumberSummary(plain(SqlValues.decimal(r[1])), plain(SqlValues.decimal(r[2])),
+                        plain(SqlValues.decimal(r[3]).setScale(4, RoundingMode.HALF_UP)))));
         List<QuestionResult> questions = survey.questions.stream().map(q -> new QuestionResult(q.key(), q.shortName(), q.type(),
                 answered.getOrDefault(q.key(), 0L), counts(q, counted.getOrDefault(q.key(), Map.of())), numbers.get(q.key())))
                 .toList();
@@ -155,7 +156,7 @@ public class SurveyService {
                 "SELECT submission_id, question_key, value::text FROM survey_answer WHERE submission_id IN (:ids)")
                 .setParameter("ids", answers.keySet()).getResultList();
         values.forEach(v -> answers.get(((Number) v[0]).longValue()).put((String) v[1], parse((String) v[2])));
-        heads.forEach(h -> page.add(new CsvRow(((Number) h[0]).longValue(), SurveyDelivery.instant(h[1]),
+        heads.forEach(h -> page.add(new CsvRow(((Number) h[0]).longValue(), SqlValues.instant(h[1]),
                 answers.get(((Number) h[0]).longValue()))));
         return page;
     }
@@ -250,10 +251,6 @@ public class SurveyService {
     private static BigDecimal plain(BigDecimal d) {
         BigDecimal stripped = d.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 
 }

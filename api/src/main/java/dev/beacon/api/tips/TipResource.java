@@ -1,5 +1,6 @@
 package dev.beacon.api.tips;
 
+import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.tips.TipRequests.TipCreateRequest;

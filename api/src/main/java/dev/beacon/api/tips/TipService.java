@@ -1,6 +1,8 @@
 package dev.beacon.api.tips;
 
+import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
@@ -38,7 +40,6 @@ import java.util.Map;
 @ApplicationScoped
 public class TipService {
 
-    static final String FEATURE = "tips";
 
     @Inject
     SiteRepository sites;
@@ -230,9 +231,7 @@ public class TipService {
 
     private Site siteWithTips(String siteSlug) {
         Site site = sites.requireBySlug(siteSlug);
-        if (!site.settings.featuresOrDefaults().tips()) {
-            throw ProblemException.featureOff(FEATURE);
-        }
+        Feature.tips.requireOn(site.settings.features());
         return site;
     }
 

@@ -1,10 +1,10 @@
 package dev.beacon.api.content.delivery;
 
 import dev.beacon.api.content.ContentType;
+import dev.beacon.api.shared.db.SqlValues;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,7 +54,7 @@ public class PublishedContentReader {
                     setInstant(s, 2, now);
                     setInstant(s, 3, now);
                 },
-                r -> new SiteTree.Entry(r.getLong(1), nullableLong(r, 2), r.getString(3), r.getString(4)));
+                r -> new SiteTree.Entry(r.getLong(1), SqlValues.nullableLong(r, 2), r.getString(3), r.getString(4)));
     }
 
     Optional<Row> one(long siteId, long itemId, List<String> chain, Instant now) {
@@ -211,19 +211,10 @@ public class PublishedContentReader {
 
     private static Row row(ResultSet r, boolean full) throws SQLException {
         Array tags = r.getArray(10);
-        return new Row(r.getLong(1), ContentType.valueOf(r.getString(2)), nullableLong(r, 3), r.getInt(4), r.getString(5),
+        return new Row(r.getLong(1), ContentType.valueOf(r.getString(2)), SqlValues.nullableLong(r, 3), r.getInt(4), r.getString(5),
                 r.getInt(6), r.getString(7), r.getString(8), r.getString(9),
                 tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), r.getString(11),
-                r.getBoolean(13), instant(r.getTimestamp(12)), full ? r.getString(14) : null, full ? r.getString(15) : null);
-    }
-
-    private static Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
+                r.getBoolean(13), SqlValues.instant(r.getTimestamp(12)), full ? r.getString(14) : null, full ? r.getString(15) : null);
     }
 
     private static void setInstant(java.sql.PreparedStatement s, int index, Instant value) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.beacon.api.shared.cache;
 
+import dev.beacon.api.shared.db.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -90,23 +91,7 @@ public class PublishedState {
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getSingleResult();
         Instant cap = now.plus(MAX_EPOCH);
-        Instant boundary = toInstant(next);
+        Instant boundary = SqlValues.instant(next);
         return boundary != null && boundary.isBefore(cap) ? boundary : cap;
-    }
-
-    static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

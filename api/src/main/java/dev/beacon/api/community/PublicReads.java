@@ -1,4 +1,4 @@
-package dev.beacon.api.tips;
+package dev.beacon.api.community;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +18,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * Public reads of what people wrote (tips, shortlisted stories): a strong ETag over the body, {@code If-None-Match}
- * answered with 304, and a short public {@code max-age} that never outlives the next known change (a competition
- * opening or closing). Not kept in the replica's response cache: helpful counts change far more often than
- * published content, so these are cheap indexed queries revalidated by ETag, and CDNs absorb the read load.
+ * Public reads of what people write and count (tips, shortlisted stories, poll results, reactions): a strong ETag
+ * over the body, {@code If-None-Match} answered with 304, and a short public {@code max-age}. Not kept in the
+ * replica's response cache: counts change far more often than published content, so these are cheap indexed
+ * queries revalidated by ETag, and CDNs absorb the read load.
  */
 @ApplicationScoped
 public class PublicReads {
@@ -35,7 +35,21 @@ public class PublicReads {
     @Inject
     Clock clock;
 
+    /** With the delivery {@code max-age}, never outliving {@code nextChange} (a competition opening or closing) if known. */
     public Response respond(Object body, String ifNoneMatch, Instant nextChange) {
+        long maxAge = config.delivery().maxAge().toSeconds();
+        if (nextChange != null) {
+            maxAge = Math.max(0, Math.min(maxAge, Duration.between(clock.instant(), nextChange).toSeconds()));
+        }
+        return respond(body, ifNoneMatch, maxAge);
+    }
+
+    /** Live counts, counted on every read: the ETag changes exactly when a count does. */
+    public Response counted(Object body, String ifNoneMatch, Duration maxAge) {
+        return respond(body, ifNoneMatch, maxAge.toSeconds());
+    }
+
+    private Response respond(Object body, String ifNoneMatch, long maxAgeSeconds) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
@@ -43,16 +57,12 @@ public class PublicReads {
             throw new UncheckedIOException(e);
         }
         String etag = hash(bytes);
-        long maxAge = config.delivery().maxAge().toSeconds();
-        if (nextChange != null) {
-            maxAge = Math.max(0, Math.min(maxAge, Duration.between(clock.instant(), nextChange).toSeconds()));
-        }
         Response.ResponseBuilder builder = matches(ifNoneMatch, etag) ? Response.notModified()
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
-        return builder.tag(new EntityTag(etag)).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge).build();
+        return builder.tag(new EntityTag(etag)).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds).build();
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
@@ -68,7 +78,7 @@ public class PublicReads {
         return false;
     }
 
-    private static String hash(byte[] bytes) {
+    static String hash(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (NoSuchAlgorithmException e) {

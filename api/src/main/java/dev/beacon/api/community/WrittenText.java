@@ -1,18 +1,21 @@
-package dev.beacon.api.tips;
+package dev.beacon.api.community;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What people write is stored exactly as written and only ever becomes markup through here: escaped for HTML
- * when a response offers markup, escaped for Markdown when staff turn it into an article. Used by tips and stories.
+ * when a response offers markup, escaped for Markdown when staff turn it into an article. Used by comments, tips and stories.
  */
 public final class WrittenText {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private WrittenText() {
     }
 
-    /** The text as HTML that shows it literally: a written {@code <script>} stays text. Line breaks become {@code <br>}. */
+    /** The text as HTML that shows it literally: a written {@code <script>} stays text. Every line break (CRLF, CR or LF) becomes {@code <br>}. */
     public static String html(String text) {
         if (text == null) {
             return null;
@@ -26,12 +29,10 @@ public final class WrittenText {
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                case '\n' -> sb.append("<br>");
-                case '\r' -> { }
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        return LINE_BREAK.matcher(sb).replaceAll("<br>");
     }
 
     /** Markdown that renders to exactly this text: every ASCII punctuation mark is backslash-escaped (CommonMark). */

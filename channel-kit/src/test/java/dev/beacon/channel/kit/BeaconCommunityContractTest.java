@@ -186,5 +186,13 @@ class BeaconCommunityContractTest {
         ApiProblemException tooLong = assertThrows(ApiProblemException.class, () -> community.comment("demo", person, article, "x".repeat(2001), null));
         assertEquals("validation", tooLong.kind());
         assertNull(community.comments("demo", article, 1, 20).body().itemsOrEmpty().stream().findFirst().orElse(null));
+
+        for (int i = 0; i < 5; i++) {
+            community.comment("demo", person, article, "Point " + i, null);
+        }
+        ApiProblemException limited = assertThrows(ApiProblemException.class, () -> community.comment("demo", person, article, "One more", null));
+        assertEquals("rate-limited", limited.kind());
+        assertEquals(429, limited.status());
+        assertTrue(limited.retryAfterSeconds() != null && limited.retryAfterSeconds() > 0, "Retry-After is kept");
     }
 }

@@ -99,6 +99,15 @@ public class CommentPages {
         return responses.seeOther(p.href("/c" + article.path()) + "&posted=" + posted.id() + "#c" + posted.id());
     }
 
+    /** A comment in its article (from a reply notification, which knows the item's id, not its path). */
+    @GET
+    @Path("show/{itemId}")
+    public Response show(@PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
+        Page p = forms.page(site, lang, "/comments/show/" + itemId);
+        Content article = delivery.item(site, itemId, p.locale()).body();
+        return responses.seeOther(p.href("/c" + article.path()) + (comment == null ? "" : "#c" + comment));
+    }
+
     @GET
     @Path("report/{itemId}")
     public Response reportForm(@PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {

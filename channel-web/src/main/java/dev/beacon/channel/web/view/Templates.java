@@ -21,7 +21,8 @@ public class Templates {
 
     public static native TemplateInstance search(Page p, String q, Listing list);
 
-    public static native TemplateInstance account(Page p, Profile profile, Form form, boolean saved, boolean agreed);
+    public static native TemplateInstance account(Page p, Profile profile, Form form, boolean saved, boolean agreed,
+            dev.beacon.channel.kit.model.NotificationPage replies);
 
     public static native TemplateInstance signUp(Page p, Form form, List<SecurityQuestion> questions);
 

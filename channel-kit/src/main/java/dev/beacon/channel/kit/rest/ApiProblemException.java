@@ -6,10 +6,21 @@ import dev.beacon.channel.kit.model.Problem;
 public class ApiProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ApiProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** {@code retryAfterSeconds}: the API's {@code Retry-After} (e.g. {@code rate-limited}), null when it sent none. */
+    public ApiProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.status() + " " + problem.type() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem problem() {

@@ -26,7 +26,14 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<RuntimeExc
         if (problem == null || problem.type() == null) {
             problem = new Problem(Problem.BASE + "http-" + status, response.getStatusInfo().getReasonPhrase(), status, null, null);
         }
-        return new ApiProblemException(problem);
+        return new ApiProblemException(problem, retryAfter(response.getHeaderString("Retry-After")));
+    }
+
+    private static Long retryAfter(String header) {
+        if (header == null || !header.strip().matches("\\d{1,9}")) {
+            return null;
+        }
+        return Long.parseLong(header.strip());
     }
 
     @Override

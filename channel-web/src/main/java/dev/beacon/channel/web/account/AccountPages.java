@@ -5,6 +5,7 @@ import dev.beacon.channel.kit.model.ConsentRequest;
 import dev.beacon.channel.kit.model.Profile;
 import dev.beacon.channel.kit.model.ProfileUpdate;
 import dev.beacon.channel.kit.rest.ApiProblemException;
+import dev.beacon.channel.web.community.Replies;
 import dev.beacon.channel.web.config.WebConfig;
 import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
@@ -47,6 +48,9 @@ public class AccountPages {
     @Inject
     WebConfig config;
 
+    @Inject
+    Replies replies;
+
     @PathParam("site")
     String site;
 
@@ -60,7 +64,7 @@ public class AccountPages {
         p.titled(p.msg("account.title"));
         Form form = new Form().value("alias", me.alias()).value("gender", me.gender()).value("location", me.location())
                 .value("dateOfBirth", me.dateOfBirth() == null ? null : me.dateOfBirth().toString());
-        return responses.personal(Templates.account(p, me, form, saved, agreed));
+        return responses.personal(Templates.account(p, me, form, saved, agreed, replies.unread(site, visitor.session().subject())));
     }
 
     @POST
@@ -83,7 +87,7 @@ public class AccountPages {
             try {
                 born = LocalDate.parse(dateOfBirth.strip());
             } catch (DateTimeParseException e) {
-                return responses.personal(Templates.account(p, me, form.error("dateOfBirth", p.msg("error.field.dateOfBirth")), false, false), 400);
+                return responses.personal(Templates.account(p, me, form.error("dateOfBirth", p.msg("error.field.dateOfBirth")), false, false, null), 400);
             }
         }
         try {
@@ -91,7 +95,7 @@ public class AccountPages {
             people.update(site, visitor.session().subject(),
                     new ProfileUpdate(SignInPages.trim(alias), me.avatar(), born, blankToNull(gender), blankToNull(location)));
         } catch (ApiProblemException e) {
-            return responses.personal(Templates.account(p, me, forms.refused(form, e, p), false, false), e.status());
+            return responses.personal(Templates.account(p, me, forms.refused(form, e, p), false, false, null), e.status());
         }
         return responses.seeOther(p.href("/account") + "&saved=true");
     }

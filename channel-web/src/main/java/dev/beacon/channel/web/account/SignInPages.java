@@ -49,23 +49,24 @@ public class SignInPages {
 
     @GET
     @Path("sign-in")
-    public Response signInForm(@QueryParam("lang") String lang) {
+    public Response signInForm(@QueryParam("lang") String lang, @QueryParam("next") String next) {
         Page p = forms.page(site, lang, "/sign-in");
         p.titled(p.msg("sign-in.title"));
-        return responses.personal(Templates.signIn(p, new Form()));
+        return responses.personal(Templates.signIn(p, new Form().value("next", ReturnLink.safe(next))));
     }
 
     @POST
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String pin) {
+    public Response signIn(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String pin,
+            @RestForm String next) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
         }
         Page p = forms.page(site, lang, "/sign-in");
         p.titled(p.msg("sign-in.title"));
-        Form form = new Form().value("alias", alias);
+        Form form = new Form().value("alias", alias).value("next", ReturnLink.safe(next));
         Session fresh = visitor.freshSignedIn();
         try {
             people.signIn(site, fresh.subject(), new SignIn(trim(alias), pin));
@@ -73,7 +74,7 @@ public class SignInPages {
             return responses.personal(Templates.signIn(p, forms.refused(form, e, p)), e.status());
         }
         visitor.adopt(fresh);
-        return responses.seeOther(p.href("/account"));
+        return responses.seeOther(p.href(ReturnLink.safe(next) == null ? "/account" : ReturnLink.safe(next)));
     }
 
     @GET

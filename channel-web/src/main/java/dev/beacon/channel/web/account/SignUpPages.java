@@ -53,19 +53,20 @@ public class SignUpPages {
     String site;
 
     @GET
-    public Response form(@QueryParam("lang") String lang) {
+    public Response form(@QueryParam("lang") String lang, @QueryParam("next") String next) {
         Page p = forms.page(site, lang, "/sign-up");
         if (visitor.signedIn()) {
-            return responses.seeOther(p.href("/account"));
+            return responses.seeOther(p.href(ReturnLink.safe(next) == null ? "/account" : ReturnLink.safe(next)));
         }
         p.titled(p.msg("sign-up.title"));
-        return responses.personal(Templates.signUp(p, new Form(), questions(p)));
+        return responses.personal(Templates.signUp(p, new Form().value("next", ReturnLink.safe(next)), questions(p)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String pin,
-            @RestForm String pin2, @RestForm String securityQuestion, @RestForm String securityAnswer, @RestForm String terms) {
+            @RestForm String pin2, @RestForm String securityQuestion, @RestForm String securityAnswer, @RestForm String terms,
+            @RestForm String next) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -74,7 +75,7 @@ public class SignUpPages {
         p.titled(p.msg("sign-up.title"));
         // What they typed comes back with the errors; the PIN never does.
         Form form = new Form().value("alias", alias).value("securityQuestion", securityQuestion)
-                .value("securityAnswer", securityAnswer).value("terms", terms);
+                .value("securityAnswer", securityAnswer).value("terms", terms).value("next", ReturnLink.safe(next));
         if (!Forms.isPin(pin)) {
             form.error("pin", p.msg("error.field.pin"));
         } else if (!pin.equals(pin2)) {
@@ -95,7 +96,7 @@ public class SignUpPages {
             return responses.personal(Templates.signUp(p, forms.refused(form, e, p), questions(p)), e.status());
         }
         visitor.markSignedIn();
-        return responses.seeOther(p.href("/account"));
+        return responses.seeOther(p.href(ReturnLink.safe(next) == null ? "/account" : ReturnLink.safe(next)));
     }
 
     private static List<SecurityQuestion> questions(Page p) {

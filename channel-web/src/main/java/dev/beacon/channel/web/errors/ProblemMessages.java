@@ -13,9 +13,11 @@ import java.util.Map;
 public final class ProblemMessages {
 
     /** API field names as the web's form fields call them. */
-    private static final Map<String, String> FIELDS = Map.of("newPin", "pin", "securityAnswer", "securityAnswer",
-            "securityQuestion", "securityQuestion", "pin", "pin", "alias", "alias", "dateOfBirth", "dateOfBirth",
-            "gender", "gender", "location", "location");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("newPin", "pin"),
+            Map.entry("securityAnswer", "securityAnswer"), Map.entry("securityQuestion", "securityQuestion"), Map.entry("pin", "pin"),
+            Map.entry("alias", "alias"), Map.entry("dateOfBirth", "dateOfBirth"), Map.entry("gender", "gender"),
+            Map.entry("location", "location"), Map.entry("text", "text"), Map.entry("number", "number"),
+            Map.entry("choices", "choices"), Map.entry("reason", "reason"), Map.entry("note", "note"));
 
     private ProblemMessages() {
     }
@@ -52,6 +54,14 @@ public final class ProblemMessages {
                 return form.error(Form.GENERAL, texts.get("error.sign-in-failed"));
             case "locked":
                 return form.error(Form.GENERAL, texts.get("error.locked"));
+            case "rate-limited":
+                long minutes = e.retryAfterSeconds() == null ? 1 : Math.max(1, (e.retryAfterSeconds() + 59) / 60);
+                return form.error(Form.GENERAL, texts.format("error.rate-limited", minutes));
+            case "not-open":
+            case "already-done":
+            case "alias-required":
+            case "feature-off":
+                return form.error(Form.GENERAL, texts.get("error." + problem.kind()));
             default:
                 return form.error(Form.GENERAL, texts.get("error.unexpected"));
         }

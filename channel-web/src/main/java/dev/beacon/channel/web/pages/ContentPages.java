@@ -7,6 +7,7 @@ import dev.beacon.channel.kit.model.Content;
 import dev.beacon.channel.kit.model.ContentPage;
 import dev.beacon.channel.kit.model.ContentSummary;
 import dev.beacon.channel.kit.rest.ContentQuery;
+import dev.beacon.channel.web.community.ArticleTalk;
 import dev.beacon.channel.web.view.Article;
 import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Home;
@@ -43,6 +44,9 @@ public class ContentPages {
     @Inject
     PageResponses responses;
 
+    @Inject
+    ArticleTalk talk;
+
     @PathParam("site")
     String site;
 
@@ -64,7 +68,8 @@ public class ContentPages {
 
     @GET
     @Path("c/{path: .+}")
-    public Response item(@PathParam("path") String path, @QueryParam("page") Integer page) {
+    public Response item(@PathParam("path") String path, @QueryParam("page") Integer page, @QueryParam("comments") Integer commentsPage,
+            @QueryParam("posted") Long posted) {
         if (!Paths.isSlugPath(path)) {
             throw new NotFoundException();
         }
@@ -80,7 +85,12 @@ public class ContentPages {
             Listing list = new Listing(content.title(), content.excerpt(), children.body(), p.href("/c/" + path) + "&page=");
             return responses.cacheable(p, () -> Templates.listing(p, list));
         }
-        Article article = new Article(content, BlockView.of(content.body()), !content.locale().equals(p.locale()));
+        if ("poll".equals(content.type())) {
+            return responses.seeOther(p.href("/polls/" + content.id()));
+        }
+        Article article = new Article(content, BlockView.of(content.body()), !content.locale().equals(p.locale()),
+                talk.reactions(p, site, content.id()),
+                talk.comments(p, site, content.id(), pageNumber(commentsPage), p.href("/c/" + path) + "&comments="), posted != null);
         return responses.cacheable(p, () -> Templates.article(p, article));
     }
 

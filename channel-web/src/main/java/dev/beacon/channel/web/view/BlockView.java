@@ -54,6 +54,11 @@ public record BlockView(Block block) {
         return block.items() == null ? List.of() : block.items();
     }
 
+    /** The embedded item's id as a link segment ({@code type} embed). */
+    public String embedRef() {
+        return block.itemId() == null ? "" : String.valueOf(block.itemId());
+    }
+
     public static List<BlockView> of(List<Block> blocks) {
         return blocks == null ? List.of() : blocks.stream().map(BlockView::new).toList();
     }

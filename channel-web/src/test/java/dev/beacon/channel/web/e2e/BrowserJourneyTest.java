@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.web.support.DemoArticles;
+import dev.beacon.channel.web.support.DemoCommunity;
+import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person in real headless Chromium, against the real api and this mobi-site: browse, switch language, join,
- * sign out and in, download their data, delete the account. Screenshots of home and an article at 240×320 and
+ * sign out and in, vote in a poll, comment under an article and report a comment, download their data, delete the
+ * account. Screenshots of the poll's results and of an article's comments are kept too. Screenshots of home and an article at 240×320 and
  * 360×640 are kept in {@code target/screenshots/}.
  */
 @QuarkusTest
@@ -78,6 +81,10 @@ class BrowserJourneyTest {
         }
     }
 
+    private void click(org.openqa.selenium.WebElement element) {
+        element.click();
+    }
+
     private void click(String linkText) {
         browser.findElement(By.linkText(linkText)).click();
     }
@@ -88,7 +95,7 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aPersonBrowsesSwitchesLanguageJoinsSignsOutAndInDownloadsTheirDataAndLeaves() throws Exception {
+    void aPersonBrowsesSwitchesLanguageJoinsSignsOutAndInVotesCommentsReportsDownloadsTheirDataAndLeaves() throws Exception {
         open("/s/demo/?lang=en");
         assertHeading("Beacon Demo");
         assertTrue(browser.findElements(By.tagName("script")).isEmpty());
@@ -129,12 +136,48 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("form button")).click();
         assertText("main p", "Entraste como " + alias + ".");
 
+        // Vote in the poll of "A tua voz", reached from the home page.
+        click(browser.findElement(By.cssSelector("header a.brand")));
+        click("A tua voz");
+        click("Onde procuras informação sobre saúde?");
+        assertHeading("Onde procuras informação sobre saúde?");
+        browser.findElement(By.cssSelector("input[name=choice][value=friends]")).click();
+        browser.findElement(By.xpath("//button[text()='Votar']")).click();
+        assertText("p.ok", "Votaste: Amigos");
+        assertTrue(browser.findElement(By.cssSelector("ul.t")).getText().contains("Amigos:"));
+        Chromium.screenshot(browser, "poll-results", 240, 320);
+
+        // Comment under an article, then report someone else's comment there.
+        long consent = DemoCommunity.id(DemoCommunity.CONSENT);
+        WebVisitor other = new WebVisitor();
+        other.signUp(Aliases.unique("Other"));
+        other.get("/s/demo/comments/" + consent + "?lang=en");
+        String theirs = other.post("/s/demo/comments/" + consent, "lang", "en", "text", "Cheap phones for sale, call me").getHeader("Location");
+        long theirId = Long.parseLong(theirs.replaceAll("^.*#c(\\d+)$", "$1"));
+        open("/s/demo/comments/show/" + consent + "?lang=pt");
+        assertHeading("O que é o consentimento");
+        click("Escrever um comentário");
+        assertHeading("Escrever um comentário");
+        type("text", "Sim quer dizer sim, sempre. <script>alert(1)</script>");
+        browser.findElement(By.xpath("//button[text()='Publicar']")).click();
+        assertText("#comments p.ok", "O teu comentário foi publicado.");
+        assertTrue(browser.findElements(By.tagName("script")).isEmpty(), "a comment's script stays text");
+        assertTrue(browser.findElement(By.id("comments")).getText().contains("Sim quer dizer sim, sempre. <script>alert(1)</script>"));
+        Chromium.screenshot(browser, "article-comments", 360, 640);
+        browser.findElement(By.cssSelector("#c" + theirId + " a[href*='/comments/report/']")).click();
+        assertHeading("Denunciar um comentário");
+        browser.findElement(By.cssSelector("input[name=reason][value=spam]")).click();
+        browser.findElement(By.xpath("//button[text()='Enviar a denúncia']")).click();
+        assertHeading("Obrigado pela tua denúncia");
+        click("A minha conta");
+
         click("Descarregar os meus dados (JSON)");
         Path file = downloads.resolve("my-data-demo.json");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> Files.exists(file) && file.toFile().length() > 0);
         String data = Files.readString(file);
         assertTrue(data.contains("\"alias\":\"" + alias + "\""), data);
         assertTrue(data.contains("\"favourite-food\""), data);
+        assertTrue(data.contains("Sim quer dizer sim, sempre."), "the export holds the comment: " + data);
 
         click("Apagar a minha conta");
         browser.findElement(By.xpath("//button[text()='Apagar a minha conta para sempre']")).click();

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.channel.kit.testing.ApiTestResource;
+import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.web.support.DemoArticles;
+import dev.beacon.channel.web.support.DemoCommunity;
 import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +64,36 @@ class PageBudgetTest {
                 "pin2", "1234", "securityQuestion", "first-school", "securityAnswer", "x", "terms", "yes"));
         pages.put("not found", anonymous.get("/s/demo/c/no/such/page?lang=en"));
 
+        // Polls, reactions and comments.
+        long poll = DemoCommunity.id(DemoCommunity.POLL);
+        long talk = CommunityFixtures.article("Budget talk");
+        String path = CommunityFixtures.pathOf(talk);
+        pages.put("poll (single choice)", anonymous.get("/s/demo/polls/" + poll + "?lang=en"));
+        pages.put("poll (number, pt)", anonymous.get("/s/demo/polls/" + DemoCommunity.id(DemoCommunity.NUMBER_POLL) + "?lang=pt"));
+        pages.put("poll refused (no choice)", anonymous.post("/s/demo/polls/" + poll, "lang", "pt"));
+        member.get("/s/demo/polls/" + poll + "?lang=en");
+        member.post("/s/demo/polls/" + poll, "lang", "en", "choice", "school");
+        pages.put("poll voted (results)", member.get("/s/demo/polls/" + poll + "?lang=en"));
+        pages.put("poll closed (results)", anonymous.get("/s/demo/polls/" + CommunityFixtures.closedPoll() + "?lang=en"));
+        pages.put("reaction form", member.get("/s/demo/reactions/" + DemoCommunity.id(DemoCommunity.CONSENT) + "?lang=en"));
+        pages.put("reaction thank-you", member.post("/s/demo/reactions/" + DemoCommunity.id(DemoCommunity.CONSENT), "lang", "en", "choice", "love"));
+        pages.put("comment form", member.get("/s/demo/comments/" + talk + "?lang=en"));
+        pages.put("comment refused", member.post("/s/demo/comments/" + talk, "lang", "pt", "text", "you idiot"));
+        WebVisitor other = new WebVisitor();
+        other.signUp(Aliases.unique("budget"));
+        other.get("/s/demo/comments/" + talk + "?lang=en");
+        for (int i = 0; i < 3; i++) {
+            String posted = member.post("/s/demo/comments/" + talk, "lang", "en", "text", "A thought about it, number " + i
+                    + ", with a few more words than a short one would have.").getHeader("Location");
+            long id = Long.parseLong(posted.replaceAll("^.*#c(\\d+)$", "$1"));
+            other.post("/s/demo/comments/" + talk, "lang", "en", "parent", String.valueOf(id), "text", "A reply <b>to</b> " + i);
+        }
+        pages.put("article with reactions and comments", anonymous.get("/s/demo/c/" + DemoCommunity.CONSENT + "?lang=en"));
+        pages.put("article with a comment thread", anonymous.get("/s/demo/c/" + path + "?lang=en"));
+        long comment = Long.parseLong(member.get("/s/demo/c/" + path + "?lang=en").asString().replaceAll("(?s)^.*?<li id=\"c(\\d+)\".*$", "$1"));
+        pages.put("report form", member.get("/s/demo/comments/report/" + talk + "?lang=en&comment=" + comment));
+        pages.put("reported", member.post("/s/demo/comments/report/" + talk, "lang", "en", "comment", String.valueOf(comment), "reason", "spam"));
+
         StringBuilder report = new StringBuilder("page\tstatus\tbytes\tgzipped\n");
         for (Map.Entry<String, Response> page : pages.entrySet()) {
             String name = page.getKey();
@@ -85,6 +117,9 @@ class PageBudgetTest {
         System.out.println("Page weights (also in " + out + "):\n" + report);
         assertEquals(200, pages.get("article (every block type)").statusCode());
         assertEquals(404, pages.get("not found").statusCode());
+        assertEquals(200, pages.get("poll voted (results)").statusCode());
+        assertEquals(200, pages.get("article with a comment thread").statusCode());
+        assertEquals(200, pages.get("reported").statusCode());
     }
 
     private static void assertWellFormed(String name, String html) throws Exception {

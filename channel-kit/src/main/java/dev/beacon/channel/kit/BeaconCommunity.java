@@ -1,0 +1,167 @@
+package dev.beacon.channel.kit;
+
+import dev.beacon.channel.kit.config.ApiConfig;
+import dev.beacon.channel.kit.model.Comment;
+import dev.beacon.channel.kit.model.CommentCreateRequest;
+import dev.beacon.channel.kit.model.CommentList;
+import dev.beacon.channel.kit.model.CommentReportReceipt;
+import dev.beacon.channel.kit.model.CommentReportRequest;
+import dev.beacon.channel.kit.model.MyPoll;
+import dev.beacon.channel.kit.model.NotificationPage;
+import dev.beacon.channel.kit.model.NotificationsRead;
+import dev.beacon.channel.kit.model.NotificationsReadRequest;
+import dev.beacon.channel.kit.model.Poll;
+import dev.beacon.channel.kit.model.PollResults;
+import dev.beacon.channel.kit.model.PollVote;
+import dev.beacon.channel.kit.model.ReactRequest;
+import dev.beacon.channel.kit.model.Reacted;
+import dev.beacon.channel.kit.model.Reactions;
+import dev.beacon.channel.kit.model.VoteRequest;
+import dev.beacon.channel.kit.rest.ApiUnavailableException;
+import dev.beacon.channel.kit.rest.CommunityApi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Polls, reaction questions, comments and reply notifications for a channel. Public reads are revalidated by ETag
+ * like delivery and retried; reading one's own poll view and notifications is retried too. A vote, a reaction, a
+ * comment or a report is sent once: the API counts each, and a retry after a lost answer would be refused as
+ * {@code already-done} (vote, reaction, report) or, for a comment, post it twice.
+ */
+@ApplicationScoped
+public class BeaconCommunity {
+
+    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+
+    private final CommunityApi api;
+    private final RevalidatingCache cache;
+
+    @Inject
+    public BeaconCommunity(CommunityApi api, ApiConfig config) {
+        this.api = api;
+        this.cache = new RevalidatingCache(config.cacheEntries());
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Delivered<Poll> poll(String site, long id, String locale) {
+        return revalidated("poll|" + site + "|" + id + "|" + locale, etag -> api.poll(site, id, locale, etag));
+    }
+
+    /** Results of a poll that shows them; a poll whose results are never shown answers {@code not-found}. */
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Delivered<PollResults> results(String site, long id, String locale) {
+        return revalidated("results|" + site + "|" + id + "|" + locale, etag -> api.results(site, id, locale, etag));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public MyPoll myPoll(String site, String subject, long id, String locale) {
+        return api.myPoll(site, subject, id, locale);
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public PollVote vote(String site, String subject, long id, String locale, VoteRequest request) {
+        return api.vote(site, subject, id, locale, request);
+    }
+
+    /** The article's reaction question with counts; {@code not-found} when it has none. */
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Delivered<Reactions> reactions(String site, long itemId, String locale) {
+        return revalidated("reactions|" + site + "|" + itemId + "|" + locale, etag -> api.reactions(site, itemId, locale, etag));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Reacted react(String site, String subject, long itemId, String locale, String choice) {
+        return api.react(site, subject, itemId, locale, new ReactRequest(choice));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Delivered<CommentList> comments(String site, long itemId, int page, int size) {
+        return revalidated("comments|" + site + "|" + itemId + "|" + page + "|" + size, etag -> api.comments(site, itemId, page, size, etag));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public Comment comment(String site, String subject, long itemId, String text, Long parentId) {
+        return api.comment(site, subject, itemId, new CommentCreateRequest(text, parentId));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public CommentReportReceipt report(String site, String subject, long commentId, String reason, String note) {
+        return api.report(site, subject, commentId, new CommentReportRequest(reason, note));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public NotificationPage notifications(String site, String subject, boolean unreadOnly, int page, int size) {
+        return api.notifications(site, subject, unreadOnly, page, size);
+    }
+
+    /** A POST, but idempotent: marking up to the same id read twice marks nothing the second time, so it is retried. */
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public NotificationsRead markRead(String site, String subject, long upTo) {
+        return api.markRead(site, subject, new NotificationsReadRequest(upTo));
+    }
+
+    // The same revalidation as BeaconDelivery's, over this façade's own cache (kept apart so neither evicts the other).
+    @SuppressWarnings("unchecked")
+    private <T> Delivered<T> revalidated(String key, Function<String, RestResponse<T>> call) {
+        Delivered<T> cached = (Delivered<T>) cache.get(key);
+        RestResponse<T> response = call.apply(cached == null ? null : cached.etag());
+        long maxAge = maxAge(response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+        if (response.getStatus() == 304 && cached != null) {
+            Delivered<T> fresh = new Delivered<>(cached.body(), cached.etag(), maxAge, cached.language(), true);
+            cache.put(key, fresh);
+            return fresh;
+        }
+        Delivered<T> delivered = new Delivered<>(response.getEntity(), response.getHeaderString(HttpHeaders.ETAG), maxAge,
+                response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE), false);
+        cache.put(key, delivered);
+        return delivered;
+    }
+
+    private static long maxAge(String cacheControl) {
+        if (cacheControl == null) {
+            return 0;
+        }
+        Matcher m = MAX_AGE.matcher(cacheControl);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+}

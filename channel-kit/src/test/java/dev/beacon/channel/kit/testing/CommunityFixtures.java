@@ -1,0 +1,43 @@
+package dev.beacon.channel.kit.testing;
+
+import java.util.UUID;
+
+/** Polls and articles the community tests make through the real API's management face, each test its own. */
+public final class CommunityFixtures {
+
+    private CommunityFixtures() {
+    }
+
+    /** A new published article in the demo's News section (open for comments, the site's default); returns its id. */
+    public static long article(String title) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        long news = newsId(api);
+        String slug = "talk-" + UUID.randomUUID().toString().substring(0, 8);
+        return api.publish("demo", "article", news, "en", """
+                {"title":"%s","slug":"%s","body":[{"type":"paragraph","markdown":"Tell us what you think."}]}""".formatted(title, slug));
+    }
+
+    /** The site path (under /c/) of an article made by {@link #article}. */
+    public static String pathOf(long id) {
+        String item = ApiUnderTest.shared().send("GET", "/api/v1/sites/demo/content/" + id, null, null, 200);
+        return item.replaceAll("(?s)^.*\"path\":\"/?([^\"]+)\".*$", "$1");
+    }
+
+    /** A published single-choice poll that closed yesterday (counts after voting); returns its id. */
+    public static long closedPoll() {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String slug = "closed-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.publish("demo", "poll", newsId(api), "en", """
+                {"title":"Was the fair fun?","slug":"%s","body":[]}""".formatted(slug));
+        api.send("PUT", "/api/v1/manage/sites/demo/polls/" + id, api.staffToken("eddie"), """
+                {"kind":"single","results":"afterVoting","resultsAs":"counts","shortName":"fair","closesAt":"2020-01-01T00:00:00Z",
+                 "choices":[{"key":"yes","shortName":"yes","labels":{"en":"Yes","pt":"Sim"}},
+                            {"key":"no","shortName":"no","labels":{"en":"No","pt":"Não"}}]}""", 200);
+        return id;
+    }
+
+    private static long newsId(ApiUnderTest api) {
+        String news = api.send("GET", "/api/v1/sites/demo/paths/news", null, null, 200);
+        return Long.parseLong(news.replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());
+    }
+}

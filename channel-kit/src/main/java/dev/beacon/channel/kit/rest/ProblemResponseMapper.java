@@ -26,7 +26,7 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<RuntimeExc
         if (problem == null || problem.type() == null) {
             problem = new Problem(Problem.BASE + "http-" + status, response.getStatusInfo().getReasonPhrase(), status, null, null);
         }
-        return new ApiProblemException(problem);
+        return new ApiProblemException(problem, response.getHeaderString("Retry-After"));
     }
 
     @Override

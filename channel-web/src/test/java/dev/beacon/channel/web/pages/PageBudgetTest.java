@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.web.support.DemoArticles;
+import dev.beacon.channel.web.support.DemoParticipation;
 import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,6 +62,19 @@ class PageBudgetTest {
         pages.put("sign-up refused", anonymous.post("/s/demo/sign-up", "lang", "en", "alias", "big idiot", "pin", "1234",
                 "pin2", "1234", "securityQuestion", "first-school", "securityAnswer", "x", "terms", "yes"));
         pages.put("not found", anonymous.get("/s/demo/c/no/such/page?lang=en"));
+        String survey = "/s/demo/surveys/" + DemoParticipation.survey();
+        pages.put("survey intro", anonymous.get(survey + "?lang=en"));
+        anonymous.post(survey + "/start", "lang", "en");
+        pages.put("survey step", anonymous.get(survey + "?lang=pt"));
+        pages.put("survey step refused", anonymous.post(survey, "lang", "pt"));
+        pages.put("survey thanks", anonymous.get(survey + "/thanks?lang=en"));
+        pages.put("tips", anonymous.get("/s/demo/tips?lang=en"));
+        pages.put("tip refused", anonymous.post("/s/demo/tips", "lang", "pt", "text", "x".repeat(141)));
+        String competition = "/s/demo/competitions/" + DemoParticipation.competition();
+        pages.put("competition (visitor)", anonymous.get(competition + "?lang=en"));
+        pages.put("competition (entry form)", member.get(competition + "?lang=pt"));
+        pages.put("competition refused", member.post(competition, "lang", "en", "title", "My day", "text", "x"));
+        pages.put("competition (closed)", anonymous.get("/s/demo/competitions/" + DemoParticipation.closedCompetition() + "?lang=en"));
 
         StringBuilder report = new StringBuilder("page\tstatus\tbytes\tgzipped\n");
         for (Map.Entry<String, Response> page : pages.entrySet()) {

@@ -173,4 +173,22 @@ class ParticipationContractTest {
         assertEquals("1", mine.termsVersion());
         assertTrue(mine.hideRealName());
     }
+
+    @Test
+    void readsAnArticlesEmbeddedSurveyAndCompetitionWithTheirKinds() {
+        long survey = id("have-your-say/wellbeing-survey");
+        long competition = id("have-your-say/your-words");
+        long news = id("news");
+        long article = ApiUnderTest.shared().publish("demo", "article", news, "en", """
+                {"title":"Have your say this week","slug":"say-%s","body":[{"type":"embed","itemId":%d},{"type":"embed","itemId":%d}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), survey, competition));
+
+        List<dev.beacon.channel.kit.model.Block> blocks = delivery.item("demo", article, "en").body().body();
+
+        assertEquals(List.of("embed", "embed"), blocks.stream().map(dev.beacon.channel.kit.model.Block::type).toList());
+        assertEquals(survey, blocks.get(0).itemId());
+        assertEquals("survey", blocks.get(0).kind());
+        assertEquals(competition, blocks.get(1).itemId());
+        assertEquals("competition", blocks.get(1).kind());
+    }
 }

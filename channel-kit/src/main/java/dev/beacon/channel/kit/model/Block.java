@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * A published block in the API's one flat shape: {@code type} is heading, paragraph, image, list, link or
- * quote; {@code text} is plain, {@code html} is the API's safe rendering of the editor's Markdown.
+ * A published block in the API's one flat shape: {@code type} is heading, paragraph, image, list, link, quote or
+ * embed; {@code text} is plain, {@code html} is the API's safe rendering of the editor's Markdown; an embed names
+ * its item ({@code itemId}) and what it is ({@code kind}: poll, survey, competition).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Block(String type, Integer level, String text, String html, String src, String alt, String caption,
-        Integer width, Integer height, Boolean ordered, List<Item> items, String url, String attribution) {
+        Integer width, Integer height, Boolean ordered, List<Item> items, String url, String attribution, Long itemId,
+        String kind) {
 
     /** One list item, plain and as HTML. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,17 +1,21 @@
 package dev.beacon.channel.web.participation;
 
 import dev.beacon.channel.kit.model.ContentSummary;
+import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Page;
 import io.quarkus.qute.TemplateExtension;
 
-/** Where surveys and competitions live on this site, for templates (e.g. {@code p.surveyHref(id)}, {@code i.sitePath}). */
+/**
+ * For templates: where surveys and competitions live on this site ({@code i.sitePath}, {@code p.surveyHref(id)},
+ * {@code b.participationPath}) and the few texts of theirs that need a value to pick them.
+ */
 @TemplateExtension
 public final class ParticipationLinks {
 
     private ParticipationLinks() {
     }
 
-    /** The page of a listed item: surveys and competitions have their own pages, everything else is under {@code /c/}. */
+    /** The page of a listed item ({@code path} as the API gives it, e.g. {@code /health}): surveys and competitions have their own pages, everything else is under {@code /c}. */
     public static String sitePath(ContentSummary item) {
         return pageOf(item.type(), item.id(), item.path());
     }
@@ -23,7 +27,7 @@ public final class ParticipationLinks {
         if ("competition".equals(type)) {
             return "/competitions/" + id;
         }
-        return "/c/" + path;
+        return "/c" + path;
     }
 
     static String surveyHref(Page p, Long id) {
@@ -55,5 +59,16 @@ public final class ParticipationLinks {
 
     static String termsText(Page p, dev.beacon.channel.kit.model.Competition.Terms terms) {
         return p.texts().format("competition.field.terms", terms.document(), terms.version());
+    }
+
+    /** Where an article's embedded survey or competition is taken part in; null for other embeds (polls are shown elsewhere). */
+    static String participationPath(BlockView b) {
+        String kind = b.block().kind();
+        Long id = b.block().itemId();
+        return id == null || !("survey".equals(kind) || "competition".equals(kind)) ? null : pageOf(kind, id, null);
+    }
+
+    static String participationText(Page p, BlockView b) {
+        return p.msg("embed." + b.block().kind());
     }
 }

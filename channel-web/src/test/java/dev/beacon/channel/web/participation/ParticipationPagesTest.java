@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
+import dev.beacon.channel.kit.testing.ApiUnderTest;
 import dev.beacon.channel.web.support.DemoParticipation;
 import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -103,6 +104,23 @@ class ParticipationPagesTest {
         Document section = Jsoup.parse(given().get("/s/demo/c/have-your-say?lang=en").asString());
         assertEquals(1, section.select("a[href^=/s/demo/competitions/" + DemoParticipation.competition() + "]").size());
         assertEquals(1, section.select("a[href^=/s/demo/surveys/" + DemoParticipation.survey() + "]").size());
+        assertEquals(1, section.select("a[href=/s/demo/c/have-your-say/health-information-poll?lang=en]").size(), "other items stay under /c");
+    }
+
+    @Test
+    void anArticleLinksTheSurveyAndCompetitionItEmbeds() {
+        ApiUnderTest api = ApiUnderTest.shared();
+        long news = Long.parseLong(api.send("GET", "/api/v1/sites/demo/paths/news", null, null, 200).replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());
+        String slug = "say-" + UUID.randomUUID().toString().substring(0, 8);
+        api.publish("demo", "article", news, "en", """
+                {"title":"Have your say this week","slug":"%s","body":[{"type":"paragraph","markdown":"Two ways to join in."},
+                  {"type":"embed","itemId":%d},{"type":"embed","itemId":%d}]}"""
+                .formatted(slug, DemoParticipation.survey(), DemoParticipation.competition()));
+
+        Document article = Jsoup.parse(given().get("/s/demo/c/news/" + slug + "?lang=pt").asString());
+
+        assertEquals("Responder ao inquérito", article.select("a[href=/s/demo/surveys/" + DemoParticipation.survey() + "?lang=pt]").text());
+        assertEquals("Participar no concurso", article.select("a[href=/s/demo/competitions/" + DemoParticipation.competition() + "?lang=pt]").text());
     }
 
     @Test

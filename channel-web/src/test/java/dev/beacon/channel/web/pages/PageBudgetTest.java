@@ -67,6 +67,9 @@ class PageBudgetTest {
         anonymous.post(survey + "/start", "lang", "en");
         pages.put("survey step", anonymous.get(survey + "?lang=pt"));
         pages.put("survey step refused", anonymous.post(survey, "lang", "pt"));
+        String everyType = "/s/demo/surveys/" + DemoParticipation.everyQuestionType();
+        anonymous.post(everyType + "/start", "lang", "en");
+        pages.put("survey step (multi-choice, text, date)", anonymous.get(everyType + "?lang=en"));
         pages.put("survey thanks", anonymous.get(survey + "/thanks?lang=en"));
         pages.put("tips", anonymous.get("/s/demo/tips?lang=en"));
         pages.put("tip refused", anonymous.post("/s/demo/tips", "lang", "pt", "text", "x".repeat(141)));

@@ -97,6 +97,36 @@ class ParticipationPagesTest {
     }
 
     @Test
+    void multiChoiceTextAndDateQuestionsAreAnsweredAndAnApiRefusalKeepsEveryAnswer() {
+        String survey = "/s/demo/surveys/" + DemoParticipation.everyQuestionType();
+        WebVisitor person = new WebVisitor();
+        person.get(survey + "?lang=pt");
+        person.post(survey + "/start", "lang", "pt");
+        Document step = html(person.get(survey + "?lang=pt"));
+        assertEquals(List.of("sport", "music", "maths"), step.select("#q-likes input[type=checkbox]").eachAttr("value"));
+        assertEquals(1, step.select("#q-wish textarea").size());
+        assertEquals("date", step.select("#q-started input").attr("type"));
+
+        Response banned = person.post(survey, "lang", "pt", "a.likes", "sport", "a.likes", "maths", "a.wish", "no idiot teachers",
+                "a.started", "2024-09-01");
+        assertEquals(422, banned.statusCode());
+        Document refused = html(banned);
+        assertTrue(refused.select("#q-wish .e").text().startsWith("Isto contém"), refused.select("#q-wish").text());
+        assertEquals(List.of("sport", "maths"), refused.select("#q-likes input[checked]").eachAttr("value"));
+        assertEquals("no idiot teachers", refused.select("#q-wish textarea").text());
+        assertEquals("2024-09-01", refused.select("#q-started input").attr("value"));
+
+        Response badDate = person.post(survey, "lang", "pt", "a.likes", "music", "a.started", "1 de setembro");
+        assertEquals(400, badDate.statusCode());
+        assertEquals("Escreve uma data como ano-mês-dia, por exemplo 2010-05-31.", html(badDate).select("#q-started .e").text());
+
+        Response done = person.post(survey, "lang", "pt", "a.likes", "sport", "a.likes", "music", "a.wish", "More trees",
+                "a.started", "2024-09-01");
+        assertEquals(303, done.statusCode());
+        assertTrue(done.header("Location").contains("/thanks"), done.header("Location"));
+    }
+
+    @Test
     void aSurveyOrCompetitionPathUnderContentLeadsToItsPage() {
         Response survey = given().redirects().follow(false).get("/s/demo/c/have-your-say/wellbeing-survey?lang=en");
         assertEquals(303, survey.statusCode());

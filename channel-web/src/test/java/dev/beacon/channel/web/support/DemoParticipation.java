@@ -13,6 +13,7 @@ public final class DemoParticipation {
     private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
 
     private static Long closedCompetition;
+    private static Long everyQuestionType;
 
     private DemoParticipation() {
     }
@@ -58,6 +59,25 @@ public final class DemoParticipation {
             closedCompetition = id;
         }
         return closedCompetition;
+    }
+
+    /** A survey of one step with a multi-choice, a text and a date question (the demo's has the other types); made once. */
+    public static synchronized long everyQuestionType() {
+        if (everyQuestionType == null) {
+            ApiUnderTest api = ApiUnderTest.shared();
+            long id = api.publish("demo", "survey", idOf("have-your-say"), "en", """
+                    {"title":"Your school","slug":"school-%s","body":[{"type":"paragraph","markdown":"About your school."}]}"""
+                    .formatted(UUID.randomUUID().toString().substring(0, 8)));
+            api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), """
+                    {"anonymous":false,"submissions":"multiple","questions":[
+                      {"key":"likes","type":"multiChoice","required":true,"labels":{"en":"What do you like?","pt":"De que gostas?"},
+                       "choices":[{"key":"sport","labels":{"en":"Sport","pt":"Desporto"}},{"key":"music","labels":{"en":"Music","pt":"Música"}},
+                                  {"key":"maths","labels":{"en":"Maths","pt":"Matemática"}}]},
+                      {"key":"wish","type":"text","required":false,"labels":{"en":"One wish for your school","pt":"Um desejo para a tua escola"}},
+                      {"key":"started","type":"date","required":false,"labels":{"en":"When did you start there?","pt":"Quando começaste lá?"}}]}""", 200);
+            everyQuestionType = id;
+        }
+        return everyQuestionType;
     }
 
     private static long idOf(String path) {

@@ -71,7 +71,8 @@ class PageBudgetTest {
         anonymous.post(everyType + "/start", "lang", "en");
         pages.put("survey step (multi-choice, text, date)", anonymous.get(everyType + "?lang=en"));
         pages.put("survey thanks", anonymous.get(survey + "/thanks?lang=en"));
-        pages.put("tips", anonymous.get("/s/demo/tips?lang=en"));
+        publishFullPageOfTips();
+        pages.put("tips (a full page)", anonymous.get("/s/demo/tips?lang=en"));
         pages.put("tip refused", anonymous.post("/s/demo/tips", "lang", "pt", "text", "x".repeat(141)));
         String competition = "/s/demo/competitions/" + DemoParticipation.competition();
         pages.put("competition (visitor)", anonymous.get(competition + "?lang=en"));
@@ -102,6 +103,20 @@ class PageBudgetTest {
         System.out.println("Page weights (also in " + out + "):\n" + report);
         assertEquals(200, pages.get("article (every block type)").statusCode());
         assertEquals(404, pages.get("not found").statusCode());
+    }
+
+    /** Twenty tips of realistic length, sent by several people (3 an hour each) and published by the moderator. */
+    private static void publishFullPageOfTips() {
+        WebVisitor sender = null;
+        for (int i = 0; i < 20; i++) {
+            if (i % 3 == 0) {
+                sender = new WebVisitor();
+                sender.get("/s/demo/tips?lang=en");
+            }
+            String text = "Tip " + i + " " + Aliases.unique("") + ": when you feel low, text a friend, take a walk outside, and drink some water before bed.";
+            sender.post("/s/demo/tips", "lang", "en", "text", text, "displayName", "Reader " + i);
+            DemoParticipation.publishTip(text);
+        }
     }
 
     private static void assertWellFormed(String name, String html) throws Exception {

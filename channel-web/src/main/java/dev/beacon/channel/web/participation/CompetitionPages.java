@@ -6,6 +6,7 @@ import dev.beacon.channel.kit.Delivered;
 import dev.beacon.channel.kit.model.Competition;
 import dev.beacon.channel.kit.model.Content;
 import dev.beacon.channel.kit.model.MyStoryEntry;
+import dev.beacon.channel.kit.model.StoryEntry;
 import dev.beacon.channel.kit.model.StoryEntryList;
 import dev.beacon.channel.kit.model.StoryEntryRequest;
 import dev.beacon.channel.kit.rest.ApiProblemException;
@@ -130,7 +131,7 @@ public class CompetitionPages {
         p.uses(item.etag(), item.maxAge());
         p.uses(entries.etag(), entries.maxAge());
         List<MyStoryEntry> mine = member ? participation.myEntries(site, id, visitor.session().subject()) : List.of();
-        List<dev.beacon.channel.kit.model.StoryEntry> listed = entries.body().items() == null ? List.of() : entries.body().items();
+        List<StoryEntry> listed = entries.body().items() == null ? List.of() : entries.body().items();
         return new CompetitionView(rules, BlockView.of(item.body().body()), listed, member, mine, entered);
     }
 

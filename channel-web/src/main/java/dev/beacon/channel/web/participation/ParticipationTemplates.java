@@ -1,8 +1,5 @@
 package dev.beacon.channel.web.participation;
 
-import dev.beacon.channel.kit.model.Competition;
-import dev.beacon.channel.kit.model.MyStoryEntry;
-import dev.beacon.channel.kit.model.StoryEntry;
 import dev.beacon.channel.kit.model.Survey;
 import dev.beacon.channel.kit.model.TipPage;
 import dev.beacon.channel.web.view.BlockView;

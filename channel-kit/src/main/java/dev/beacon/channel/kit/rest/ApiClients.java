@@ -43,6 +43,12 @@ public class ApiClients {
 
     @Produces
     @Singleton
+    ParticipationApi participation(ApiConfig api, TokenSource tokens) {
+        return builder(api, api.url()).register(new BearerTokenFilter(tokens)).build(ParticipationApi.class);
+    }
+
+    @Produces
+    @Singleton
     TokenSource tokens(ApiConfig api, ClientConfig client) {
         if (client.effectiveMode() == ClientConfig.Mode.demo) {
             LOG.warnf("Channel '%s' takes its tokens from the api's demo issuer at %s: for the demo only. "

@@ -8,6 +8,7 @@ import dev.beacon.channel.kit.model.ContentPage;
 import dev.beacon.channel.kit.model.ContentSummary;
 import dev.beacon.channel.kit.rest.ContentQuery;
 import dev.beacon.channel.web.community.ArticleTalk;
+import dev.beacon.channel.web.participation.ParticipationLinks;
 import dev.beacon.channel.web.view.Article;
 import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Home;
@@ -77,6 +78,9 @@ public class ContentPages {
         Delivered<Content> item = delivery.byPath(site, path, p.locale());
         p.uses(item.etag(), item.maxAge());
         Content content = item.body();
+        if ("survey".equals(content.type()) || "competition".equals(content.type())) {
+            return responses.seeOther(p.href(ParticipationLinks.pageOf(content.type(), content.id(), path)));
+        }
         p.titled(content.title());
         if ("section".equals(content.type())) {
             Delivered<ContentPage> children = delivery.content(site,

@@ -8,6 +8,7 @@ import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.web.support.DemoArticles;
 import dev.beacon.channel.web.support.DemoCommunity;
+import dev.beacon.channel.web.support.DemoParticipation;
 import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,6 +64,23 @@ class PageBudgetTest {
         pages.put("sign-up refused", anonymous.post("/s/demo/sign-up", "lang", "en", "alias", "big idiot", "pin", "1234",
                 "pin2", "1234", "securityQuestion", "first-school", "securityAnswer", "x", "terms", "yes"));
         pages.put("not found", anonymous.get("/s/demo/c/no/such/page?lang=en"));
+        String survey = "/s/demo/surveys/" + DemoParticipation.survey();
+        pages.put("survey intro", anonymous.get(survey + "?lang=en"));
+        anonymous.post(survey + "/start", "lang", "en");
+        pages.put("survey step", anonymous.get(survey + "?lang=pt"));
+        pages.put("survey step refused", anonymous.post(survey, "lang", "pt"));
+        String everyType = "/s/demo/surveys/" + DemoParticipation.everyQuestionType();
+        anonymous.post(everyType + "/start", "lang", "en");
+        pages.put("survey step (multi-choice, text, date)", anonymous.get(everyType + "?lang=en"));
+        pages.put("survey thanks", anonymous.get(survey + "/thanks?lang=en"));
+        publishFullPageOfTips();
+        pages.put("tips (a full page)", anonymous.get("/s/demo/tips?lang=en"));
+        pages.put("tip refused", anonymous.post("/s/demo/tips", "lang", "pt", "text", "x".repeat(141)));
+        String competition = "/s/demo/competitions/" + DemoParticipation.competition();
+        pages.put("competition (visitor)", anonymous.get(competition + "?lang=en"));
+        pages.put("competition (entry form)", member.get(competition + "?lang=pt"));
+        pages.put("competition refused", member.post(competition, "lang", "en", "title", "My day", "text", "x"));
+        pages.put("competition (closed)", anonymous.get("/s/demo/competitions/" + DemoParticipation.closedCompetition() + "?lang=en"));
 
         // Polls, reactions and comments.
         long poll = DemoCommunity.id(DemoCommunity.POLL);
@@ -120,6 +138,20 @@ class PageBudgetTest {
         assertEquals(200, pages.get("poll voted (results)").statusCode());
         assertEquals(200, pages.get("article with a comment thread").statusCode());
         assertEquals(200, pages.get("reported").statusCode());
+    }
+
+    /** Twenty tips of realistic length, sent by several people (3 an hour each) and published by the moderator. */
+    private static void publishFullPageOfTips() {
+        WebVisitor sender = null;
+        for (int i = 0; i < 20; i++) {
+            if (i % 3 == 0) {
+                sender = new WebVisitor();
+                sender.get("/s/demo/tips?lang=en");
+            }
+            String text = "Tip " + i + " " + Aliases.unique("") + ": when you feel low, text a friend, take a walk outside, and drink some water before bed.";
+            sender.post("/s/demo/tips", "lang", "en", "text", text, "displayName", "Reader " + i);
+            DemoParticipation.publishTip(text);
+        }
     }
 
     private static void assertWellFormed(String name, String html) throws Exception {

@@ -219,6 +219,11 @@ class ParticipationPagesTest {
         assertTrue(call.select("#title").isEmpty(), "no form for a visitor who is not signed in");
         assertEquals(1, call.select("main a[href^=/s/demo/sign-up]").size());
         assertEquals(1, call.select("main a[href^=/s/demo/sign-in]").size());
+        // Joining from here comes back here.
+        String join = call.select("main a[href^=/s/demo/sign-up]").attr("href");
+        assertTrue(join.endsWith("next=/competitions/" + DemoParticipation.competition()), join);
+        assertEquals("/competitions/" + DemoParticipation.competition(),
+                html(new WebVisitor().get(join)).select("input[name=next]").attr("value"));
 
         WebVisitor member = new WebVisitor();
         member.signUp(Aliases.unique("writer"));

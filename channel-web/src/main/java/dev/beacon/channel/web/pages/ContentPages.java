@@ -92,7 +92,7 @@ public class ContentPages {
         if ("poll".equals(content.type())) {
             return responses.seeOther(p.href("/polls/" + content.id()));
         }
-        Article article = new Article(content, BlockView.of(content.body()), !content.locale().equals(p.locale()),
+        Article article = new Article(content, BlockView.of(content.body(), p.imageWidth()), !content.locale().equals(p.locale()),
                 talk.reactions(p, site, content.id()),
                 talk.comments(p, site, content.id(), pageNumber(commentsPage), p.href("/c/" + path) + "&comments="), posted != null);
         return responses.cacheable(p, () -> Templates.article(p, article));

@@ -17,4 +17,9 @@ public record Article(Content content, List<BlockView> blocks, boolean fallback,
     public String ref() {
         return String.valueOf(content.id());
     }
+
+    /** The site path of an image block resized by {@code images/ImagePages}, e.g. {@code /images/42/2}. */
+    public String imagePath(BlockView image) {
+        return "/images/" + content.id() + "/" + image.index();
+    }
 }

@@ -4,11 +4,11 @@ import dev.beacon.channel.kit.model.Block;
 import java.util.List;
 
 /**
- * A block as the page shows it. Images are drawn at most {@link #MAX_WIDTH} CSS pixels wide (phones), with the
- * height scaled to keep the ratio so the page does not jump; the bytes are the editor's file, as the API has no
- * resizing service.
+ * A block as the page shows it, with its {@code index} in the item's body. Images are drawn at most
+ * {@code maxWidth} CSS pixels wide (the width the page asks the resizing route for), with the height scaled to keep
+ * the ratio so the page does not jump.
  */
-public record BlockView(Block block) {
+public record BlockView(Block block, int index, int maxWidth) {
 
     public static final int MAX_WIDTH = 320;
 
@@ -24,7 +24,7 @@ public record BlockView(Block block) {
 
     public int width() {
         Integer w = block.width();
-        return w == null ? MAX_WIDTH : Math.min(w, MAX_WIDTH);
+        return w == null || w <= 0 ? maxWidth : Math.min(w, maxWidth);
     }
 
     /** The scaled height, or 0 when the editor gave no size (then the attribute is left out). */
@@ -60,6 +60,13 @@ public record BlockView(Block block) {
     }
 
     public static List<BlockView> of(List<Block> blocks) {
-        return blocks == null ? List.of() : blocks.stream().map(BlockView::new).toList();
+        return of(blocks, MAX_WIDTH);
+    }
+
+    public static List<BlockView> of(List<Block> blocks, int maxWidth) {
+        if (blocks == null) {
+            return List.of();
+        }
+        return java.util.stream.IntStream.range(0, blocks.size()).mapToObj(i -> new BlockView(blocks.get(i), i, maxWidth)).toList();
     }
 }

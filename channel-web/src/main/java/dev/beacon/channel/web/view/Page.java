@@ -26,20 +26,23 @@ public class Page {
     private final String root;
     private final boolean light;
     private final String path;
+    private final int imageWidth;
     private final List<String> etags = new ArrayList<>();
     private String title;
     private String csrf = "";
     private long maxAge;
 
-    Page(Site site, String locale, Texts texts, String root, boolean light, String path, String siteEtag, long siteMaxAge) {
+    Page(Site site, String locale, Texts texts, String root, boolean light, int imageWidth, String path, String siteEtag, long siteMaxAge) {
         this.site = site;
         this.locale = locale;
         this.texts = texts;
         this.root = root;
         this.light = light;
+        this.imageWidth = imageWidth;
         this.path = path;
         this.maxAge = siteMaxAge;
         etags.add(siteEtag);
+        etags.add("img-w" + imageWidth);
     }
 
     public Site site() {
@@ -70,6 +73,11 @@ public class Page {
 
     public boolean light() {
         return light;
+    }
+
+    /** The width images are asked for on this page (see {@link PageFactory#imageWidth}). */
+    public int imageWidth() {
+        return imageWidth;
     }
 
     public String title() {

@@ -32,7 +32,15 @@ public class PageFactory {
         boolean hostRouted = Boolean.TRUE.equals(routing.get(SiteRouting.HOST_ROUTED));
         String root = hostRouted ? "" : "/s/" + siteSlug;
         return new Page(site.body(), locale, Texts.forLocale(locale), root, isFreeBasics(headers.getHeaderString("Via")),
-                sitePath, site.etag(), site.maxAge());
+                imageWidth(headers.getHeaderString("Save-Data")), sitePath, site.etag(), site.maxAge());
+    }
+
+    /**
+     * The width images are drawn at: 240 px, or 160 px when the browser says {@code Save-Data: on} (data saver of
+     * Chrome and Opera Mini). Both are widths of {@link dev.beacon.channel.web.images.ImageSizes}.
+     */
+    public static int imageWidth(String saveData) {
+        return saveData != null && saveData.trim().equalsIgnoreCase("on") ? 160 : 240;
     }
 
     /** Free Basics (Internet.org) proxies say so in {@code Via}; they get the light pages. */

@@ -32,10 +32,10 @@ public class PageResponses {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         String cacheControl = "public, max-age=" + page.maxAge();
         if (notModified != null) {
-            return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language, Via").build();
+            return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language, Via, Save-Data").build();
         }
         return Response.ok(render.get()).tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, "Accept-Language, Via").header(HttpHeaders.CONTENT_LANGUAGE, page.lang()).build();
+                .header(HttpHeaders.VARY, "Accept-Language, Via, Save-Data").header(HttpHeaders.CONTENT_LANGUAGE, page.lang()).build();
     }
 
     public Response personal(TemplateInstance page, int status) {

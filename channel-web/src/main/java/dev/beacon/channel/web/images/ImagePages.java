@@ -24,6 +24,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +47,9 @@ public class ImagePages {
             .weigher((String key, Stored s) -> s.image().bytes().length + key.length())
             .expireAfterWrite(Duration.ofDays(1))
             .build();
+
+    /** At most this many downloads and resizes at once (each may hold a decoded image); more wait briefly, then 503. */
+    private static final Semaphore RESIZING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     /** A resized image and its strong ETag (a digest of the bytes). */
     record Stored(ImageResizer.Resized image, String etag) {
@@ -89,6 +94,9 @@ public class ImagePages {
         String key = source + "|" + width;
         Stored stored = CACHE.getIfPresent(key);
         if (stored == null) {
+            if (!acquire()) {
+                return Response.status(503).header(HttpHeaders.CACHE_CONTROL, "no-store").header("Retry-After", "5").build();
+            }
             try {
                 ImageFetcher.Source original = fetcher.fetch(source);
                 ImageResizer.Resized resized = ImageResizer.resize(original.bytes(), original.contentType(), width);
@@ -98,6 +106,8 @@ public class ImagePages {
             } catch (ImageFetcher.Refused | ImageResizer.Unreadable e) {
                 LOG.warnf("Image %d/%d of %s could not be resized: %s", itemId, index, site, e.getMessage());
                 return Response.status(502).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            } finally {
+                RESIZING.release();
             }
         }
         EntityTag etag = new EntityTag(stored.etag());
@@ -107,6 +117,15 @@ public class ImagePages {
         }
         return Response.ok(stored.image().bytes(), stored.image().contentType()).tag(etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+
+    private static boolean acquire() {
+        try {
+            return RESIZING.tryAcquire(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static String digest(byte[] bytes) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -48,9 +49,10 @@ public final class ImageResizer {
     }
 
     public static Resized resize(byte[] source, String sourceType, int maxWidth) throws Unreadable {
-        BufferedImage original = decode(source);
-        int w = original.getWidth();
-        int h = original.getHeight();
+        int[] size = new int[2];
+        BufferedImage original = decode(source, maxWidth, size);
+        int w = size[0];
+        int h = size[1];
         boolean scaled = w > maxWidth;
         int tw = scaled ? maxWidth : w;
         int th = scaled ? Math.max(1, (int) Math.round(h * (double) maxWidth / w)) : h;
@@ -75,7 +77,11 @@ public final class ImageResizer {
         }
     }
 
-    private static BufferedImage decode(byte[] source) throws Unreadable {
+    /**
+     * Decodes the image, reading only every n-th pixel of one far larger than {@code maxWidth} (still at least twice
+     * as wide, for quality) so that memory stays small; its full size goes to {@code size}.
+     */
+    private static BufferedImage decode(byte[] source, int maxWidth, int[] size) throws Unreadable {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(source))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -88,7 +94,12 @@ public final class ImageResizer {
                 if (pixels <= 0 || pixels > MAX_PIXELS) {
                     throw new Unreadable("image of " + reader.getWidth(0) + "×" + reader.getHeight(0) + " refused");
                 }
-                BufferedImage image = reader.read(0);
+                size[0] = reader.getWidth(0);
+                size[1] = reader.getHeight(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int period = Math.max(1, size[0] / (maxWidth * 2));
+                param.setSourceSubsampling(period, period, 0, 0);
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw new Unreadable("empty image");
                 }

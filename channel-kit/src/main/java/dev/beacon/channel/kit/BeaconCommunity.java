@@ -22,16 +22,11 @@ import dev.beacon.channel.kit.rest.CommunityApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Polls, reaction questions, comments and reply notifications for a channel. Public reads are revalidated by ETag
@@ -42,7 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @ApplicationScoped
 public class BeaconCommunity {
 
-    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
     private final CommunityApi api;
     private final RevalidatingCache cache;
@@ -58,7 +52,7 @@ public class BeaconCommunity {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Poll> poll(String site, long id, String locale) {
-        return revalidated("poll|" + site + "|" + id + "|" + locale, etag -> api.poll(site, id, locale, etag));
+        return cache.revalidate("poll|" + site + "|" + id + "|" + locale, etag -> api.poll(site, id, locale, etag));
     }
 
     /** Results of a poll that shows them; a poll whose results are never shown answers {@code not-found}. */
@@ -67,7 +61,7 @@ public class BeaconCommunity {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<PollResults> results(String site, long id, String locale) {
-        return revalidated("results|" + site + "|" + id + "|" + locale, etag -> api.results(site, id, locale, etag));
+        return cache.revalidate("results|" + site + "|" + id + "|" + locale, etag -> api.results(site, id, locale, etag));
     }
 
     @Timeout(value = 8, unit = ChronoUnit.SECONDS)
@@ -91,7 +85,7 @@ public class BeaconCommunity {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Reactions> reactions(String site, long itemId, String locale) {
-        return revalidated("reactions|" + site + "|" + itemId + "|" + locale, etag -> api.reactions(site, itemId, locale, etag));
+        return cache.revalidate("reactions|" + site + "|" + itemId + "|" + locale, etag -> api.reactions(site, itemId, locale, etag));
     }
 
     @Timeout(value = 8, unit = ChronoUnit.SECONDS)
@@ -106,7 +100,7 @@ public class BeaconCommunity {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<CommentList> comments(String site, long itemId, int page, int size) {
-        return revalidated("comments|" + site + "|" + itemId + "|" + page + "|" + size, etag -> api.comments(site, itemId, page, size, etag));
+        return cache.revalidate("comments|" + site + "|" + itemId + "|" + page + "|" + size, etag -> api.comments(site, itemId, page, size, etag));
     }
 
     @Timeout(value = 8, unit = ChronoUnit.SECONDS)
@@ -140,28 +134,5 @@ public class BeaconCommunity {
         return api.markRead(site, subject, new NotificationsReadRequest(upTo));
     }
 
-    // The same revalidation as BeaconDelivery's, over this façade's own cache (kept apart so neither evicts the other).
-    @SuppressWarnings("unchecked")
-    private <T> Delivered<T> revalidated(String key, Function<String, RestResponse<T>> call) {
-        Delivered<T> cached = (Delivered<T>) cache.get(key);
-        RestResponse<T> response = call.apply(cached == null ? null : cached.etag());
-        long maxAge = maxAge(response.getHeaderString(HttpHeaders.CACHE_CONTROL));
-        if (response.getStatus() == 304 && cached != null) {
-            Delivered<T> fresh = new Delivered<>(cached.body(), cached.etag(), maxAge, cached.language(), true);
-            cache.put(key, fresh);
-            return fresh;
-        }
-        Delivered<T> delivered = new Delivered<>(response.getEntity(), response.getHeaderString(HttpHeaders.ETAG), maxAge,
-                response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE), false);
-        cache.put(key, delivered);
-        return delivered;
-    }
 
-    private static long maxAge(String cacheControl) {
-        if (cacheControl == null) {
-            return 0;
-        }
-        Matcher m = MAX_AGE.matcher(cacheControl);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
 }

@@ -10,16 +10,11 @@ import dev.beacon.channel.kit.rest.DeliveryApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Published content for a channel. Reads are idempotent, so a failure of the network or of the API (5xx)
@@ -28,7 +23,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @ApplicationScoped
 public class BeaconDelivery {
 
-    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
     private final DeliveryApi api;
     private final RevalidatingCache cache;
@@ -44,7 +38,7 @@ public class BeaconDelivery {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Site> site(String site) {
-        return revalidated("site|" + site, etag -> api.site(site, etag));
+        return cache.revalidate("site|" + site, etag -> api.site(site, etag));
     }
 
     @Timeout(value = 8, unit = ChronoUnit.SECONDS)
@@ -52,7 +46,7 @@ public class BeaconDelivery {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<ContentPage> content(String site, ContentQuery query, String locale) {
-        return revalidated("list|" + site + "|" + locale + "|" + query.key(), etag -> api.content(site, query, locale, etag));
+        return cache.revalidate("list|" + site + "|" + locale + "|" + query.key(), etag -> api.content(site, query, locale, etag));
     }
 
     @Timeout(value = 8, unit = ChronoUnit.SECONDS)
@@ -60,7 +54,7 @@ public class BeaconDelivery {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Content> item(String site, long id, String locale) {
-        return revalidated("item|" + site + "|" + id + "|" + locale, etag -> api.item(site, id, locale, etag));
+        return cache.revalidate("item|" + site + "|" + id + "|" + locale, etag -> api.item(site, id, locale, etag));
     }
 
     /** {@code path} is slugs joined by {@code /}, e.g. {@code health/mental-health/stress}; anything else is refused. */
@@ -72,30 +66,8 @@ public class BeaconDelivery {
         if (!Paths.isSlugPath(path)) {
             throw new IllegalArgumentException("not a path of slugs: " + path);
         }
-        return revalidated("path|" + site + "|" + path + "|" + locale, etag -> api.byPath(site, path, locale, etag));
+        return cache.revalidate("path|" + site + "|" + path + "|" + locale, etag -> api.byPath(site, path, locale, etag));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> Delivered<T> revalidated(String key, Function<String, RestResponse<T>> call) {
-        Delivered<T> cached = (Delivered<T>) cache.get(key);
-        RestResponse<T> response = call.apply(cached == null ? null : cached.etag());
-        long maxAge = maxAge(response.getHeaderString(HttpHeaders.CACHE_CONTROL));
-        if (response.getStatus() == 304 && cached != null) {
-            Delivered<T> fresh = new Delivered<>(cached.body(), cached.etag(), maxAge, cached.language(), true);
-            cache.put(key, fresh);
-            return fresh;
-        }
-        Delivered<T> delivered = new Delivered<>(response.getEntity(), response.getHeaderString(HttpHeaders.ETAG), maxAge,
-                response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE), false);
-        cache.put(key, delivered);
-        return delivered;
-    }
 
-    private static long maxAge(String cacheControl) {
-        if (cacheControl == null) {
-            return 0;
-        }
-        Matcher m = MAX_AGE.matcher(cacheControl);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
 }

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * The last delivery response per request, kept to revalidate with {@code If-None-Match}: the API then
  * answers 304 with no body, and the cached copy is used. Bounded; the least recently used entry goes first.
+ * Each façade keeps its own instance (so one feature cannot evict another) and revalidates through it.
  */
 class RevalidatingCache {
 

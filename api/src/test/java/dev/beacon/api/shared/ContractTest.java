@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The committed contract in {@code openapi/} must be what the code serves. When the API changes on
  * purpose, regenerate the files with
- * {@code ./mvnw test -pl api -Dtest=ContractTest -DupdateContract=true} and commit them.
+ * {@code ./mvnw test -pl api -am -Dtest=ContractTest -Dsurefire.failIfNoSpecifiedTests=false -DupdateContract=true} and commit them.
  */
 @QuarkusTest
 @ApiTest
@@ -44,6 +44,6 @@ class ContractTest {
         }
         String expected = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
         assertEquals(expected, normalised, "openapi/" + file + " differs from what the code serves. If the change is "
-                + "intended, run: ./mvnw test -pl api -Dtest=ContractTest -DupdateContract=true");
+                + "intended, run: ./mvnw test -pl api -am -Dtest=ContractTest -Dsurefire.failIfNoSpecifiedTests=false -DupdateContract=true");
     }
 }

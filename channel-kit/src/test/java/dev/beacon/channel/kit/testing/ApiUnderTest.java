@@ -52,7 +52,7 @@ public final class ApiUnderTest {
         Path jar = Path.of(System.getProperty("beacon.test.api-jar", "../api/target/quarkus-app/quarkus-run.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The packaged api is missing: " + jar + ". Channel tests run against the real api; "
-                    + "build it first with `./mvnw -pl api -DskipTests package` (or run `./mvnw verify` from the root, which builds api first).");
+                    + "build it first with `./mvnw -pl api -am -DskipTests package` (or run `./mvnw verify` from the root, which builds api first).");
         }
         try {
             Path work = Path.of(System.getProperty("beacon.test.work-dir", "target/api-under-test"))

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The staff export of a poll's answers: RFC 4180 CSV, one row per answer, no profile ids (the export is for
@@ -25,8 +27,9 @@ public class PollAnswersCsv {
     @Inject
     PollReader reader;
 
+    /** The export of a poll of this site, written while it is read; a poll of another site is not found. */
     @Transactional(TxType.SUPPORTS)
-    public String export(String siteSlug, long id) {
+    public StreamingOutput export(String siteSlug, long id) {
         Site site = sites.requireBySlug(siteSlug);
         Poll poll = reader.require(site.id, id);
         List<PollChoice> choices = reader.choices(id);
@@ -36,22 +39,25 @@ public class PollAnswersCsv {
         } else {
             header.add(poll.shortName);
         }
-        StringBuilder out = new StringBuilder();
-        out.append(Csv.line(header));
-        int n = 0;
-        for (PollReader.HeldVote v : reader.answers(id)) {
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(++n),
+        Poll.Kind kind = poll.kind;
+        AtomicInteger n = new AtomicInteger();
+        return Csv.paged(Csv.line(header), after -> page(id, after), PollReader.HeldVote::id, v -> {
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(n.incrementAndGet()),
                     DateTimeFormatter.ISO_INSTANT.format(v.votedAt()), v.locale()));
             List<String> chosen = v.choices() == null ? List.of() : v.choices();
-            switch (poll.kind) {
+            switch (kind) {
                 case multiple -> choices.forEach(c -> cells.add(chosen.contains(c.key) ? "1" : "0"));
                 case single -> cells.add(choices.stream().filter(c -> chosen.contains(c.key)).map(c -> c.shortName)
                         .findFirst().orElse(""));
                 case text -> cells.add(v.text() == null ? "" : Csv.defuse(v.text()));
                 default -> cells.add(v.number() == null ? "" : v.number().toPlainString());
             }
-            out.append(Csv.line(cells));
-        }
-        return out.toString();
+            return Csv.line(cells);
+        });
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    List<PollReader.HeldVote> page(long pollId, long afterId) {
+        return reader.answers(pollId, afterId, Csv.PAGE);
     }
 }

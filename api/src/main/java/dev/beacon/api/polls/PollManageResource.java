@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -67,7 +68,7 @@ public class PollManageResource {
     @Path("answers.csv")
     @Produces("text/csv")
     @Operation(summary = "Every answer, one row each, columns named by the editors' short names (RFC 4180)")
-    public RestResponse<String> answers() {
+    public RestResponse<StreamingOutput> answers() {
         access.require(site, Right.EDIT);
         return ResponseBuilder.ok(csv.export(site, id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"poll-" + id + "-answers.csv\"")

@@ -9,6 +9,7 @@ import dev.beacon.api.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
@@ -42,7 +43,12 @@ public class PollReader {
 
     /** The poll of an item of this site; an item of another site is not found. */
     public Poll require(long siteId, long id) {
-        Poll poll = em.find(Poll.class, id);
+        return require(siteId, id, LockModeType.NONE);
+    }
+
+    /** The poll, its row locked as asked until the transaction ends. */
+    Poll require(long siteId, long id, LockModeType lock) {
+        Poll poll = em.find(Poll.class, id, lock);
         if (poll == null || poll.siteId != siteId) {
             throw ProblemException.notFound("Poll", id);
         }
@@ -155,14 +161,15 @@ public class PollReader {
         return rows.stream().map(PollReader::held).toList();
     }
 
-    /** Every answer of a poll, oldest first, for the staff export. */
-    List<HeldVote> answers(long pollId) {
+    /** A page of a poll's answers after the vote {@code afterId}, oldest first, for the staff export. */
+    List<HeldVote> answers(long pollId, long afterId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT v.id, v.poll_id, v.locale, v.text_answer, v.number_answer, v.created_at,
                        array_to_string(array_remove(array_agg(c.choice_key ORDER BY c.choice_key), NULL), ',')
                 FROM poll_vote v LEFT JOIN poll_vote_choice c ON c.vote_id = v.id
-                WHERE v.poll_id = :poll GROUP BY v.id ORDER BY v.id""").setParameter("poll", pollId).getResultList();
+                WHERE v.poll_id = :poll AND v.id > :after GROUP BY v.id ORDER BY v.id LIMIT :limit""")
+                .setParameter("poll", pollId).setParameter("after", afterId).setParameter("limit", limit).getResultList();
         return rows.stream().map(PollReader::held).toList();
     }
 

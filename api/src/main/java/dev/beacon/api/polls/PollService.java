@@ -22,6 +22,7 @@ import dev.beacon.api.sites.TextPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public class PollService {
         }
         List<ChoiceRequest> choices = request.choices() == null ? List.of() : request.choices();
         checkDefinition(request, choices);
-        Poll poll = em.find(Poll.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Poll poll = em.find(Poll.class, id, LockModeType.PESSIMISTIC_WRITE);
         boolean created = poll == null;
         if (created) {
             poll = new Poll();
@@ -185,7 +186,10 @@ public class PollService {
     public VoteResponse vote(String siteSlug, long id, Subject subject, String requestedLocale, VoteRequest request) {
         Site site = sites.requireBySlug(siteSlug);
         Feature.polls.requireOn(site.settings.features());
-        Poll poll = reader.require(site.id, id);
+        // A shared lock on the poll for the rest of the vote: an editor's change of the choices (which takes the
+        // poll's row for update) happens wholly before or wholly after it, so a vote never names a choice being
+        // removed, and a removal never misses a vote being counted.
+        Poll poll = reader.require(site.id, id, LockModeType.PESSIMISTIC_READ);
         String locale = reader.servedLocale(site.id, id, site.localeChains().chainFor(requestedLocale), clock.instant())
                 .orElseThrow(() -> ProblemException.notFound("Poll", id));
         Instant now = clock.instant();

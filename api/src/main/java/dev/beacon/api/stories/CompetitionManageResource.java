@@ -1,5 +1,6 @@
 package dev.beacon.api.stories;
 
+import dev.beacon.api.community.Csv;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.paging.PageRequest;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -103,9 +105,12 @@ public class CompetitionManageResource {
     @Path("entries.csv")
     @Produces("text/csv")
     @Operation(summary = "Every entry as CSV (RFC 4180), real names included, formula-safe")
-    public RestResponse<String> csv() {
+    public RestResponse<StreamingOutput> csv() {
         judge();
-        return ResponseBuilder.ok(EntryCsv.write(competitions.all(site, id)), "text/csv; charset=UTF-8")
+        competitions.requireCompetition(site, id);
+        StreamingOutput body = Csv.paged(EntryCsv.header(), after -> competitions.entriesAfter(id, after, Csv.PAGE),
+                a -> a.entry().id, EntryCsv::line);
+        return ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"competition-" + id + "-entries.csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -260,12 +260,21 @@ public class CompetitionService {
         return PageResponse.of(found, page, count.getSingleResult());
     }
 
-    /** Every entry, oldest first, for the CSV export. */
+    /** Refuses an export of a competition that is not this site's, before anything is written. */
     @Transactional(TxType.SUPPORTS)
-    public List<Authored> all(String siteSlug, long id) {
-        Site site = sites.requireBySlug(siteSlug);
-        rules(site.id, id);
-        return authored("e.competitionId = :c order by e.submittedAt, e.id", Map.of("c", id), null);
+    public void requireCompetition(String siteSlug, long id) {
+        rules(sites.requireBySlug(siteSlug).id, id);
+    }
+
+    /** A page of entries after the entry {@code afterId}, in the order they came (id), for the CSV export. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Authored> entriesAfter(long id, long afterId, int limit) {
+        List<Object[]> rows = em.createQuery("select e, p.alias from StoryEntry e left join Profile p on p.id = e.profileId "
+                + "where e.competitionId = :c and e.id > :after order by e.id", Object[].class)
+                .setParameter("c", id).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        List<Authored> page = rows.stream().map(row -> new Authored((StoryEntry) row[0], (String) row[1])).toList();
+        page.forEach(a -> em.detach(a.entry())); // a long export must not fill the session with every entry
+        return page;
     }
 
     @Transactional

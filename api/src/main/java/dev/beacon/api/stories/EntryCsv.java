@@ -16,15 +16,14 @@ final class EntryCsv {
     private EntryCsv() {
     }
 
-    static String write(List<Authored> entries) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Csv.quotedLine(HEADER));
-        for (Authored a : entries) {
-            StoryEntry e = a.entry();
-            sb.append(row(List.of(e.id.toString(), e.submittedAt.toString(), e.state.name(), nullToEmpty(a.alias()),
-                    nullToEmpty(e.realName), e.realName == null || e.hideRealName ? "no" : "yes", e.title, e.text)));
-        }
-        return sb.toString();
+    static String header() {
+        return Csv.quotedLine(HEADER);
+    }
+
+    static String line(Authored a) {
+        StoryEntry e = a.entry();
+        return row(List.of(e.id.toString(), e.submittedAt.toString(), e.state.name(), nullToEmpty(a.alias()),
+                nullToEmpty(e.realName), e.realName == null || e.hideRealName ? "no" : "yes", e.title, e.text));
     }
 
     /** Every cell is defused: all of it may be what people wrote. */

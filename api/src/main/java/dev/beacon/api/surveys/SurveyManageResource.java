@@ -1,5 +1,6 @@
 package dev.beacon.api.surveys;
 
+import dev.beacon.api.community.Csv;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.security.SiteRole.Right;
 import dev.beacon.api.shared.security.StaffAccess;
@@ -21,9 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,9 +38,6 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Manage: surveys")
 public class SurveyManageResource {
-
-    /** Submissions read per query while the CSV streams. */
-    private static final int CSV_PAGE = 500;
 
     @Inject
     SurveyService surveys;
@@ -90,20 +85,8 @@ public class SurveyManageResource {
     public RestResponse<StreamingOutput> csv() {
         access.require(site, Right.EDIT);
         List<Question> questions = surveys.exportColumns(site, id);
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(SurveyCsv.header(questions));
-            long after = 0;
-            List<SurveyService.CsvRow> page;
-            do {
-                page = surveys.completed(id, after, CSV_PAGE);
-                for (SurveyService.CsvRow row : page) {
-                    writer.write(SurveyCsv.row(questions, row));
-                    after = row.id();
-                }
-            } while (page.size() == CSV_PAGE);
-            writer.flush();
-        };
+        StreamingOutput body = Csv.paged(SurveyCsv.header(questions), after -> surveys.completed(id, after, Csv.PAGE),
+                SurveyService.CsvRow::id, row -> SurveyCsv.row(questions, row));
         return ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
@@ -13,6 +14,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,35 @@ class PollConcurrencyTest {
         assertEquals(500, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
         assertEquals(500, count(db, "SELECT count(DISTINCT profile_id) FROM poll_vote WHERE poll_id = " + id));
         assertEquals(500, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id));
+        // Exactly one export page of answers: the export reads the next (empty) page and stops.
+        assertExportHolds(site, id, 500);
+    }
+
+    @Test
+    void anExportOfMorePagesThanOneHoldsEveryAnswerOnce() throws Exception {
+        String site = Staff.newSite();
+        long id = Polls.singleChoice(site);
+        // 1,234 anonymous answers (as erasure leaves them), written straight to the table: the API makes one a call.
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO poll_vote (poll_id, profile_id, locale, created_at) "
+                    + "SELECT " + id + ", NULL, 'en', now() - make_interval(secs => g) FROM generate_series(1, 1234) g");
+            s.execute("INSERT INTO poll_vote_choice (vote_id, poll_id, choice_key) SELECT v.id, v.poll_id, "
+                    + "(ARRAY['yes','no','not-sure'])[1 + v.id % 3] FROM poll_vote v WHERE v.poll_id = " + id);
+        }
+        assertExportHolds(site, id, 1234);
+    }
+
+    /** The staff export has a header and one numbered row per answer, each answer once, in the order they came. */
+    private static void assertExportHolds(String site, long id, int answers) {
+        String csv = Staff.staff().get("/api/v1/manage/sites/{site}/polls/{id}/answers.csv", site, id).then().statusCode(200)
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("answer,answered_at,locale,likes_school", lines.get(0));
+        assertEquals(answers + 1, lines.size());
+        for (int n = 1; n <= answers; n++) {
+            String row = lines.get(n);
+            assertTrue(row.startsWith(n + ",") && row.matches("\\d+,[^,]+,en,(yes|no|unsure)"), row);
+        }
     }
 
     @Test
@@ -62,6 +94,48 @@ class PollConcurrencyTest {
         assertEquals(1, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
         assertEquals(1, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id));
         given().get("/api/v1/sites/{site}/polls/{id}/results", site, id).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void removingAChoiceWhileAVoteForItIsUnderWayWaitsForTheVoteAndIsThenRefused() throws Exception {
+        String site = Staff.newSite();
+        long id = Polls.singleChoice(site);
+        long siteId = count(db, "SELECT id FROM site WHERE slug = '" + site + "'");
+        String person = People.newPerson();
+        People.clientToken("web");
+        String withoutNotSure = "\"kind\":\"single\",\"shortName\":\"likes_school\","
+                + "\"choices\":[{\"key\":\"yes\",\"shortName\":\"yes\",\"labels\":{\"en\":\"Yes\"}},"
+                + "{\"key\":\"no\",\"shortName\":\"no\",\"labels\":{\"en\":\"No\"}}]";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection hold = db.getConnection(); Statement s = hold.createStatement()) {
+            // Hold the person's first-contact lock: their vote stops there, after it has read the poll's choices.
+            hold.setAutoCommit(false);
+            s.execute("SELECT pg_advisory_xact_lock(hashtextextended('" + siteId + "|" + person + "', 0))");
+            Future<Integer> vote = pool.submit(() -> People.as(person).body("{\"choices\":[\"not-sure\"]}")
+                    .post(VOTES, site, id).statusCode());
+            awaitWaitingLocks(1, () -> false);
+            // The editor drops that choice while the vote is under way: the removal must wait for the vote.
+            Future<Integer> removal = pool.submit(() -> Polls.define(site, id, withoutNotSure).statusCode());
+            awaitWaitingLocks(2, removal::isDone);
+            hold.rollback();
+            assertEquals(201, vote.get(30, TimeUnit.SECONDS), "the vote, begun before the removal, is counted");
+            assertEquals(409, removal.get(30, TimeUnit.SECONDS), "the removal then finds a vote for the choice");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id + " AND choice_key = 'not-sure'"));
+        assertEquals(3, count(db, "SELECT count(*) FROM poll_choice WHERE poll_id = " + id));
+    }
+
+    /** Waits (at most 20 s) until {@code n} lock requests of other sessions wait, or until {@code done}. */
+    private void awaitWaitingLocks(int n, java.util.function.BooleanSupplier done) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (count(db, "SELECT count(*) FROM pg_locks WHERE NOT granted") < n && !done.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no session came to wait for a lock");
+            }
+            Thread.sleep(20);
+        }
     }
 
     interface Call {

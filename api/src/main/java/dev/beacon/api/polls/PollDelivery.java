@@ -3,6 +3,7 @@ package dev.beacon.api.polls;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
 import dev.beacon.api.polls.PollResponses.PollChoiceView;
 import dev.beacon.api.polls.PollResponses.PollResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
@@ -15,6 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,12 +55,44 @@ public class PollDelivery {
         if (d == null || d.generation() != generation || d.poll().siteId != site.id()) {
             Poll poll = reader.require(site.id(), id);
             d = new Definition(generation, poll, reader.choices(id));
-            if (definitions.size() > 10_000) {
-                definitions.clear(); // a bound, not a policy: definitions are cheap to read again
-            }
-            definitions.put(id, d);
+            remember(d);
         }
         return d;
+    }
+
+    /**
+     * The definitions of these polls of the site, read in two statements for all that this epoch has not read yet;
+     * an item whose editors have not defined its poll is absent.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, Definition> definitions(SiteView site, List<Long> ids) {
+        long generation = state.epoch(site.id()).generation();
+        Map<Long, Definition> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            Definition d = definitions.get(id);
+            if (d == null || d.generation() != generation || d.poll().siteId != site.id()) {
+                missing.add(id);
+            } else {
+                found.put(id, d);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, List<PollChoice>> choices = reader.choices(missing);
+            for (Poll poll : reader.polls(site.id(), missing)) {
+                Definition d = new Definition(generation, poll, choices.getOrDefault(poll.itemId, List.of()));
+                remember(d);
+                found.put(poll.itemId, d);
+            }
+        }
+        return found;
+    }
+
+    private void remember(Definition d) {
+        if (definitions.size() > 10_000) {
+            definitions.clear(); // a bound, not a policy: definitions are cheap to read again
+        }
+        definitions.put(d.poll().itemId, d);
     }
 
     /** The poll in the best published translation; not found unless a translation is live. */
@@ -67,10 +102,19 @@ public class PollDelivery {
         if (item.type() != ContentType.poll) {
             throw ProblemException.notFound("Poll", id);
         }
+        return response(site, d, item.locale(), item.title(), requestedLocale);
+    }
+
+    /** A poll from a delivery list's summary of it (the list already chose the live translation). */
+    public PollResponse poll(SiteView site, ContentSummary item, Definition d, String requestedLocale) {
+        return response(site, d, item.locale(), item.title(), requestedLocale);
+    }
+
+    private PollResponse response(SiteView site, Definition d, String servedLocale, String question, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Poll p = d.poll();
         List<PollChoiceView> choices = d.choices().stream().map(c -> new PollChoiceView(c.key, Labels.pick(c.labels, chain))).toList();
-        return new PollResponse(id, site.slug(), item.locale(), chain.get(0), item.title(), p.kind, p.state(clock.instant()),
+        return new PollResponse(p.itemId, site.slug(), servedLocale, chain.get(0), question, p.kind, p.state(clock.instant()),
                 p.randomiseChoices, p.results, p.resultsAs, p.opensAt, p.closesAt, p.minChoices, p.maxChoices, choices);
     }
 

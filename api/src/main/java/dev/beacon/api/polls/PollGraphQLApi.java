@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,14 @@ public class PollGraphQLApi {
     public List<PollNode> polls(@Name("site") @NonNull String site, @Name("locale") String locale) {
         SiteView view = sites.require(site);
         Feature.polls.requireOn(view);
+        List<ContentSummary> items = content.list(view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale)
+                .items();
+        Map<Long, PollDelivery.Definition> defined = delivery.definitions(view, items.stream().map(ContentSummary::id).toList());
         List<PollNode> nodes = new ArrayList<>();
-        for (ContentSummary s : content.list(view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale).items()) {
-            try {
-                nodes.add(PollNode.of(delivery.poll(view, s.id(), locale), view.id(), locale));
-            } catch (ProblemException notDefinedYet) {
-                // a poll item whose editors have not defined the poll yet is not shown
+        for (ContentSummary item : items) {
+            PollDelivery.Definition d = defined.get(item.id());
+            if (d != null) { // a poll item whose editors have not defined the poll yet is not shown
+                nodes.add(PollNode.of(delivery.poll(view, item, d, locale), view.id(), locale));
             }
         }
         return nodes;
@@ -99,8 +102,11 @@ public class PollGraphQLApi {
         groups.values().forEach(group -> {
             PollNode first = group.get(0);
             SiteView view = sites.all().stream().filter(s -> s.id() == first.siteId()).findFirst().orElseThrow();
-            List<Poll> list = reader.polls(view.id(), group.stream().map(PollNode::id).distinct().toList());
-            reader.results(list, view.locales().chainFor(first.askedLocale()))
+            Map<Long, PollDelivery.Definition> defined = delivery.definitions(view, group.stream().map(PollNode::id).distinct().toList());
+            Map<Long, List<PollChoice>> choices = new HashMap<>();
+            defined.forEach((id, d) -> choices.put(id, d.choices()));
+            reader.results(defined.values().stream().map(PollDelivery.Definition::poll).toList(), choices,
+                    view.locales().chainFor(first.askedLocale()))
                     .forEach((id, r) -> found.put(first.siteId() + "|" + first.askedLocale() + "|" + id, r));
         });
         return nodes.stream().map(n -> found.get(n.siteId() + "|" + n.askedLocale() + "|" + n.id())).toList();

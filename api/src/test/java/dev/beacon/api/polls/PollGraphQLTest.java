@@ -4,21 +4,32 @@ import static dev.beacon.api.polls.Polls.PROBLEM;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.content.delivery.DeliveryDatabase;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /** Polls over GraphQL: the public query with batched results, and a person's vote. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
 class PollGraphQLTest {
+
+    @Inject
+    SessionFactory orm;
+
+    @Inject
+    DeliveryDatabase delivery;
 
     private static final String POLLS = """
             query($site: String!, $locale: String) {
@@ -45,6 +56,34 @@ class PollGraphQLTest {
                 .body("data.polls.id", org.hamcrest.Matchers.containsInAnyOrder((int) first, (int) second))
                 .body("data.polls.find { it.id == " + first + " }.results.choices.count", contains(1, 0, 0))
                 .body("data.polls.find { it.id == " + second + " }.results.total", equalTo(0));
+    }
+
+    @Test
+    void theListOfPollsCostsTheSameStatementsForTwoPollsAsForSixOnAColdCache() {
+        String two = Staff.newSite();
+        String six = Staff.newSite();
+        for (int i = 0; i < 2; i++) {
+            Polls.singleChoice(two);
+        }
+        for (int i = 0; i < 6; i++) {
+            Polls.singleChoice(six);
+        }
+        coldListCost(Staff.newSite(), 0); // what the first query of all reads once (not per site) is not counted
+        long twoCost = coldListCost(two, 2);
+        long sixCost = coldListCost(six, 6);
+        assertEquals(twoCost, sixCost, "statements must not grow with the number of polls");
+    }
+
+    /** Statements (ORM and delivery) of the first polls query of a site since its last change: nothing cached. */
+    private long coldListCost(String site, int polls) {
+        long before = statements();
+        given().contentType(ContentType.JSON).body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "en")))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue()).body("data.polls", hasSize(polls));
+        return statements() - before;
+    }
+
+    private long statements() {
+        return orm.getStatistics().getPrepareStatementCount() + delivery.statementCount();
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.ApiUnderTest;
 import dev.beacon.channel.web.support.DemoArticles;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -148,5 +151,49 @@ class ImagePagesTest {
         assertThrows(ImageFetcher.Refused.class, () -> fetcher.resolve("file:///etc/passwd", origin));
         assertThrows(ImageFetcher.Refused.class, () -> fetcher.resolve("ftp://example.org/a.png", origin));
         assertEquals(240, decode(fetcher.fetch(fetcher.resolve("/images/clinic.png", origin)).bytes()).getWidth());
+    }
+
+    @Test
+    void wholeUrlsMustNamePublicAddressesAndSoMustTheirRedirects() throws Exception {
+        String origin = "http://127.0.0.1:" + self.getPort();
+        for (String inside : new String[] { origin + "/images/clinic.png", "http://localhost/a.png", "http://10.1.2.3/a.png",
+                "http://192.168.0.1/a.png", "http://172.16.0.9/a.png", "http://169.254.169.254/latest/meta-data/",
+                "http://100.64.0.1/a.png", "http://0.0.0.0/a.png", "http://[::1]/a.png", "http://[fd00::1]/a.png",
+                "http://[::ffff:10.0.0.1]/a.png" }) {
+            ImageFetcher.Refused refused = assertThrows(ImageFetcher.Refused.class, () -> fetcher.resolve(inside, origin), inside);
+            assertTrue(refused.getMessage().contains("private address"), refused.getMessage());
+        }
+        assertEquals("8.8.8.8", fetcher.resolve("http://8.8.8.8/a.png", origin).getHost(), "a public address is let through");
+        assertThrows(ImageFetcher.Refused.class, () -> fetcher.resolve("http://no-such-host.invalid/a.png", origin), "no address");
+
+        // A trusted origin (a path's) that redirects: on its own host the hop is followed, to a private address it is not.
+        byte[] png = Files.readAllBytes(Path.of("src/test/resources/META-INF/resources/images/clinic.png"));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/same", x -> redirect(x, "/clinic.png"));
+        server.createContext("/away", x -> redirect(x, "http://127.0.0.2:" + server.getAddress().getPort() + "/clinic.png"));
+        server.createContext("/loop", x -> redirect(x, "/loop"));
+        server.createContext("/clinic.png", x -> {
+            x.getResponseHeaders().add("Content-Type", "image/png");
+            x.sendResponseHeaders(200, png.length);
+            x.getResponseBody().write(png);
+            x.close();
+        });
+        server.start();
+        try {
+            String trusted = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertEquals(240, decode(fetcher.fetch(fetcher.resolve("/same", trusted)).bytes()).getWidth());
+            ImageFetcher.Refused away = assertThrows(ImageFetcher.Refused.class, () -> fetcher.fetch(fetcher.resolve("/away", trusted)));
+            assertTrue(away.getMessage().contains("private address"), away.getMessage());
+            ImageFetcher.Refused loop = assertThrows(ImageFetcher.Refused.class, () -> fetcher.fetch(fetcher.resolve("/loop", trusted)));
+            assertTrue(loop.getMessage().contains("redirects more than"), loop.getMessage());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 }

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -68,6 +72,8 @@ public class PollManageResource {
     @Path("answers.csv")
     @Produces("text/csv")
     @Operation(summary = "Every answer, one row each, columns named by the editors' short names (RFC 4180)")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV, written while it is read",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> answers() {
         access.require(site, Right.EDIT);
         return ResponseBuilder.ok(csv.export(site, id), "text/csv; charset=UTF-8")

@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -105,6 +108,8 @@ public class CompetitionManageResource {
     @Path("entries.csv")
     @Produces("text/csv")
     @Operation(summary = "Every entry as CSV (RFC 4180), real names included, formula-safe")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV, written while it is read",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> csv() {
         judge();
         competitions.requireCompetition(site, id);

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -82,6 +86,8 @@ public class SurveyManageResource {
     @Path("submissions.csv")
     @Produces("text/csv")
     @Operation(summary = "Every completed submission as CSV (RFC 4180), one column per question by its short name")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV, written while it is read",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> csv() {
         access.require(site, Right.EDIT);
         List<Question> questions = surveys.exportColumns(site, id);

@@ -105,6 +105,16 @@ public class MeResource {
         return RestResponse.noContent();
     }
 
+    @DELETE
+    @Path("me/identity")
+    @Operation(summary = "Forget the identity the caller acts for (sign-out): the profile stays, reached by its other "
+            + "identities or by alias and PIN; refused for a profile's only identity when it has no PIN")
+    @APIResponse(responseCode = "204", description = "Forgotten (or never known)")
+    public RestResponse<Void> forget() {
+        profiles.forget(site, actor.subject(subject));
+        return RestResponse.noContent();
+    }
+
     @POST
     @Path("sign-in")
     @Operation(summary = "Web sign-in with alias and PIN; links the caller's identity to that profile")

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,6 +150,28 @@ public class ProfileService {
     @Transactional
     public void erase(String siteSlug, Subject subject) {
         erase(resolve(siteSlug, subject));
+    }
+
+    /**
+     * Forgets the identity the request acts for (a web sign-out): whoever comes back with it is a new person, so a
+     * copied session cookie is worth nothing once its owner signed out. The profile stays, reached by its other
+     * identities or by alias and PIN. Forgetting the only identity of a profile without a PIN is refused: nobody
+     * could reach the profile again. An identity Beacon does not know is already forgotten (and no profile is made).
+     */
+    @Transactional
+    public void forget(String siteSlug, Subject subject) {
+        Site site = sites.requireBySlug(siteSlug);
+        ChannelIdentity identity = identity(site.id, subject);
+        if (identity == null) {
+            return;
+        }
+        // Locks the profile: two identities forgotten at once cannot both think the other one stays.
+        Profile profile = em.find(Profile.class, identity.profileId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile.pinHash == null && identities(profile.id).size() == 1) {
+            throw ProblemException.conflict("This is the only way to reach this profile: set a PIN first, or erase the profile");
+        }
+        em.remove(identity);
+        em.flush();
     }
 
     @Transactional

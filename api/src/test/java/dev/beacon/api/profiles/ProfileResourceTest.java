@@ -2,6 +2,7 @@ package dev.beacon.api.profiles;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -130,6 +131,46 @@ class ProfileResourceTest {
         as("web", attacker).body(signIn(alias, "0000")).post("/api/v1/sites/demo/sign-in").then()
                 .statusCode(423).body("type", equalTo(PROBLEM + "locked"));
         as("web", attacker).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(423);
+    }
+
+    @Test
+    void signingOutForgetsTheDevicesIdentityAndKeepsTheProfile() throws SQLException {
+        String phone = web();
+        String alias = withPin(phone, "1234");
+        long profile = as("web", phone).get(ME).then().extract().jsonPath().getLong("id");
+        String laptop = web();
+        as("web", laptop).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(200);
+
+        as("web", laptop).delete(ME + "/identity").then().statusCode(204);
+        assertEquals(0, identityRows(laptop), "the laptop's identity is gone");
+        // Whoever comes back with the laptop's identity (a copied cookie) is a new, empty person.
+        as("web", laptop).get(ME).then().statusCode(200).body("alias", nullValue())
+                .body("id", not(equalTo((int) profile)));
+        as("web", phone).get(ME).then().statusCode(200).body("id", equalTo((int) profile)).body("alias", equalTo(alias));
+        as("web", web()).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(200)
+                .body("id", equalTo((int) profile));
+
+        // Forgetting twice, or an identity never seen, is forgetting once, and makes no profile.
+        String stranger = web();
+        as("web", stranger).delete(ME + "/identity").then().statusCode(204);
+        assertEquals(0, identityRows(stranger));
+        // The only identity of a profile without a PIN stays: nobody could reach the profile again.
+        String messengerOnly = "messenger:" + UUID.randomUUID();
+        as("messenger", messengerOnly).get(ME).then().statusCode(200);
+        as("messenger", messengerOnly).delete(ME + "/identity").then().statusCode(409).body("type", equalTo(PROBLEM + "conflict"))
+                .body("detail", containsString("set a PIN"));
+        assertEquals(1, identityRows(messengerOnly));
+    }
+
+    private long identityRows(String subject) throws SQLException {
+        try (var c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT count(*) FROM channel_identity WHERE channel || ':' || external_id = ?")) {
+            s.setString(1, subject);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     @Test

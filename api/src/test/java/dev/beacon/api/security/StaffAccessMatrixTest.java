@@ -123,6 +123,7 @@ class StaffAccessMatrixTest {
             person("POST", PEOPLE + "/me/consents", f -> "{\"document\":\"terms\",\"version\":\"1\"}", 201),
             person("GET", PEOPLE + "/me/export", null, 200),
             person("DELETE", PEOPLE + "/me", null, 204),
+            person("DELETE", PEOPLE + "/me/identity", null, 204),
             person("POST", PEOPLE + "/sign-in", f -> "{\"alias\":\"" + f.alias() + "\",\"pin\":\"1234\"}", 200),
             person("POST", PEOPLE + "/recover", f -> "{\"alias\":\"" + f.alias()
                     + "\",\"securityAnswer\":\"lusaka\",\"newPin\":\"2345\"}", 200),
@@ -147,7 +148,8 @@ class StaffAccessMatrixTest {
     Stream<DynamicTest> everyCallerGetsTheExpectedStatus() {
         return ENDPOINTS.stream().flatMap(e -> e.expected().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
                 e.method() + " " + e.template() + " as " + cell.getKey() + " → " + cell.getValue(), () -> {
-                    Fixture f = fixture(e.published(), e.template().endsWith("/sign-in") || e.template().endsWith("/recover"));
+                    Fixture f = fixture(e.published(), e.template().endsWith("/sign-in") || e.template().endsWith("/recover")
+                            || e.template().endsWith("/me/identity"));
                     Map<String, String> params = e.given().apply(f);
                     RequestSpecification request = as(cell.getKey());
                     if (cell.getKey() == Caller.PROFILE) {

@@ -69,6 +69,15 @@ public class BeaconPeople {
         api.erase(site, subject);
     }
 
+    /** Sign-out: Beacon forgets this identity (the profile stays); retried, since forgetting twice is forgetting once. */
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    public void forget(String site, String subject) {
+        api.forget(site, subject);
+    }
+
     @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })

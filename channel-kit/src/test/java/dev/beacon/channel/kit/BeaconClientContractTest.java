@@ -143,7 +143,7 @@ class BeaconClientContractTest {
     }
 
     @Test
-    void signsUpSignsInAgreesExportsAndErasesAPerson() {
+    void signsUpSignsInAgreesExportsSignsOutAndErasesAPerson() {
         String phone = newPerson();
         String name = alias();
         String question = delivery.site("demo").body().profiles().securityQuestions().get(0).key();
@@ -169,6 +169,10 @@ class BeaconClientContractTest {
 
         Profile recovered = people.recover("demo", newPerson(), new Recovery(name, "escola um", "4321"));
         assertEquals(member.id(), recovered.id());
+
+        people.forget("demo", phone); // the phone signs out: its identity is forgotten, the profile stays
+        assertFalse(people.me("demo", phone).isMember());
+        assertFalse(people.me("demo", laptop).identities().contains(phone));
 
         people.erase("demo", laptop);
         ApiProblemException gone = assertThrows(ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "4321")));

@@ -56,6 +56,10 @@ public interface PeopleApi {
     @Path("me")
     void erase(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject);
 
+    @DELETE
+    @Path("me/identity")
+    void forget(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject);
+
     @POST
     @Path("sign-in")
     Profile signIn(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, SignIn request);

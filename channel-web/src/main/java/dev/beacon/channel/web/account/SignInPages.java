@@ -7,6 +7,7 @@ import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.session.Session;
 import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageFactory;
 import dev.beacon.channel.web.view.PageResponses;
@@ -20,14 +21,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import dev.beacon.channel.web.view.Html;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Sign in with alias + PIN, recover a forgotten PIN with the security answer, sign out. */
 @Path("/s/{site}")
 @Produces(Html.UTF8)
 public class SignInPages {
+
+    private static final Logger LOG = Logger.getLogger(SignInPages.class);
 
     @Inject
     BeaconPeople people;
@@ -117,6 +120,14 @@ public class SignInPages {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
+        }
+        if (visitor.signedIn()) {
+            // Beacon forgets this browser's identity, so a copy of the cookie signs nobody in any more.
+            try {
+                people.forget(site, visitor.session().subject());
+            } catch (RuntimeException e) {
+                LOG.warnf("Sign-out on %s: the identity could not be forgotten (%s); the cookie is cleared anyway", site, e.toString());
+            }
         }
         visitor.signOut();
         Page p = pages.page(site, lang, "");

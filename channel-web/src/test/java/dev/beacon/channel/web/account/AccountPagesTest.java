@@ -128,6 +128,28 @@ class AccountPagesTest {
     }
 
     @Test
+    void aCopyOfTheCookieSignsNobodyInOnceItsOwnerSignedOut() {
+        String name = alias();
+        WebVisitor person = new WebVisitor();
+        person.signUp(name);
+        WebVisitor thief = new WebVisitor();
+        thief.setCookie("beacon_session", person.cookie("beacon_session"));
+        assertTrue(thief.get("/s/demo/account?lang=en").asString().contains("You are signed in as " + name), "a copy works…");
+
+        person.get("/s/demo/account?lang=en");
+        assertEquals(200, person.post("/s/demo/sign-out", "lang", "en").statusCode());
+
+        Response stolen = thief.get("/s/demo/account?lang=en");
+        assertEquals(303, stolen.statusCode(), "…until its owner signs out");
+        assertTrue(stolen.getHeader("Location").endsWith("/s/demo/sign-in?lang=en"));
+        WebVisitor again = new WebVisitor();
+        again.get("/s/demo/sign-in?lang=en");
+        assertEquals(303, again.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "1234").statusCode(),
+                "the person signs in again with alias and PIN");
+        assertTrue(again.get("/s/demo/account?lang=en").asString().contains("You are signed in as " + name));
+    }
+
+    @Test
     void aTamperedSessionCookieIsNoSession() {
         WebVisitor person = new WebVisitor();
         person.signUp(alias());

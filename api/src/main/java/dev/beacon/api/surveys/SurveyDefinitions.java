@@ -7,6 +7,7 @@ import dev.beacon.api.sites.Locales;
 import dev.beacon.api.surveys.SurveyModel.Choice;
 import dev.beacon.api.surveys.SurveyModel.Next;
 import dev.beacon.api.surveys.SurveyModel.Question;
+import dev.beacon.api.surveys.SurveyModel.QuestionType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,10 +75,28 @@ final class SurveyDefinitions {
                 errors.add(new FieldError(at + ".choices", "only choice and multiChoice questions have choices"));
             }
             next(at + ".next", q.next(), i, index, surveyId, otherSurvey, errors);
+            limits(at, q, errors);
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION,
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+    }
+
+    /** min and max bound a number question's answers, maxLength a text question's; no other question takes them. */
+    private static void limits(String at, Question q, List<FieldError> errors) {
+        if (q.type() != QuestionType.number) {
+            if (q.min() != null) {
+                errors.add(new FieldError(at + ".min", "only number questions take min"));
+            }
+            if (q.max() != null) {
+                errors.add(new FieldError(at + ".max", "only number questions take max"));
+            }
+        } else if (q.min() != null && q.max() != null && q.max().compareTo(q.min()) < 0) {
+            errors.add(new FieldError(at + ".max", "must not be less than min"));
+        }
+        if (q.type() != QuestionType.text && q.maxLength() != null) {
+            errors.add(new FieldError(at + ".maxLength", "only text questions take maxLength"));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import dev.beacon.api.surveys.SurveyModel.Question;
+import dev.beacon.api.surveys.SurveyModel.QuestionType;
 import dev.beacon.api.surveys.SurveyResponses.ChoiceResponse;
 import dev.beacon.api.surveys.SurveyResponses.QuestionResponse;
 import dev.beacon.api.surveys.SurveyResponses.SurveyResponse;
@@ -58,7 +59,8 @@ public class SurveyDelivery {
         return questions.stream().filter(q -> keys == null || keys.contains(q.key()))
                 .map(q -> new QuestionResponse(q.key(), q.type(), q.isRequired(), q.breaksBefore(), label(q.labels(), chain),
                         q.choices() == null ? null
-                                : q.choices().stream().map(c -> new ChoiceResponse(c.key(), label(c.labels(), chain))).toList()))
+                                : q.choices().stream().map(c -> new ChoiceResponse(c.key(), label(c.labels(), chain))).toList(),
+                        q.min(), q.max(), q.type() == QuestionType.text ? q.textLimit() : null))
                 .toList();
     }
 

@@ -158,13 +158,19 @@ final class SurveyFlow {
                 if (!v.isTextual()) {
                     return wrong(field, "must be text", errors);
                 }
-                if (v.asText().length() > MAX_TEXT) {
-                    return wrong(field, "must be at most " + MAX_TEXT + " characters", errors);
+                if (v.asText().length() > q.textLimit()) {
+                    return wrong(field, "must be at most " + q.textLimit() + " characters", errors);
                 }
                 return v.asText().isBlank() ? null : v;
             case number:
                 if (!v.isNumber()) {
                     return wrong(field, "must be a number", errors);
+                }
+                if (q.min() != null && v.decimalValue().compareTo(q.min()) < 0) {
+                    return wrong(field, "must be at least " + q.min().toPlainString(), errors);
+                }
+                if (q.max() != null && v.decimalValue().compareTo(q.max()) > 0) {
+                    return wrong(field, "must be at most " + q.max().toPlainString(), errors);
                 }
                 return JsonNodeFactory.instance.numberNode(v.decimalValue());
             case date:

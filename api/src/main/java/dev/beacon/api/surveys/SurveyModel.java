@@ -3,6 +3,8 @@ package dev.beacon.api.surveys;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.beacon.api.sites.Locales;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +74,11 @@ public final class SurveyModel {
             Boolean pageBreakBefore,
             @NotEmpty Map<@Pattern(regexp = Locales.CODE_PATTERN) String, @NotBlank @Size(max = 1000) String> labels,
             @Size(max = 50) List<@NotNull @Valid Choice> choices,
-            @Valid Next next) {
+            @Valid Next next,
+            @Schema(description = "Number questions: the smallest answer taken") BigDecimal min,
+            @Schema(description = "Number questions: the largest answer taken") BigDecimal max,
+            @Schema(description = "Text questions: the longest answer taken, in characters (default and at most 2000)")
+            @Min(1) @Max(SurveyFlow.MAX_TEXT) Integer maxLength) {
 
         public boolean isRequired() {
             return Boolean.TRUE.equals(required);
@@ -89,7 +96,12 @@ public final class SurveyModel {
         /** The stored form: defaults filled in, so readers never guess. */
         Question normalised() {
             return new Question(key, shortName == null ? key : shortName, type, isRequired(), breaksBefore(), new java.util.TreeMap<>(labels),
-                    type.hasChoices() ? List.copyOf(choices == null ? List.of() : choices) : null, next);
+                    type.hasChoices() ? List.copyOf(choices == null ? List.of() : choices) : null, next, min, max, maxLength);
+        }
+
+        /** The longest text answer this question takes. */
+        int textLimit() {
+            return maxLength == null ? SurveyFlow.MAX_TEXT : maxLength;
         }
     }
 }

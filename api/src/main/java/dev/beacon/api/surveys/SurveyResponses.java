@@ -39,7 +39,10 @@ public final class SurveyResponses {
     @Schema(name = "SurveyQuestion")
     @Name("SurveyQuestion")
     public record QuestionResponse(String key, QuestionType type, boolean required, boolean pageBreakBefore, String label,
-            List<ChoiceResponse> choices) {
+            List<ChoiceResponse> choices,
+            @Schema(description = "Number questions: the smallest answer taken") BigDecimal min,
+            @Schema(description = "Number questions: the largest answer taken") BigDecimal max,
+            @Schema(description = "Text questions: the longest answer taken, in characters") Integer maxLength) {
     }
 
     /** A published survey for delivery: nobody's answers, so it is cacheable. */

@@ -84,9 +84,9 @@ class SurveyFlowTest {
 
     @Test
     void definitionsNeedLabelsInTheDefaultLocaleChoicesWhereTheyBelongAndAnOpeningBeforeTheClosing() {
-        List<Question> bad = List.of(new Question("a", null, QuestionType.choice, null, null, Map.of("pt", "A", "xx", "?"), List.of(), null),
+        List<Question> bad = List.of(new Question("a", null, QuestionType.choice, null, null, Map.of("pt", "A", "xx", "?"), List.of(), null, null, null, null),
                 new Question("b", null, QuestionType.text, null, null, Map.of("en", "B"), List.of(new Choice("x", Map.of("en", "X"), null)),
-                        new Next(null, null, 7L)));
+                        new Next(null, null, 7L), null, null, null));
         ProblemException e = assertThrows(ProblemException.class, () -> SurveyDefinitions.validate(1, bad,
                 Instant.parse("2030-01-02T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"), LOCALES, id -> false));
         assertEquals(List.of("closesAt", "questions[0].labels.xx", "questions[0].labels", "questions[0].choices",
@@ -95,7 +95,7 @@ class SurveyFlowTest {
     }
 
     private static Question q(String key, QuestionType type, boolean required, boolean pageBreak, List<Choice> choices, Next next) {
-        return new Question(key, null, type, required, pageBreak, Map.of("en", key), choices, next);
+        return new Question(key, null, type, required, pageBreak, Map.of("en", key), choices, next, null, null, null);
     }
 
     private static Map<String, JsonNode> answers(String json) {

@@ -225,6 +225,43 @@ class SurveyResourceTest {
     }
 
     @Test
+    void eachQuestionsLimitsAreShownToChannelsAndHeldToTheAnswers() {
+        String site = SurveyTestData.site(null);
+        long id = SurveyTestData.published(site, DEFINITION.replace("{\"key\":\"age\",", "{\"key\":\"age\",\"min\":10,\"max\":24.5,")
+                .replace("{\"key\":\"why\",", "{\"key\":\"why\",\"maxLength\":20,"));
+        String person = People.newPerson();
+        String submissions = "/api/v1/sites/{site}/surveys/{id}/submissions";
+        String answers = submissions + "/current/answers";
+        People.as(person).post(submissions, site, id).then().statusCode(201)
+                .body("questions[0].min", equalTo(10)).body("questions[0].max", equalTo(24.5f))
+                .body("questions[0].maxLength", nullValue()).body("questions[1].min", nullValue());
+
+        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":25,\"smoke\":\"yes\"}}").post(answers, site, id))
+                .body("errors.field", contains("answers.age")).body("errors.message", contains("must be at most 24.5"));
+        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":9.9,\"smoke\":\"yes\"}}").post(answers, site, id))
+                .body("errors.message", contains("must be at least 10"));
+        People.as(person).body("{\"answers\":{\"age\":24.5,\"smoke\":\"yes\"}}").post(answers, site, id).then().statusCode(200);
+        People.as(person).body("{\"answers\":{}}").post(answers, site, id).then().statusCode(200)
+                .body("questions.find { it.key == 'why' }.maxLength", equalTo(20))
+                .body("questions.find { it.key == 'likes' }.maxLength", nullValue());
+        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"why\":\"" + "x".repeat(21) + "\"}}")
+                .post(answers, site, id)).body("errors.message", contains("must be at most 20 characters"));
+        People.as(person).body("{\"answers\":{\"why\":\"" + "x".repeat(20) + "\"}}").post(answers, site, id).then().statusCode(200);
+
+        // Limits belong to their kind of question, and must make sense.
+        String path = "/api/v1/manage/sites/{site}/surveys/{id}";
+        long draft = SurveyTestData.published(site, DEFINITION);
+        String before = SurveyTestData.rows(db, draft);
+        staff().body(DEFINITION.replace("{\"key\":\"why\",", "{\"key\":\"why\",\"min\":1,")
+                .replace("{\"key\":\"age\",", "{\"key\":\"age\",\"min\":30,\"max\":20,\"maxLength\":5,"))
+                .put(path, site, draft).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"))
+                .body("errors.field", contains("questions[0].max", "questions[0].maxLength", "questions[3].min"));
+        staff().body(DEFINITION.replace("{\"key\":\"why\",", "{\"key\":\"why\",\"maxLength\":2001,"))
+                .put(path, site, draft).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
+        assertEquals(before, SurveyTestData.rows(db, draft));
+    }
+
+    @Test
     void badDefinitionsAreRefusedPerFieldAndChangeNothing() {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);

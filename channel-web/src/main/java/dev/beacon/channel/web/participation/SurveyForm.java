@@ -53,12 +53,18 @@ public class SurveyForm {
         return form.error(q.key());
     }
 
+    /** The refusals in the person's language: required, number, date, at-least, at-most and between (with the bounds). */
+    @FunctionalInterface
+    public interface ErrorTexts {
+        String text(String key, Object... bounds);
+    }
+
     /**
      * Reads the posted values of this step's questions and turns them into answers: numbers as numbers, yes/no as
      * booleans, several choices as a list; empty fields are left out. A value that cannot be of its question's type
      * becomes an error under {@code errorText} (the person's language) and no answer.
      */
-    public Map<String, Object> read(Map<String, List<String>> posted, Map<String, String> errorTexts) {
+    public Map<String, Object> read(Map<String, List<String>> posted, ErrorTexts errorTexts) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (SurveyQuestion q : questions) {
             List<String> values = posted.getOrDefault(field(q), List.of()).stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
@@ -67,7 +73,7 @@ public class SurveyForm {
             form.value(q.key(), one);
             if (values.isEmpty()) {
                 if (q.required()) {
-                    form.error(q.key(), errorTexts.get("required"));
+                    form.error(q.key(), errorTexts.text("required"));
                 }
                 continue;
             }
@@ -76,22 +82,30 @@ public class SurveyForm {
                     answers.put(q.key(), new ArrayList<>(values));
                     break;
                 case "number":
+                    BigDecimal n;
                     try {
-                        answers.put(q.key(), new BigDecimal(one.replace(',', '.')));
+                        n = new BigDecimal(one.replace(',', '.'));
                     } catch (NumberFormatException e) {
-                        form.error(q.key(), errorTexts.get("number"));
+                        form.error(q.key(), errorTexts.text("number"));
+                        break;
+                    }
+                    if (q.min() != null && n.compareTo(q.min()) < 0 || q.max() != null && n.compareTo(q.max()) > 0) {
+                        form.error(q.key(), q.min() == null ? errorTexts.text("at-most", q.max())
+                                : q.max() == null ? errorTexts.text("at-least", q.min()) : errorTexts.text("between", q.min(), q.max()));
+                    } else {
+                        answers.put(q.key(), n);
                     }
                     break;
                 case "date":
                     try {
                         answers.put(q.key(), LocalDate.parse(one).toString());
                     } catch (DateTimeParseException e) {
-                        form.error(q.key(), errorTexts.get("date"));
+                        form.error(q.key(), errorTexts.text("date"));
                     }
                     break;
                 case "yesNo":
                     if (!Set.of("yes", "no").contains(one)) {
-                        form.error(q.key(), errorTexts.get("required"));
+                        form.error(q.key(), errorTexts.text("required"));
                     } else {
                         answers.put(q.key(), "yes".equals(one));
                     }

@@ -116,8 +116,8 @@ public class SurveyPages {
             return responses.seeOther(p.href(path("")));
         }
         SurveyForm step = new SurveyForm(mine.current().asked());
-        Map<String, Object> answers = step.read(posted, Map.of("required", p.msg("survey.error.required"),
-                "number", p.msg("survey.error.number"), "date", p.msg("survey.error.date")));
+        Map<String, Object> answers = step.read(posted, (key, bounds) -> bounds.length == 0 ? p.msg("survey.error." + key)
+                : p.texts().format("survey.error." + key, bounds));
         if (step.form().hasErrors()) {
             return responses.personal(ParticipationTemplates.surveyStep(p, survey, step), 400);
         }

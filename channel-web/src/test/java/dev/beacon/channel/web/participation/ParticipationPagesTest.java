@@ -93,6 +93,11 @@ class ParticipationPagesTest {
         assertEquals(400, notANumber.statusCode());
         assertEquals("Escreve um número, como 7 ou 7,5.", html(notANumber).select("#q-sleep .e").text());
         assertEquals("oito", html(notANumber).select("#q-sleep input").attr("value"));
+        assertEquals("0", sleep.select("#q-sleep input").attr("min"), "the question's bounds are the input's");
+        assertEquals("24", sleep.select("#q-sleep input").attr("max"));
+        Response tooMany = person.post(surveyPath(), "lang", "pt", "a.sleep", "25");
+        assertEquals(400, tooMany.statusCode());
+        assertEquals("Escreve um número de 0 a 24.", html(tooMany).select("#q-sleep .e").text());
         assertEquals(303, person.post(surveyPath(), "lang", "pt", "a.sleep", "7,5").statusCode());
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,18 @@ public class SiteDirectory {
             throw ProblemException.notFound("Site", slug);
         }
         return site;
+    }
+
+    /**
+     * The site as this replica already holds it, without reading the database: empty when the list of sites has
+     * changed since it was read, or when no such site is held. For the delivery cache's event-loop path.
+     */
+    public Optional<SiteView> held(String slug) {
+        Snapshot s = snapshot;
+        if (s == null || s.generation() != state.sitesGeneration()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(s.bySlug().get(slug));
     }
 
     public List<SiteView> all() {

@@ -68,7 +68,7 @@ public class ContentDeliveryResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         SiteView view = sites.require(site);
         DeliveryQuery query = DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size);
-        return cache.respond("list|" + site + "|" + locale + "|" + query.key(), state.epoch(view.id()), ifNoneMatch, () -> {
+        return cache.respond(listKey(site, locale, query), state.epoch(view.id()), ifNoneMatch, () -> {
             PageResponse<ContentSummary> result = delivery.list(view, query, locale);
             String served = result.items().stream().map(ContentSummary::locale).distinct().sorted().collect(Collectors.joining(", "));
             return new Delivered(result, served.isEmpty() ? view.locales().chainFor(locale).get(0) : served);
@@ -80,7 +80,7 @@ public class ContentDeliveryResource {
     @Operation(summary = "Get one published item in the best available locale")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
     public Response get(@PathParam("id") long id) {
-        return item("item|" + id, view -> delivery.get(view, id, locale));
+        return item(itemKey(site, locale, id), view -> delivery.get(view, id, locale));
     }
 
     @GET
@@ -88,16 +88,30 @@ public class ContentDeliveryResource {
     @Operation(summary = "Look up a published item by its path of slugs, e.g. /health/tips")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
     public Response byPath(@PathParam("path") String path) {
-        return item("path|" + path, view -> delivery.byPath(view, path, locale));
+        return item(pathKey(site, locale, path), view -> delivery.byPath(view, path, locale));
     }
 
     /** One item, cached per site, locale and key; Content-Language is the locale actually served. */
     private Response item(String key, java.util.function.Function<SiteView, ContentResponse> read) {
         SiteView view = sites.require(site);
-        return cache.respond(key + "|" + site + "|" + locale, state.epoch(view.id()), ifNoneMatch, () -> {
+        return cache.respond(key, state.epoch(view.id()), ifNoneMatch, () -> {
             ContentResponse item = read.apply(view);
             return new Delivered(item, item.locale());
         });
+    }
+
+    // The response cache's keys, here and in DeliveryCacheFilter, which answers hits before this resource runs.
+
+    static String listKey(String site, String locale, DeliveryQuery query) {
+        return "list|" + site + "|" + locale + "|" + query.key();
+    }
+
+    static String itemKey(String site, String locale, long id) {
+        return "item|" + id + "|" + site + "|" + locale;
+    }
+
+    static String pathKey(String site, String locale, String path) {
+        return "path|" + path + "|" + site + "|" + locale;
     }
 
     /** The list envelope, named for the contract. */

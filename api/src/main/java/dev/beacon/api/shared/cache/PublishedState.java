@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,6 +50,12 @@ public class PublishedState {
         Epoch fresh = new Epoch(generations.incrementAndGet(), nextBoundary(siteId, now));
         sites.put(siteId, fresh);
         return fresh;
+    }
+
+    /** The current epoch of a site if one is open, without reading the database (for the event-loop path). */
+    public Optional<Epoch> held(long siteId) {
+        Epoch epoch = sites.get(siteId);
+        return epoch != null && clock.instant().isBefore(epoch.validUntil()) ? Optional.of(epoch) : Optional.empty();
     }
 
     /** The generation of the list of sites and their settings. */

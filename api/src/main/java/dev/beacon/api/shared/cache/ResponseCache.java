@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +69,22 @@ public class ResponseCache {
             rendered = render(read.get(), epoch.generation());
             cache.put(key, rendered);
         }
+        return answer(rendered, epoch, ifNoneMatch);
+    }
+
+    /**
+     * The answer when the cache holds {@code key} for this epoch, else empty: no rendering, no database, nothing
+     * that blocks, so it can run on the event loop.
+     */
+    public Optional<Response> hit(String key, PublishedState.Epoch epoch, String ifNoneMatch) {
+        Rendered rendered = cache.getIfPresent(key);
+        if (rendered == null || rendered.generation() != epoch.generation()) {
+            return Optional.empty();
+        }
+        return Optional.of(answer(rendered, epoch, ifNoneMatch));
+    }
+
+    private Response answer(Rendered rendered, PublishedState.Epoch epoch, String ifNoneMatch) {
         Response.ResponseBuilder builder = matches(ifNoneMatch, rendered.etag())
                 ? Response.notModified()
                 : Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE);

@@ -68,13 +68,7 @@ class BrowserJourneyTest {
         person.follow("A minha conta");
         person.assertHeading("Entrar");
         person.follow("És novo aqui? Regista-te");
-        person.type("alias", alias);
-        person.type("pin", "2580");
-        person.type("pin2", "2580");
-        person.select("securityQuestion", "favourite-food");
-        person.type("securityAnswer", "Matapa");
-        person.tick("input[name=terms]");
-        person.submit();
+        person.signUp(alias, "2580");
         person.assertHeading("A minha conta");
         person.assertText("main p", "Entraste como " + alias + ".");
 
@@ -82,12 +76,9 @@ class BrowserJourneyTest {
         person.assertHeading("Saíste da tua conta");
 
         person.follow("A minha conta");
-        person.type("alias", alias);
-        person.type("pin", "1111");
-        person.submit();
+        person.signIn(alias, "1111");
         person.assertText("p.e", "Esta alcunha e este PIN não correspondem.");
-        person.type("pin", "2580");
-        person.submit();
+        person.signIn(alias, "2580");
         person.assertText("main p", "Entraste como " + alias + ".");
 
         // Vote in the poll of "A tua voz", reached from the home page.
@@ -138,9 +129,7 @@ class BrowserJourneyTest {
         person.assertHeading("A tua conta foi apagada");
 
         person.follow("A minha conta");
-        person.type("alias", alias);
-        person.type("pin", "2580");
-        person.submit();
+        person.signIn(alias, "2580");
         person.assertText("p.e", "Esta alcunha e este PIN não correspondem.");
     }
 

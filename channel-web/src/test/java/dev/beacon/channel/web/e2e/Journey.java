@@ -90,6 +90,24 @@ final class Journey implements AutoCloseable {
         new Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 
+    /** Fills the sign-up form (the page must be open) with the demo's first security question, accepts the terms and sends it. */
+    void signUp(String alias, String pin) {
+        type("alias", alias);
+        type("pin", pin);
+        type("pin2", pin);
+        select("securityQuestion", "favourite-food");
+        type("securityAnswer", "Matapa");
+        tick("input[name=terms]");
+        submit();
+    }
+
+    /** Fills the sign-in form (the page must be open) and sends it. */
+    void signIn(String alias, String pin) {
+        type("alias", alias);
+        type("pin", pin);
+        submit();
+    }
+
     void assertHeading(String expected) {
         assertText("h1", expected);
     }

@@ -76,13 +76,7 @@ class ParticipationJourneyTest {
 
         person.follow("My account");
         person.follow("New here? Join");
-        person.type("alias", Aliases.unique("Poet"));
-        person.type("pin", "4826");
-        person.type("pin2", "4826");
-        person.select("securityQuestion", "favourite-food");
-        person.type("securityAnswer", "Matapa");
-        person.tick("input[name=terms]");
-        person.submit();
+        person.signUp(Aliases.unique("Poet"), "4826");
         person.assertHeading("My account");
 
         person.open("/s/demo/c/have-your-say?lang=en");

@@ -1,5 +1,7 @@
 package dev.beacon.api.polls;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
@@ -11,20 +13,28 @@ import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Public reads of polls. Definitions are held in memory per site epoch (saving a definition ends the epoch),
- * so a cached delivery read costs no statement; results are counted on every read that is not a 304.
+ * so a cached delivery read costs no statement. Results are counted once and held for
+ * {@code beacon.polls.results-max-age} (the {@code max-age} their responses carry anyway), or until a vote in
+ * the poll commits on this replica: a poll read by thousands a second is counted a few times a second at most,
+ * and a person who just voted sees their vote. Another replica's votes show within the max-age.
  */
 @ApplicationScoped
 public class PollDelivery {
@@ -34,6 +44,20 @@ public class PollDelivery {
     }
 
     private final Map<Long, Definition> definitions = new ConcurrentHashMap<>();
+
+    /** Results as counted, per poll and fallback chain, with the definition and vote version they were counted at. */
+    private record Counted(long generation, long votes, PollResultsResponse results) {
+    }
+
+    private final Cache<String, Counted> counted;
+
+    /** Per poll, how many votes this replica has seen commit: a count taken before one is not used after it. */
+    private final Map<Long, AtomicLong> votes = new ConcurrentHashMap<>();
+
+    @Inject
+    PollDelivery(@ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S") Duration resultsMaxAge) {
+        this.counted = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(resultsMaxAge).build();
+    }
 
     @Inject
     PollReader reader;
@@ -128,7 +152,23 @@ public class PollDelivery {
             throw new ProblemException(dev.beacon.api.shared.error.ProblemType.NOT_FOUND,
                     "Poll " + id + " never shows its results to the public");
         }
-        return reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id);
+        String key = id + "|" + String.join(",", chain);
+        long seen = votes(id).get();
+        Counted held = counted.getIfPresent(key);
+        if (held != null && held.generation() == d.generation() && held.votes() == seen) {
+            return held.results();
+        }
+        PollResultsResponse results = reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id);
+        counted.put(key, new Counted(d.generation(), seen, results));
+        return results;
+    }
+
+    void onVote(@Observes(during = TransactionPhase.AFTER_SUCCESS) PollVoted vote) {
+        votes(vote.pollId()).incrementAndGet();
+    }
+
+    private AtomicLong votes(long pollId) {
+        return votes.computeIfAbsent(pollId, k -> new AtomicLong());
     }
 
     /** When the poll's state next changes (opens or closes), so caches end there; null when it never will. */

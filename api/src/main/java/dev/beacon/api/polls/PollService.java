@@ -20,6 +20,7 @@ import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
 import dev.beacon.api.sites.TextPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,6 +56,9 @@ public class PollService {
 
     @Inject
     ChangeNotifier notifier;
+
+    @Inject
+    Event<PollVoted> voted;
 
     @Inject
     EntityManager em;
@@ -217,6 +221,7 @@ public class PollService {
             em.createNativeQuery("INSERT INTO poll_vote_choice (vote_id, poll_id, choice_key) VALUES (:vote, :poll, :key)")
                     .setParameter("vote", voteId).setParameter("poll", id).setParameter("key", key).executeUpdate();
         }
+        voted.fire(new PollVoted(id)); // held results of this poll end when this commits
         PollResultsResponse results = poll.results == Poll.Results.afterVoting
                 ? reader.results(List.of(poll), site.localeChains().chainFor(requestedLocale)).get(poll.itemId) : null;
         return new VoteResponse(id, locale, chosen.isEmpty() ? null : chosen,

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KeycloakTestResource.class)
 class PollResourceTest {
 
+    @Inject
+    org.hibernate.SessionFactory orm;
+
     private static final String POLL = "/api/v1/sites/{site}/polls/{id}";
 
     @Inject
@@ -225,6 +228,26 @@ class PollResourceTest {
                 .body("detail", containsString("never"));
         People.as(person).get("/api/v1/sites/{site}/me/polls/{id}", site, id).then().body("resultsShown", equalTo(false))
                 .body("results", nullValue());
+    }
+
+    @Test
+    void resultsAreCountedOnceAndAgainOnlyAfterAVote() {
+        String site = Staff.newSite();
+        long id = Polls.singleChoice(site);
+        readResults(site, id, 0); // the first read reads the definition and counts
+        long held = readResults(site, id, 0);
+        assertEquals(held, readResults(site, id, 0), "a held count costs the same every time");
+        People.as(People.newPerson()).body("{\"choices\":[\"no\"]}").post(POLL + "/votes", site, id).then().statusCode(201);
+        long recounted = readResults(site, id, 1);
+        org.junit.jupiter.api.Assertions.assertTrue(recounted > held, "after a vote the count is taken again: " + recounted + " > " + held);
+        assertEquals(held, readResults(site, id, 1), "and then held again");
+    }
+
+    /** Reads the public results, checks the total, and returns the SQL statements the read cost. */
+    private long readResults(String site, long id, int total) {
+        long before = orm.getStatistics().getPrepareStatementCount();
+        given().get(POLL + "/results", site, id).then().statusCode(200).body("total", equalTo(total));
+        return orm.getStatistics().getPrepareStatementCount() - before;
     }
 
     @Test

@@ -54,6 +54,11 @@ class DeliveryCacheFilterTest {
                 .header("ETag", equalTo(first.header("ETag")));
         assertEquals(before + 2, hits());
 
+        // A client that cannot take JSON is refused the same way whether the answer is held or not.
+        int refused = given().accept("text/html").get(ITEM + "?locale=pt-BR", site, id).statusCode();
+        assertEquals(406, refused);
+        assertEquals(before + 2, hits());
+
         // Another locale is another key; a list and a path are cached and answered the same way.
         given().get(ITEM + "?locale=en", site, id).then().statusCode(200);
         assertEquals(before + 2, hits());

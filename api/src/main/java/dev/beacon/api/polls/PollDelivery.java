@@ -1,7 +1,5 @@
 package dev.beacon.api.polls;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
@@ -9,6 +7,7 @@ import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
 import dev.beacon.api.polls.PollResponses.PollChoiceView;
 import dev.beacon.api.polls.PollResponses.PollResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
+import dev.beacon.api.shared.cache.HeldCounts;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
@@ -26,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,18 +43,11 @@ public class PollDelivery {
 
     private final Map<Long, Definition> definitions = new ConcurrentHashMap<>();
 
-    /** Results as counted, per poll and fallback chain, with the definition and vote version they were counted at. */
-    private record Counted(long generation, long votes, PollResultsResponse results) {
-    }
-
-    private final Cache<String, Counted> counted;
-
-    /** Per poll, how many votes this replica has seen commit: a count taken before one is not used after it. */
-    private final Map<Long, AtomicLong> votes = new ConcurrentHashMap<>();
+    private final HeldCounts<PollResultsResponse> counted;
 
     @Inject
     PollDelivery(@ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S") Duration resultsMaxAge) {
-        this.counted = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(resultsMaxAge).build();
+        this.counted = new HeldCounts<>(resultsMaxAge, 20_000);
     }
 
     @Inject
@@ -152,23 +143,12 @@ public class PollDelivery {
             throw new ProblemException(dev.beacon.api.shared.error.ProblemType.NOT_FOUND,
                     "Poll " + id + " never shows its results to the public");
         }
-        String key = id + "|" + String.join(",", chain);
-        long seen = votes(id).get();
-        Counted held = counted.getIfPresent(key);
-        if (held != null && held.generation() == d.generation() && held.votes() == seen) {
-            return held.results();
-        }
-        PollResultsResponse results = reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id);
-        counted.put(key, new Counted(d.generation(), seen, results));
-        return results;
+        return counted.get(id, String.join(",", chain), d.generation(),
+                () -> reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id));
     }
 
     void onVote(@Observes(during = TransactionPhase.AFTER_SUCCESS) PollVoted vote) {
-        votes(vote.pollId()).incrementAndGet();
-    }
-
-    private AtomicLong votes(long pollId) {
-        return votes.computeIfAbsent(pollId, k -> new AtomicLong());
+        counted.changed(vote.pollId());
     }
 
     /** When the poll's state next changes (opens or closes), so caches end there; null when it never will. */

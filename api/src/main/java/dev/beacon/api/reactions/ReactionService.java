@@ -16,18 +16,25 @@ import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionExport;
 import dev.beacon.api.reactions.ReactionResponses.ReactionQuestionResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
+import dev.beacon.api.shared.cache.HeldCounts;
+import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reaction questions under articles: editors define them, people react once, everyone sees the counts. */
 @ApplicationScoped
@@ -60,6 +68,26 @@ public class ReactionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PublishedState state;
+
+    @Inject
+    Event<ReactionsChanged> changed;
+
+    @ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S")
+    Duration countsMaxAge;
+
+    /** A reaction or a new definition of an article's question committed (observers act after the commit). */
+    public record ReactionsChanged(long itemId) {
+    }
+
+    private HeldCounts<ReactionsResponse> counted;
+
+    @PostConstruct
+    void holdCounts() {
+        counted = new HeldCounts<>(countsMaxAge, 20_000);
+    }
 
     @Transactional(TxType.SUPPORTS)
     public ReactionQuestionResponse definition(String siteSlug, long itemId) {
@@ -130,12 +158,25 @@ public class ReactionService {
             }
         }
         em.flush();
+        changed.fire(new ReactionsChanged(itemId));
         return ReactionQuestionResponse.of(q, choices(itemId));
     }
 
-    /** The public view: the question and the counts, under a published article. */
+    /**
+     * The public view: the question and the counts, under a published article. Shown under every article page,
+     * so it is held (see {@link HeldCounts}) until the site's epoch ends, a reaction or definition commits here,
+     * or the counts' max-age passes.
+     */
     @Transactional(TxType.SUPPORTS)
     public ReactionsResponse reactions(long siteId, long itemId, List<String> chain) {
+        return counted.get(itemId, String.join(",", chain), state.epoch(siteId).generation(), () -> count(siteId, itemId, chain));
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReactionsChanged change) {
+        counted.changed(change.itemId());
+    }
+
+    private ReactionsResponse count(long siteId, long itemId, List<String> chain) {
         ReactionQuestion q = require(siteId, itemId);
         String locale = polls.servedLocale(siteId, itemId, chain, clock.instant())
                 .orElseThrow(() -> ProblemException.notFound("Content", itemId));
@@ -155,7 +196,9 @@ public class ReactionService {
     public ReactedResponse react(String siteSlug, long itemId, Subject subject, String requestedLocale, String choice) {
         Site site = sites.requireBySlug(siteSlug);
         Feature.polls.requireOn(site.settings.features());
-        ReactionQuestion q = require(site.id, itemId);
+        // A shared lock on the question while the reaction is counted: a definition that drops a choice (which takes
+        // the row for update) waits for reactions under way and sees them, instead of failing on the foreign key.
+        ReactionQuestion q = require(site.id, itemId, LockModeType.PESSIMISTIC_READ);
         List<String> chain = site.localeChains().chainFor(requestedLocale);
         Instant now = clock.instant();
         String locale = polls.servedLocale(site.id, itemId, chain, now).orElseThrow(() -> ProblemException.notFound("Content", itemId));
@@ -171,6 +214,7 @@ public class ReactionService {
         if (inserted.isEmpty()) {
             throw ProblemException.alreadyDone("You have already reacted to this article");
         }
+        changed.fire(new ReactionsChanged(itemId));
         return new ReactedResponse(itemId, choice, locale, Labels.pick(q.thankYou, chain), now);
     }
 
@@ -183,7 +227,11 @@ public class ReactionService {
     }
 
     private ReactionQuestion require(long siteId, long itemId) {
-        ReactionQuestion q = em.find(ReactionQuestion.class, itemId);
+        return require(siteId, itemId, LockModeType.NONE);
+    }
+
+    private ReactionQuestion require(long siteId, long itemId, LockModeType lock) {
+        ReactionQuestion q = em.find(ReactionQuestion.class, itemId, lock);
         if (q == null || q.siteId != siteId) {
             throw ProblemException.notFound("Reaction question of item", itemId);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.api.testing.KeycloakTestResource;
+import dev.beacon.api.testing.Locks;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
 import io.agroal.api.AgroalDataSource;
@@ -100,23 +101,20 @@ class PollConcurrencyTest {
     void removingAChoiceWhileAVoteForItIsUnderWayWaitsForTheVoteAndIsThenRefused() throws Exception {
         String site = Staff.newSite();
         long id = Polls.singleChoice(site);
-        long siteId = count(db, "SELECT id FROM site WHERE slug = '" + site + "'");
         String person = People.newPerson();
         People.clientToken("web");
         String withoutNotSure = "\"kind\":\"single\",\"shortName\":\"likes_school\","
                 + "\"choices\":[{\"key\":\"yes\",\"shortName\":\"yes\",\"labels\":{\"en\":\"Yes\"}},"
                 + "{\"key\":\"no\",\"shortName\":\"no\",\"labels\":{\"en\":\"No\"}}]";
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (Connection hold = db.getConnection(); Statement s = hold.createStatement()) {
-            // Hold the person's first-contact lock: their vote stops there, after it has read the poll's choices.
-            hold.setAutoCommit(false);
-            s.execute("SELECT pg_advisory_xact_lock(hashtextextended('" + siteId + "|" + person + "', 0))");
+        // Hold the person's first-contact lock: their vote stops there, after it has read the poll's choices.
+        try (Connection hold = Locks.holdFirstContact(db, site, person)) {
             Future<Integer> vote = pool.submit(() -> People.as(person).body("{\"choices\":[\"not-sure\"]}")
                     .post(VOTES, site, id).statusCode());
-            awaitWaitingLocks(1, () -> false);
+            Locks.awaitWaiting(db, 1, () -> false);
             // The editor drops that choice while the vote is under way: the removal must wait for the vote.
             Future<Integer> removal = pool.submit(() -> Polls.define(site, id, withoutNotSure).statusCode());
-            awaitWaitingLocks(2, removal::isDone);
+            Locks.awaitWaiting(db, 2, removal::isDone);
             hold.rollback();
             assertEquals(201, vote.get(30, TimeUnit.SECONDS), "the vote, begun before the removal, is counted");
             assertEquals(409, removal.get(30, TimeUnit.SECONDS), "the removal then finds a vote for the choice");
@@ -125,17 +123,6 @@ class PollConcurrencyTest {
         }
         assertEquals(1, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id + " AND choice_key = 'not-sure'"));
         assertEquals(3, count(db, "SELECT count(*) FROM poll_choice WHERE poll_id = " + id));
-    }
-
-    /** Waits (at most 20 s) until {@code n} lock requests of other sessions wait, or until {@code done}. */
-    private void awaitWaitingLocks(int n, java.util.function.BooleanSupplier done) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (count(db, "SELECT count(*) FROM pg_locks WHERE NOT granted") < n && !done.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no session came to wait for a lock");
-            }
-            Thread.sleep(20);
-        }
     }
 
     interface Call {

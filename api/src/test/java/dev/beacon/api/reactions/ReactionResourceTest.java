@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.beacon.api.testing.KeycloakTestResource;
+import dev.beacon.api.testing.Locks;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
 import io.agroal.api.AgroalDataSource;
@@ -17,7 +18,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Reaction questions under articles: one reaction per person, counts for everyone. */
@@ -35,6 +39,9 @@ class ReactionResourceTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    org.hibernate.SessionFactory orm;
 
     private static long article(String site) {
         long id = Staff.newItem(site, "article", null, "Story", "story", null);
@@ -62,6 +69,55 @@ class ReactionResourceTest {
                 .body("choices.count", contains(1, 1)).body("total", equalTo(2)).extract().header("ETag");
         given().header("If-None-Match", etag).get(REACTIONS + "?locale=pt", site, id).then().statusCode(304);
         People.as(person).get("/api/v1/sites/{site}/me/export", site).then().body("activity.reactions.choice", contains("love"));
+    }
+
+    @Test
+    void countsAreHeldUntilAReactionOrADefinitionOrAnEpochChangesThem() {
+        String site = Staff.newSite();
+        long id = article(site);
+        given().get(REACTIONS, site, id).then().statusCode(200).body("total", equalTo(0));
+        assertEquals(0, statementsOf(() -> given().get(REACTIONS, site, id).then().statusCode(200).body("total", equalTo(0))),
+                "a held count reads nothing");
+        People.as(People.newPerson()).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).then().statusCode(201);
+        given().get(REACTIONS, site, id).then().body("total", equalTo(1)).body("choices.count", contains(0, 1));
+        staff().body(QUESTION.replace("\"Love\"", "\"Loved it\"")).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                .then().statusCode(200);
+        given().get(REACTIONS, site, id).then().body("choices.label", contains("Loved it", "Sad"));
+        staff().post("/api/v1/manage/sites/{site}/content/{id}/translations/en/unpublish", site, id).then().statusCode(200);
+        staff().post("/api/v1/manage/sites/{site}/content/{id}/translations/pt/unpublish", site, id).then().statusCode(200);
+        given().get(REACTIONS, site, id).then().statusCode(404);
+    }
+
+    @Test
+    void droppingAChoiceWhileSomeoneReactsWithItWaitsAndIsRefused() throws Exception {
+        String site = Staff.newSite();
+        long id = article(site);
+        String person = People.newPerson();
+        People.clientToken("web");
+        String withoutSad = """
+                {"question":{"en":"How did this make you feel?"},
+                 "choices":[{"key":"love","emoji":"❤️","labels":{"en":"Love"}},{"key":"wow","emoji":"😮","labels":{"en":"Wow"}}],
+                 "thankYou":{"en":"Thanks!"}}""";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection hold = Locks.holdFirstContact(db, site, person)) {
+            Future<Integer> reaction = pool.submit(() -> People.as(person).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).statusCode());
+            Locks.awaitWaiting(db, 1, () -> false);
+            Future<Integer> removal = pool.submit(() -> staff().body(withoutSad)
+                    .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).statusCode());
+            Locks.awaitWaiting(db, 2, removal::isDone);
+            hold.rollback();
+            assertEquals(201, reaction.get(30, TimeUnit.SECONDS), "the reaction, begun before the change, is counted");
+            assertEquals(409, removal.get(30, TimeUnit.SECONDS), "the change then finds a reaction with the choice");
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get(REACTIONS, site, id).then().body("choices.key", contains("love", "sad")).body("total", equalTo(1));
+    }
+
+    private long statementsOf(Runnable request) {
+        long before = orm.getStatistics().getPrepareStatementCount();
+        request.run();
+        return orm.getStatistics().getPrepareStatementCount() - before;
     }
 
     @Test

@@ -1,0 +1,55 @@
+package dev.beacon.api.testing;
+
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Puts a request on hold at a known point, to test what happens while it is under way: {@link #holdFirstContact}
+ * takes the lock a person's first request waits on (after the request has read what it checks), and
+ * {@link #awaitWaiting} tells when requests have come to wait on locks.
+ */
+public final class Locks {
+
+    private Locks() {
+    }
+
+    /**
+     * Takes the advisory lock that the first contact of {@code subject} with site {@code siteSlug} waits on, in a
+     * transaction of its own; closing (or rolling back) the connection lets the request go on.
+     */
+    public static Connection holdFirstContact(AgroalDataSource db, String siteSlug, String subject) throws SQLException {
+        Connection hold = db.getConnection();
+        hold.setAutoCommit(false);
+        try (PreparedStatement s = hold.prepareStatement("""
+                SELECT pg_advisory_xact_lock(hashtextextended((SELECT id FROM site WHERE slug = ?) || '|' || ?, 0))""")) {
+            s.setString(1, siteSlug);
+            s.setString(2, subject);
+            s.execute();
+        }
+        return hold;
+    }
+
+    /** Waits (at most 20 s) until {@code n} lock requests of any sessions wait, or until {@code done}. */
+    public static void awaitWaiting(AgroalDataSource db, int n, BooleanSupplier done) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (waiting(db) < n && !done.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no session came to wait for a lock");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long waiting(AgroalDataSource db) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_locks WHERE NOT granted");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -106,21 +106,12 @@ class PollConcurrencyTest {
         String withoutNotSure = "\"kind\":\"single\",\"shortName\":\"likes_school\","
                 + "\"choices\":[{\"key\":\"yes\",\"shortName\":\"yes\",\"labels\":{\"en\":\"Yes\"}},"
                 + "{\"key\":\"no\",\"shortName\":\"no\",\"labels\":{\"en\":\"No\"}}]";
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        // Hold the person's first-contact lock: their vote stops there, after it has read the poll's choices.
-        try (Connection hold = Locks.holdFirstContact(db, site, person)) {
-            Future<Integer> vote = pool.submit(() -> People.as(person).body("{\"choices\":[\"not-sure\"]}")
-                    .post(VOTES, site, id).statusCode());
-            Locks.awaitWaiting(db, 1, () -> false);
-            // The editor drops that choice while the vote is under way: the removal must wait for the vote.
-            Future<Integer> removal = pool.submit(() -> Polls.define(site, id, withoutNotSure).statusCode());
-            Locks.awaitWaiting(db, 2, removal::isDone);
-            hold.rollback();
-            assertEquals(201, vote.get(30, TimeUnit.SECONDS), "the vote, begun before the removal, is counted");
-            assertEquals(409, removal.get(30, TimeUnit.SECONDS), "the removal then finds a vote for the choice");
-        } finally {
-            pool.shutdownNow();
-        }
+        // The vote is held after it has read the poll's choices; the editor drops its choice meanwhile.
+        Locks.Overlap statuses = Locks.whileHeld(db, site, person,
+                () -> People.as(person).body("{\"choices\":[\"not-sure\"]}").post(VOTES, site, id).statusCode(),
+                () -> Polls.define(site, id, withoutNotSure).statusCode());
+        assertEquals(201, statuses.held(), "the vote, begun before the removal, is counted");
+        assertEquals(409, statuses.meanwhile(), "the removal then finds a vote for the choice");
         assertEquals(1, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id + " AND choice_key = 'not-sure'"));
         assertEquals(3, count(db, "SELECT count(*) FROM poll_choice WHERE poll_id = " + id));
     }

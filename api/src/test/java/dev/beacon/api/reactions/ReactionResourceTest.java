@@ -18,10 +18,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Reaction questions under articles: one reaction per person, counts for everyone. */
@@ -98,19 +94,12 @@ class ReactionResourceTest {
                 {"question":{"en":"How did this make you feel?"},
                  "choices":[{"key":"love","emoji":"❤️","labels":{"en":"Love"}},{"key":"wow","emoji":"😮","labels":{"en":"Wow"}}],
                  "thankYou":{"en":"Thanks!"}}""";
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (Connection hold = Locks.holdFirstContact(db, site, person)) {
-            Future<Integer> reaction = pool.submit(() -> People.as(person).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).statusCode());
-            Locks.awaitWaiting(db, 1, () -> false);
-            Future<Integer> removal = pool.submit(() -> staff().body(withoutSad)
-                    .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).statusCode());
-            Locks.awaitWaiting(db, 2, removal::isDone);
-            hold.rollback();
-            assertEquals(201, reaction.get(30, TimeUnit.SECONDS), "the reaction, begun before the change, is counted");
-            assertEquals(409, removal.get(30, TimeUnit.SECONDS), "the change then finds a reaction with the choice");
-        } finally {
-            pool.shutdownNow();
-        }
+        // The reaction is held after it has read the choices; the editor drops its choice meanwhile.
+        Locks.Overlap statuses = Locks.whileHeld(db, site, person,
+                () -> People.as(person).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).statusCode(),
+                () -> staff().body(withoutSad).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).statusCode());
+        assertEquals(201, statuses.held(), "the reaction, begun before the change, is counted");
+        assertEquals(409, statuses.meanwhile(), "the change then finds a reaction with the choice");
         given().get(REACTIONS, site, id).then().body("choices.key", contains("love", "sad")).body("total", equalTo(1));
     }
 

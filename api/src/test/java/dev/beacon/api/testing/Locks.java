@@ -5,6 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -32,6 +36,30 @@ public final class Locks {
             s.execute();
         }
         return hold;
+    }
+
+    /** The statuses of two requests that overlapped as {@link #whileHeld} arranged. */
+    public record Overlap(int held, int meanwhile) {
+    }
+
+    /**
+     * Sends {@code held}, a first request of {@code person}, and holds it at its first contact (after it has read
+     * what it checks); sends {@code meanwhile} and waits until it waits on a lock too, or ends; then lets the held
+     * request go on. Both must end within 30 s.
+     */
+    public static Overlap whileHeld(AgroalDataSource db, String siteSlug, String person, Callable<Integer> held,
+            Callable<Integer> meanwhile) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection hold = holdFirstContact(db, siteSlug, person)) {
+            Future<Integer> first = pool.submit(held);
+            awaitWaiting(db, 1, first::isDone);
+            Future<Integer> second = pool.submit(meanwhile);
+            awaitWaiting(db, 2, second::isDone);
+            hold.rollback();
+            return new Overlap(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Waits (at most 20 s) until {@code n} lock requests of any sessions wait, or until {@code done}. */

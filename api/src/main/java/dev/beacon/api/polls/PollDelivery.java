@@ -147,6 +147,20 @@ public class PollDelivery {
                 () -> reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id));
     }
 
+    /**
+     * Public results of polls whose definitions were read in this epoch ({@link #definitions}), held or counted
+     * together; a poll that never shows its results is absent.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, PollResultsResponse> results(SiteView site, Map<Long, Definition> defined, List<String> chain) {
+        long generation = state.epoch(site.id()).generation();
+        return counted.getAll(defined.keySet(), String.join(",", chain), generation, missing -> {
+            Map<Long, List<PollChoice>> choices = new HashMap<>();
+            missing.forEach(id -> choices.put(id, defined.get(id).choices()));
+            return reader.results(missing.stream().map(id -> defined.get(id).poll()).toList(), choices, chain);
+        });
+    }
+
     void onVote(@Observes(during = TransactionPhase.AFTER_SUCCESS) PollVoted vote) {
         counted.changed(vote.pollId());
     }

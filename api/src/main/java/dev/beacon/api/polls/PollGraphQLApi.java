@@ -18,7 +18,6 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,6 @@ public class PollGraphQLApi {
 
     @Inject
     PollDelivery delivery;
-
-    @Inject
-    PollReader reader;
 
     @Inject
     ContentDeliveryService content;
@@ -103,10 +99,7 @@ public class PollGraphQLApi {
             PollNode first = group.get(0);
             SiteView view = sites.all().stream().filter(s -> s.id() == first.siteId()).findFirst().orElseThrow();
             Map<Long, PollDelivery.Definition> defined = delivery.definitions(view, group.stream().map(PollNode::id).distinct().toList());
-            Map<Long, List<PollChoice>> choices = new HashMap<>();
-            defined.forEach((id, d) -> choices.put(id, d.choices()));
-            reader.results(defined.values().stream().map(PollDelivery.Definition::poll).toList(), choices,
-                    view.locales().chainFor(first.askedLocale()))
+            delivery.results(view, defined, view.locales().chainFor(first.askedLocale()))
                     .forEach((id, r) -> found.put(first.siteId() + "|" + first.askedLocale() + "|" + id, r));
         });
         return nodes.stream().map(n -> found.get(n.siteId() + "|" + n.askedLocale() + "|" + n.id())).toList();

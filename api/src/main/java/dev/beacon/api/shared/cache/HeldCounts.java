@@ -3,7 +3,13 @@ package dev.beacon.api.shared.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,15 +42,36 @@ public final class HeldCounts<V> {
 
     /** The held count of {@code subject} under {@code key} for this epoch generation, or a fresh one. */
     public V get(long subject, String key, long generation, Supplier<V> count) {
-        long seen = changes(subject).get(); // read before counting: a change during the count makes it stale
-        String k = subject + "|" + key;
-        Held<V> h = held.getIfPresent(k);
-        if (h != null && h.generation() == generation && h.changes() == seen) {
-            return h.value();
+        return getAll(List.of(subject), key, generation, missing -> Map.of(subject, count.get())).get(subject);
+    }
+
+    /**
+     * The held counts of these subjects under {@code key} for this epoch generation; the others are counted together
+     * by {@code countAll} (which may leave a subject out: it is then absent from the answer and not held).
+     */
+    public Map<Long, V> getAll(Collection<Long> subjects, String key, long generation, Function<List<Long>, Map<Long, V>> countAll) {
+        Map<Long, V> found = new HashMap<>();
+        Map<Long, Long> seen = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long subject : subjects) {
+            long changesSeen = changes(subject).get(); // read before counting: a change during the count makes it stale
+            Held<V> h = held.getIfPresent(subject + "|" + key);
+            if (h != null && h.generation() == generation && h.changes() == changesSeen) {
+                found.put(subject, h.value());
+            } else {
+                seen.put(subject, changesSeen);
+                missing.add(subject);
+            }
         }
-        V value = count.get();
-        held.put(k, new Held<>(generation, seen, value));
-        return value;
+        if (!missing.isEmpty()) {
+            countAll.apply(missing).forEach((subject, value) -> {
+                if (seen.containsKey(subject)) {
+                    held.put(subject + "|" + key, new Held<>(generation, seen.get(subject), value));
+                    found.put(subject, value);
+                }
+            });
+        }
+        return found;
     }
 
     /** A change to {@code subject} has committed: what was counted before it is not used again. */

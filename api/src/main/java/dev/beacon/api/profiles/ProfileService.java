@@ -167,6 +167,9 @@ public class ProfileService {
         }
         // Locks the profile: two identities forgotten at once cannot both think the other one stays.
         Profile profile = em.find(Profile.class, identity.profileId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile == null) {
+            return; // erased meanwhile: its identities went with it
+        }
         if (profile.pinHash == null && identities(profile.id).size() == 1) {
             throw ProblemException.conflict("This is the only way to reach this profile: set a PIN first, or erase the profile");
         }

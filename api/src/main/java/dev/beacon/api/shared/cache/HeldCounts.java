@@ -42,7 +42,11 @@ public final class HeldCounts<V> {
 
     /** The held count of {@code subject} under {@code key} for this epoch generation, or a fresh one. */
     public V get(long subject, String key, long generation, Supplier<V> count) {
-        return getAll(List.of(subject), key, generation, missing -> Map.of(subject, count.get())).get(subject);
+        return getAll(List.of(subject), key, generation, missing -> {
+            Map<Long, V> one = new HashMap<>(); // a count may be null ("nothing to show"), which Map.of refuses
+            one.put(subject, count.get());
+            return one;
+        }).get(subject);
     }
 
     /**

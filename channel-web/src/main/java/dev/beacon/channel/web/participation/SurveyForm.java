@@ -62,7 +62,8 @@ public class SurveyForm {
     /**
      * Reads the posted values of this step's questions and turns them into answers: numbers as numbers, yes/no as
      * booleans, several choices as a list; empty fields are left out. A value that cannot be of its question's type
-     * becomes an error under {@code errorText} (the person's language) and no answer.
+     * becomes an error from {@code errorTexts} (in the person's language) and no answer; so does a number outside
+     * the question's bounds.
      */
     public Map<String, Object> read(Map<String, List<String>> posted, ErrorTexts errorTexts) {
         Map<String, Object> answers = new LinkedHashMap<>();

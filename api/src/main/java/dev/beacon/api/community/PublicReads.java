@@ -3,6 +3,7 @@ package dev.beacon.api.community;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.shared.config.BeaconConfig;
+import dev.beacon.api.shared.http.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -10,12 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Public reads of what people write and count (tips, shortlisted stories, poll results, reactions): a strong ETag
@@ -56,33 +54,9 @@ public class PublicReads {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        String etag = hash(bytes);
-        Response.ResponseBuilder builder = matches(ifNoneMatch, etag) ? Response.notModified()
+        String etag = ETags.of(bytes);
+        Response.ResponseBuilder builder = ETags.matches(ifNoneMatch, etag) ? Response.notModified()
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
         return builder.tag(new EntityTag(etag)).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds).build();
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals("\"" + etag + "\"")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.beacon.api.shared.config.BeaconConfig;
+import dev.beacon.api.shared.http.ETags;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -85,7 +83,7 @@ public class ResponseCache {
     }
 
     private Response answer(Rendered rendered, PublishedState.Epoch epoch, String ifNoneMatch) {
-        Response.ResponseBuilder builder = matches(ifNoneMatch, rendered.etag())
+        Response.ResponseBuilder builder = ETags.matches(ifNoneMatch, rendered.etag())
                 ? Response.notModified()
                 : Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE);
         builder.tag(new EntityTag(rendered.etag()))
@@ -106,37 +104,9 @@ public class ResponseCache {
     private Rendered render(Delivered delivered, long generation) {
         try {
             byte[] bytes = json.writeValueAsBytes(delivered.body());
-            return new Rendered(bytes, hash(bytes), delivered.language(), generation);
+            return new Rendered(bytes, ETags.of(bytes), delivered.language(), generation);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("\"" + etag + "\"")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * is retried; a 4xx is the answer and is not. Every answer is revalidated by ETag against the last copy.
  */
 @ApplicationScoped
+@Timeout(value = 8, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
 public class BeaconDelivery {
-
 
     private final DeliveryApi api;
     private final RevalidatingCache cache;
@@ -33,41 +35,28 @@ public class BeaconDelivery {
         this.cache = new RevalidatingCache(config.cacheEntries());
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Site> site(String site) {
         return cache.revalidate("site|" + site, etag -> api.site(site, etag));
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<ContentPage> content(String site, ContentQuery query, String locale) {
         return cache.revalidate("list|" + site + "|" + locale + "|" + query.key(), etag -> api.content(site, query, locale, etag));
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Content> item(String site, long id, String locale) {
         return cache.revalidate("item|" + site + "|" + id + "|" + locale, etag -> api.item(site, id, locale, etag));
     }
 
     /** {@code path} is slugs joined by {@code /}, e.g. {@code health/mental-health/stress}; anything else is refused. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Content> byPath(String site, String path, String locale) {
         if (!Paths.isSlugPath(path)) {
             throw new IllegalArgumentException("not a path of slugs: " + path);
         }
         return cache.revalidate("path|" + site + "|" + path + "|" + locale, etag -> api.byPath(site, path, locale, etag));
     }
-
 
 }

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * transport failures and 5xx; every other write is sent once, because a retry could count it twice.
  */
 @ApplicationScoped
+@Timeout(value = 8, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
 public class BeaconParticipation {
 
     private final ParticipationApi api;
@@ -42,106 +45,70 @@ public class BeaconParticipation {
     }
 
     /** The published survey, its questions labelled in the served locale; revalidated by ETag. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Survey> survey(String site, long id, String locale) {
         return cache.revalidate("survey|" + site + "|" + id + "|" + locale, etag -> api.survey(site, id, locale, etag));
     }
 
     /** Starts the survey or resumes the person's unfinished submission. Retried: a second call resumes the one
      * submission the first made (the API keeps one unfinished submission per person and survey). */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public SurveyStep startSurvey(String site, long id, String locale, String subject) {
         return api.startSurvey(site, id, locale, subject);
     }
 
     /** Answers the current step; the next step or completion. Sent once: a retry would answer the next step with these answers. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public SurveyStep answerSurvey(String site, long id, String locale, String subject, SurveyAnswers answers) {
         return api.answerSurvey(site, id, locale, subject, answers);
     }
 
     /** The person's state in the survey, with the step to answer while in progress. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public MySurvey mySurvey(String site, long id, String locale, String subject) {
         return api.mySurvey(site, id, locale, subject);
     }
 
     /** Published tips, featured first; revalidated by ETag. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<TipPage> tips(String site, String locale, int page, int size) {
         return cache.revalidate("tips|" + site + "|" + locale + "|" + page + "|" + size, etag -> api.tips(site, locale, page, size, etag));
     }
 
     /** Sends a tip for moderation. Sent once: a retry could send it twice (and count twice towards the rate limit). */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public void submitTip(String site, String subject, TipRequest tip) {
         api.submitTip(site, subject, tip);
     }
 
     /** Marks a published tip helpful. Sent once: a retry after a lost answer would be refused as {@code already-done}. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public void markHelpful(String site, long tipId, String subject) {
         api.markHelpful(site, tipId, subject);
     }
 
     /** The person's own tips and where each stands. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public List<MyTip> myTips(String site, String subject) {
         return api.myTips(site, subject);
     }
 
     /** A competition's dates, phase and terms; revalidated by ETag. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<Competition> competition(String site, long id, String locale) {
         return cache.revalidate("competition|" + site + "|" + id + "|" + locale, etag -> api.competition(site, id, locale, etag));
     }
 
     /** Winners and shortlisted entries; revalidated by ETag. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Delivered<StoryEntryList> entries(String site, long id) {
         return cache.revalidate("entries|" + site + "|" + id, etag -> api.entries(site, id, etag));
     }
 
     /** Enters a story (and records the terms consent). Sent once: a retry could enter it twice. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public void enter(String site, long id, String subject, StoryEntryRequest entry) {
         api.enter(site, id, subject, entry);
     }
 
     /** The person's own entries to a competition. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public List<MyStoryEntry> myEntries(String site, long id, String subject) {
         return api.myEntries(site, id, subject);
     }

@@ -24,77 +24,53 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * because a retry could count a wrong PIN twice or record a consent twice.
  */
 @ApplicationScoped
+@Timeout(value = 8, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
 public class BeaconPeople {
 
     @Inject
     PeopleApi api;
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Profile me(String site, String subject) {
         return api.me(site, subject);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Profile update(String site, String subject, ProfileUpdate request) {
         return api.update(site, subject, request);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Profile setPin(String site, String subject, PinSetting request) {
         return api.setPin(site, subject, request);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public String export(String site, String subject) {
         return api.export(site, subject);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public void erase(String site, String subject) {
         api.erase(site, subject);
     }
 
     /** Sign-out: Beacon forgets this identity (the profile stays); retried, since forgetting twice is forgetting once. */
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public void forget(String site, String subject) {
         api.forget(site, subject);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Profile signIn(String site, String subject, SignIn request) {
         return api.signIn(site, subject, request);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Profile recover(String site, String subject, Recovery request) {
         return api.recover(site, subject, request);
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
     public Consent consent(String site, String subject, ConsentRequest request) {
         return api.consent(site, subject, request);
     }

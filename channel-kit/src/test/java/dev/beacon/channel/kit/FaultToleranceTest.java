@@ -59,8 +59,9 @@ class FaultToleranceTest {
                     "beacon.client.mode", "demo",
                     // Far beyond the FT timeout, so that only @Timeout can end the slow call early.
                     "beacon.api.read-timeout", "30S",
-                    "dev.beacon.channel.kit.BeaconCommunity/comment/Timeout/value", Long.toString(TIMEOUT_MILLIS),
-                    "dev.beacon.channel.kit.BeaconCommunity/comment/Timeout/unit", "MILLIS");
+                    // @Timeout is declared on the façade class, so it is configured by the class's key.
+                    "dev.beacon.channel.kit.BeaconCommunity/Timeout/value", Long.toString(TIMEOUT_MILLIS),
+                    "dev.beacon.channel.kit.BeaconCommunity/Timeout/unit", "MILLIS");
         }
 
         /** Started before Quarkus, for this profile only. */

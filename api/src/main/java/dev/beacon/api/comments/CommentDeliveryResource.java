@@ -54,7 +54,9 @@ public class CommentDeliveryResource {
     String ifNoneMatch;
 
     @GET
-    @Operation(summary = "Visible comments of a published item: top-level ones newest first, each with its thread oldest first")
+    @Operation(
+            summary =
+                    "Visible comments of a published item: top-level ones newest first, each with its thread oldest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentListResponse.class)))
     public Response list(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         SiteView view = sites.require(site);
@@ -62,11 +64,14 @@ public class CommentDeliveryResource {
         Instant now = clock.instant();
         CommentDelivery.Snapshot snapshot = delivery.snapshot(view.id(), id, now);
         // The thread version covers every change to the comments; the commenting state is worked out on every read.
-        long generation = snapshot.version() * 0x9E3779B97F4A7C15L + snapshot.commenting().hashCode();
+        long generation =
+                snapshot.version() * 0x9E3779B97F4A7C15L + snapshot.commenting().hashCode();
         Instant change = snapshot.commenting().nextChange();
         Instant validUntil = change != null ? change : now.plus(Duration.ofDays(1));
-        return cache.respond("comments|" + site + "|" + id + "|" + request.page() + "|" + request.size(),
-                new Epoch(generation, validUntil), ifNoneMatch,
+        return cache.respond(
+                "comments|" + site + "|" + id + "|" + request.page() + "|" + request.size(),
+                new Epoch(generation, validUntil),
+                ifNoneMatch,
                 () -> Delivered.of(delivery.page(id, snapshot.commenting(), request)));
     }
 }

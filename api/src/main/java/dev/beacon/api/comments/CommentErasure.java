@@ -28,17 +28,21 @@ public class CommentErasure implements PersonalData {
 
     /** Runs inside the erasing transaction, before the profile row is deleted. */
     void onErase(@Observes ProfileErasing e) {
-        em.createNativeQuery("DELETE FROM comment_report WHERE profile_id = :p").setParameter("p", e.profileId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM comment_report WHERE profile_id = :p")
+                .setParameter("p", e.profileId())
+                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Number> items = em.createNativeQuery("SELECT DISTINCT item_id FROM comment WHERE profile_id = :p")
-                .setParameter("p", e.profileId()).getResultList();
+                .setParameter("p", e.profileId())
+                .getResultList();
         if (items.isEmpty()) {
             return;
         }
         if (e.writing() == ErasedWriting.delete) {
             @SuppressWarnings("unchecked")
             List<Number> ids = em.createNativeQuery("SELECT id FROM comment WHERE profile_id = :p")
-                    .setParameter("p", e.profileId()).getResultList();
+                    .setParameter("p", e.profileId())
+                    .getResultList();
             em.createNativeQuery("""
                     UPDATE comment SET text = NULL, author_alias = NULL, profile_id = NULL, state = 'removed'
                     WHERE profile_id = :p""").setParameter("p", e.profileId()).executeUpdate();
@@ -48,11 +52,13 @@ public class CommentErasure implements PersonalData {
                 deleted = em.createNativeQuery("""
                         DELETE FROM comment c WHERE c.id IN (:ids) AND c.state = 'removed'
                           AND NOT EXISTS (SELECT 1 FROM comment r WHERE r.parent_id = c.id)""")
-                        .setParameter("ids", ids.stream().map(Number::longValue).toList()).executeUpdate();
+                        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                        .executeUpdate();
             } while (deleted > 0);
         } else {
             em.createNativeQuery("UPDATE comment SET author_alias = NULL, profile_id = NULL WHERE profile_id = :p")
-                    .setParameter("p", e.profileId()).executeUpdate();
+                    .setParameter("p", e.profileId())
+                    .executeUpdate();
         }
         items.forEach(item -> comments.bump(item.longValue()));
     }
@@ -64,12 +70,18 @@ public class CommentErasure implements PersonalData {
 
     @Override
     public Object export(long profileId) {
-        List<CommentExport> written = em.createQuery("from Comment c where c.profileId = :p order by c.createdAt, c.id", Comment.class)
-                .setParameter("p", profileId).getResultStream()
-                .map(c -> new CommentExport(c.id, c.itemId, c.parentId, c.authorAlias, c.text, c.state, c.createdAt)).toList();
-        List<ReportExport> reports = em.createQuery("from CommentReport r where r.profileId = :p order by r.createdAt, r.id",
-                CommentReport.class).setParameter("p", profileId).getResultStream()
-                .map(r -> new ReportExport(r.commentId, r.reason, r.note, r.createdAt)).toList();
+        List<CommentExport> written = em.createQuery(
+                        "from Comment c where c.profileId = :p order by c.createdAt, c.id", Comment.class)
+                .setParameter("p", profileId)
+                .getResultStream()
+                .map(c -> new CommentExport(c.id, c.itemId, c.parentId, c.authorAlias, c.text, c.state, c.createdAt))
+                .toList();
+        List<ReportExport> reports = em.createQuery(
+                        "from CommentReport r where r.profileId = :p order by r.createdAt, r.id", CommentReport.class)
+                .setParameter("p", profileId)
+                .getResultStream()
+                .map(r -> new ReportExport(r.commentId, r.reason, r.note, r.createdAt))
+                .toList();
         return new CommentsExport(written, reports);
     }
 }

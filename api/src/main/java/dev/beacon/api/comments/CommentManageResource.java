@@ -63,7 +63,9 @@ public class CommentManageResource {
 
     @PUT
     @Path("content/{id}/commenting")
-    @Operation(summary = "Open, close, disable or time commenting for a section (and what it holds) or an article; inherit to remove")
+    @Operation(
+            summary =
+                    "Open, close, disable or time commenting for a section (and what it holds) or an article; inherit to remove")
     public CommentingResponse setCommenting(@PathParam("id") long id, @Valid @NotNull CommentingRequest request) {
         access.require(site, Right.EDIT);
         return commenting.set(site, id, request, access.name());
@@ -71,10 +73,14 @@ public class CommentManageResource {
 
     @GET
     @Path("comments")
-    @Operation(summary = "The moderation queue: comments by state, or reported ones (most reported first), with their reports")
+    @Operation(
+            summary =
+                    "The moderation queue: comments by state, or reported ones (most reported first), with their reports")
     public PageResponse<ModeratedCommentResponse> queue(
-            @QueryParam("state") @Parameter(description = "visible, hidden, deleted or reported (default)") String state,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("state") @Parameter(description = "visible, hidden, deleted or reported (default)")
+                    String state,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         access.require(site, Right.MODERATE);
         return moderation.list(site, queue(state), PageRequest.of(page, size));
     }
@@ -107,10 +113,12 @@ public class CommentManageResource {
     @Path("comments/{commentId}/replies")
     @Operation(summary = "Reply under the site's moderator name, with your own text or a canned response")
     @APIResponse(responseCode = "201", description = "Published")
-    public RestResponse<ModeratedCommentResponse> reply(@PathParam("commentId") long commentId,
-            @Valid @NotNull ModeratorReplyRequest request) {
+    public RestResponse<ModeratedCommentResponse> reply(
+            @PathParam("commentId") long commentId, @Valid @NotNull ModeratorReplyRequest request) {
         access.require(site, Right.MODERATE);
-        return ResponseBuilder.create(RestResponse.Status.CREATED, moderation.reply(site, commentId, request, access.name())).build();
+        return ResponseBuilder.create(
+                        RestResponse.Status.CREATED, moderation.reply(site, commentId, request, access.name()))
+                .build();
     }
 
     private static Queue queue(String state) {

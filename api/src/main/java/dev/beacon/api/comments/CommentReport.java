@@ -18,7 +18,12 @@ public class CommentReport extends PanacheEntityBase {
 
     /** Why a comment was reported; the names are stored and sent, so they never change. */
     @org.eclipse.microprofile.graphql.Name("CommentReportReason")
-    public enum Reason { spam, offensive, bullying, other }
+    public enum Reason {
+        spam,
+        offensive,
+        bullying,
+        other
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

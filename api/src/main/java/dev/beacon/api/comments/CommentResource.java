@@ -49,7 +49,8 @@ public class CommentResource {
     @Path("content/{id}/comments")
     @Operation(summary = "Comment on a published item, or reply to a visible comment of it (parentId)")
     @APIResponse(responseCode = "201", description = "Published")
-    public RestResponse<CommentResponse> comment(@PathParam("id") long id, @Valid @NotNull CommentCreateRequest request) {
+    public RestResponse<CommentResponse> comment(
+            @PathParam("id") long id, @Valid @NotNull CommentCreateRequest request) {
         var who = actor.subject(subject);
         return created(comments.post(site, who, id, request));
     }
@@ -58,12 +59,15 @@ public class CommentResource {
     @Path("comments/{commentId}/reports")
     @Operation(summary = "Report a comment to the moderators; once per person per comment")
     @APIResponse(responseCode = "201", description = "Reported")
-    public RestResponse<ReportResponse> report(@PathParam("commentId") long commentId, @Valid @NotNull ReportRequest request) {
+    public RestResponse<ReportResponse> report(
+            @PathParam("commentId") long commentId, @Valid @NotNull ReportRequest request) {
         var who = actor.subject(subject);
         return created(comments.report(site, who, commentId, request));
     }
 
     private static <T> RestResponse<T> created(T body) {
-        return ResponseBuilder.create(RestResponse.Status.CREATED, body).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(RestResponse.Status.CREATED, body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -11,14 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Comments as front-ends, people and moderators receive them. Never entities, never a person's profile id in delivery. */
 public final class CommentResponses {
 
-    private CommentResponses() {
-    }
+    private CommentResponses() {}
 
     /** Whether an item takes comments now, and when that changes on its own. */
     @Schema(name = "Commenting")
-    public record Commenting(CommentState state,
-            @Schema(description = "When a timed window opens (state is closed until then)") Instant opensAt,
-            @Schema(description = "When the open window closes") Instant closesAt) {
+    public record Commenting(
+            CommentState state,
+
+            @Schema(description = "When a timed window opens (state is closed until then)")
+            Instant opensAt,
+
+            @Schema(description = "When the open window closes")
+            Instant closesAt) {
 
         /** The next instant at which the state changes by itself, or null. */
         Instant nextChange() {
@@ -28,53 +32,88 @@ public final class CommentResponses {
 
     /** A delivered comment. {@code text} is exactly as written; {@code html} is the same text escaped, line breaks as {@code <br>}. */
     @Schema(name = "Comment")
-    public record CommentResponse(long id, Long parentId,
-            @Schema(description = "The author's alias when they wrote it, or the site's moderator name; absent when the author was erased (show as anonymous) or the comment is removed") String author,
+    public record CommentResponse(
+            long id,
+            Long parentId,
+
+            @Schema(
+                    description =
+                            "The author's alias when they wrote it, or the site's moderator name; absent when the author was erased (show as anonymous) or the comment is removed")
+            String author,
+
             boolean moderator,
-            @Schema(description = "Kept only to hold its thread together: no author and no text") boolean removed,
-            String text, String html, Instant createdAt,
-            @Schema(description = "For a top-level comment: its whole thread, oldest first; each reply names its parentId") List<CommentResponse> replies) {
-    }
+
+            @Schema(description = "Kept only to hold its thread together: no author and no text")
+            boolean removed,
+
+            String text,
+            String html,
+            Instant createdAt,
+
+            @Schema(
+                    description =
+                            "For a top-level comment: its whole thread, oldest first; each reply names its parentId")
+            List<CommentResponse> replies) {}
 
     /** One page of an item's top-level comments (newest first), each with its thread, and whether the item takes comments. */
     @Schema(name = "CommentList")
-    public record CommentListResponse(long itemId, Commenting commenting, List<CommentResponse> items, int page, int size,
-            long totalItems, int totalPages) {
-    }
+    public record CommentListResponse(
+            long itemId,
+            Commenting commenting,
+            List<CommentResponse> items,
+            int page,
+            int size,
+            long totalItems,
+            int totalPages) {}
 
     @Schema(name = "CommentReportReceipt")
-    public record ReportResponse(long commentId, Reason reason, Instant createdAt) {
-    }
+    public record ReportResponse(long commentId, Reason reason, Instant createdAt) {}
 
     /** A section's or article's own commenting setting and what applies to it in the end. */
     @Schema(name = "CommentingSetting")
-    public record CommentingResponse(long itemId, CommentingChoice state, Instant openFrom, Instant openUntil,
+    public record CommentingResponse(
+            long itemId,
+            CommentingChoice state,
+            Instant openFrom,
+            Instant openUntil,
             Commenting effective,
-            @Schema(description = "The item whose setting applies (itself or an ancestor); absent when the site's setting applies") Long decidedBy) {
-    }
+
+            @Schema(
+                    description =
+                            "The item whose setting applies (itself or an ancestor); absent when the site's setting applies")
+            Long decidedBy) {}
 
     /** A report as moderators see it: the reason and the note, never who reported. */
     @Schema(name = "CommentReportSummary")
-    public record ReportSummary(Reason reason, String note, Instant createdAt) {
-    }
+    public record ReportSummary(Reason reason, String note, Instant createdAt) {}
 
     /** A comment in the moderation queue: every state, with its reports. */
     @Schema(name = "ModeratedComment")
-    public record ModeratedCommentResponse(long id, long itemId, Long parentId, String author, Long profileId,
-            boolean moderator, String text, String html, Comment.State state, boolean approved, long reportCount,
-            Map<Reason, Long> reasons, List<ReportSummary> reports, Instant createdAt, Instant moderatedAt, String moderatedBy) {
-    }
+    public record ModeratedCommentResponse(
+            long id,
+            long itemId,
+            Long parentId,
+            String author,
+            Long profileId,
+            boolean moderator,
+            String text,
+            String html,
+            Comment.State state,
+            boolean approved,
+            long reportCount,
+            Map<Reason, Long> reasons,
+            List<ReportSummary> reports,
+            Instant createdAt,
+            Instant moderatedAt,
+            String moderatedBy) {}
 
     /** A person's comment in their data export. */
-    public record CommentExport(long id, long itemId, Long parentId, String alias, String text, Comment.State state,
-            Instant createdAt) {
-    }
+    public record CommentExport(
+            long id, long itemId, Long parentId, String alias, String text, Comment.State state, Instant createdAt) {}
 
     /** A person's report in their data export. */
-    public record ReportExport(long commentId, Reason reason, String note, Instant createdAt) {
-    }
+    public record ReportExport(long commentId, Reason reason, String note, Instant createdAt) {}
 
     /** The comments part of a person's export. */
-    public record CommentsExport(List<CommentExport> comments, List<ReportExport> reports) {
-    }
+    public record CommentsExport(List<CommentExport> comments, List<ReportExport> reports) {}
 }

@@ -2,8 +2,8 @@ package dev.beacon.api.comments;
 
 import dev.beacon.api.comments.CommentRequests.CommentCreateRequest;
 import dev.beacon.api.comments.CommentRequests.ReportRequest;
-import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
+import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.ReportResponse;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
@@ -65,7 +65,8 @@ public class CommentService {
                     + (state.opensAt() != null ? " until " + state.opensAt() : ""));
         }
         if (profile.alias == null) {
-            throw ProblemException.aliasRequired("Choose an alias before you comment: others see it next to your words");
+            throw ProblemException.aliasRequired(
+                    "Choose an alias before you comment: others see it next to your words");
         }
         checkText(request.text());
         Comment parent = null;
@@ -76,7 +77,10 @@ public class CommentService {
             }
         }
         TextPolicy.check(site.settings, "text", request.text());
-        rateLimiter.acquire(profile.id, RateLimiter.Action.comment, site.settings.communityOrDefaults().comments());
+        rateLimiter.acquire(
+                profile.id,
+                RateLimiter.Action.comment,
+                site.settings.communityOrDefaults().comments());
         Comment comment = new Comment();
         comment.siteId = site.id;
         comment.itemId = item.id;
@@ -100,13 +104,18 @@ public class CommentService {
         }
         Profile profile = profiles.resolve(siteSlug, subject);
         Comment comment = em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
-        // A comment hidden a moment ago may still be on the reporter's screen: their report still counts for moderators.
-        boolean reportable = comment != null && (comment.state == Comment.State.visible || comment.state == Comment.State.hidden);
+        // A comment hidden a moment ago may still be on the reporter's screen: their report still counts for
+        // moderators.
+        boolean reportable =
+                comment != null && (comment.state == Comment.State.visible || comment.state == Comment.State.hidden);
         if (!reportable || comment.siteId != site.id) {
             throw ProblemException.notFound("Comment", commentId);
         }
-        long mine = em.createQuery("select count(r) from CommentReport r where r.commentId = :c and r.profileId = :p", Long.class)
-                .setParameter("c", comment.id).setParameter("p", profile.id).getSingleResult();
+        long mine = em.createQuery(
+                        "select count(r) from CommentReport r where r.commentId = :c and r.profileId = :p", Long.class)
+                .setParameter("c", comment.id)
+                .setParameter("p", profile.id)
+                .getSingleResult();
         if (mine > 0) {
             throw ProblemException.alreadyDone("You have already reported this comment");
         }
@@ -119,8 +128,10 @@ public class CommentService {
         em.persist(report);
         em.flush();
         long reports = em.createQuery("select count(r) from CommentReport r where r.commentId = :c", Long.class)
-                .setParameter("c", comment.id).getSingleResult();
-        if (comment.state == Comment.State.visible && !comment.approved
+                .setParameter("c", comment.id)
+                .getSingleResult();
+        if (comment.state == Comment.State.visible
+                && !comment.approved
                 && reports >= site.settings.commentsOrDefaults().reportThreshold()) {
             comment.state = Comment.State.hidden;
             bump(comment.itemId);
@@ -139,10 +150,19 @@ public class CommentService {
         em.flush();
         bump(comment.itemId);
         if (parent != null) {
-            notifications.replied(comment.siteId, comment.itemId, comment.id, parent.id, parent.profileId, comment.profileId);
+            notifications.replied(
+                    comment.siteId, comment.itemId, comment.id, parent.id, parent.profileId, comment.profileId);
         }
-        return new CommentResponse(comment.id, comment.parentId, comment.authorAlias, comment.moderator, false, comment.text,
-                WrittenText.html(comment.text), comment.createdAt, null);
+        return new CommentResponse(
+                comment.id,
+                comment.parentId,
+                comment.authorAlias,
+                comment.moderator,
+                false,
+                comment.text,
+                WrittenText.html(comment.text),
+                comment.createdAt,
+                null);
     }
 
     /** Raises the item's thread version: cached comment lists of the item are stale on every replica from the commit on. */
@@ -150,8 +170,7 @@ public class CommentService {
     void bump(long itemId) {
         em.createNativeQuery("""
                 INSERT INTO comment_thread (item_id, version) VALUES (:item, 1)
-                ON CONFLICT (item_id) DO UPDATE SET version = comment_thread.version + 1""")
-                .setParameter("item", itemId).executeUpdate();
+                ON CONFLICT (item_id) DO UPDATE SET version = comment_thread.version + 1""").setParameter("item", itemId).executeUpdate();
     }
 
     /** The site, if it offers comments at all. */
@@ -175,10 +194,16 @@ public class CommentService {
     private ContentItem publishedItem(Site site, long itemId) {
         ContentItem item = em.find(ContentItem.class, itemId);
         Timestamp now = Timestamp.from(clock.instant());
-        boolean live = item != null && item.siteId == site.id && ((Number) em.createNativeQuery("""
+        boolean live = item != null
+                && item.siteId == site.id
+                && ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM published_content p WHERE p.item_id = :item
                   AND (p.live_from IS NULL OR p.live_from <= :now) AND (p.live_until IS NULL OR p.live_until > :now)""")
-                .setParameter("item", itemId).setParameter("now", now).getSingleResult()).longValue() > 0;
+                                        .setParameter("item", itemId)
+                                        .setParameter("now", now)
+                                        .getSingleResult())
+                                .longValue()
+                        > 0;
         if (!live) {
             throw ProblemException.notFound("Content", itemId);
         }

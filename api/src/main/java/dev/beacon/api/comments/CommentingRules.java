@@ -14,11 +14,9 @@ import java.time.Instant;
 public final class CommentingRules {
 
     /** A setting on an item, or the site's ({@code itemId} null). */
-    public record Rule(Long itemId, CommentState state, Instant openFrom, Instant openUntil) {
-    }
+    public record Rule(Long itemId, CommentState state, Instant openFrom, Instant openUntil) {}
 
-    private CommentingRules() {
-    }
+    private CommentingRules() {}
 
     public static Commenting effective(SiteSettings settings, ContentType type, Rule nearest, Instant now) {
         SiteSettings.Comments comments = settings.commentsOrDefaults();

@@ -51,7 +51,9 @@ public class CommentingService {
         if (timed && request.state() != CommentingChoice.open) {
             throw ProblemException.invalid("openFrom", "a window is only for state open");
         }
-        if (request.openFrom() != null && request.openUntil() != null && !request.openUntil().isAfter(request.openFrom())) {
+        if (request.openFrom() != null
+                && request.openUntil() != null
+                && !request.openUntil().isAfter(request.openFrom())) {
             throw ProblemException.invalid("openUntil", "must be after openFrom");
         }
         CommentingOverride own = em.find(CommentingOverride.class, item.id);
@@ -85,20 +87,30 @@ public class CommentingService {
 
     Rule nearest(long itemId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CommentingRules.NEAREST).setParameter(1, itemId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(CommentingRules.NEAREST)
+                .setParameter(1, itemId)
+                .getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] r = rows.get(0);
-        return new Rule(((Number) r[0]).longValue(), CommentState.valueOf((String) r[1]), SqlValues.instant(r[2]), SqlValues.instant(r[3]));
+        return new Rule(
+                ((Number) r[0]).longValue(),
+                CommentState.valueOf((String) r[1]),
+                SqlValues.instant(r[2]),
+                SqlValues.instant(r[3]));
     }
 
     private CommentingResponse response(Site site, ContentItem item) {
         CommentingOverride own = em.find(CommentingOverride.class, item.id);
         Rule nearest = nearest(item.id);
         Commenting effective = CommentingRules.effective(site.settings, item.type, nearest, clock.instant());
-        return new CommentingResponse(item.id, own == null ? CommentingChoice.inherit : CommentingChoice.valueOf(own.state.name()),
-                own == null ? null : own.openFrom, own == null ? null : own.openUntil, effective,
+        return new CommentingResponse(
+                item.id,
+                own == null ? CommentingChoice.inherit : CommentingChoice.valueOf(own.state.name()),
+                own == null ? null : own.openFrom,
+                own == null ? null : own.openUntil,
+                effective,
                 nearest == null ? null : nearest.itemId());
     }
 }

@@ -29,7 +29,12 @@ import java.util.stream.Collectors;
 public class ModerationService {
 
     /** What the queue can be filtered by: a state, or {@code reported} (reported and not approved, most reported first). */
-    public enum Queue { visible, hidden, deleted, reported }
+    public enum Queue {
+        visible,
+        hidden,
+        deleted,
+        reported
+    }
 
     private static final List<Comment.State> PENDING = List.of(Comment.State.visible, Comment.State.hidden);
 
@@ -55,8 +60,10 @@ public class ModerationService {
         String order = queue == Queue.reported
                 ? " order by (select count(r) from CommentReport r where r.commentId = c.id) desc, c.createdAt, c.id"
                 : " order by c.createdAt desc, c.id desc";
-        var count = em.createQuery("select count(c) from Comment c" + where, Long.class).setParameter("site", site.id);
-        var select = em.createQuery("from Comment c" + where + order, Comment.class).setParameter("site", site.id);
+        var count = em.createQuery("select count(c) from Comment c" + where, Long.class)
+                .setParameter("site", site.id);
+        var select =
+                em.createQuery("from Comment c" + where + order, Comment.class).setParameter("site", site.id);
         if (queue == Queue.reported) {
             count.setParameter("pending", PENDING);
             select.setParameter("pending", PENDING);
@@ -65,12 +72,22 @@ public class ModerationService {
             select.setParameter("state", Comment.State.valueOf(queue.name()));
         }
         long total = count.getSingleResult();
-        List<Comment> found = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, List<CommentReport>> reports = found.isEmpty() ? Map.of()
-                : em.createQuery("from CommentReport r where r.commentId in :ids order by r.createdAt", CommentReport.class)
-                        .setParameter("ids", found.stream().map(c -> c.id).toList()).getResultStream()
+        List<Comment> found =
+                select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, List<CommentReport>> reports = found.isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "from CommentReport r where r.commentId in :ids order by r.createdAt",
+                                CommentReport.class)
+                        .setParameter("ids", found.stream().map(c -> c.id).toList())
+                        .getResultStream()
                         .collect(Collectors.groupingBy(r -> r.commentId));
-        return PageResponse.of(found.stream().map(c -> response(c, reports.getOrDefault(c.id, List.of()))).toList(), page, total);
+        return PageResponse.of(
+                found.stream()
+                        .map(c -> response(c, reports.getOrDefault(c.id, List.of())))
+                        .toList(),
+                page,
+                total);
     }
 
     /** Visible again, and immune to automatic hiding by reports from now on. */
@@ -96,7 +113,8 @@ public class ModerationService {
      * may have to give a helpline's number.
      */
     @Transactional
-    public ModeratedCommentResponse reply(String siteSlug, long commentId, ModeratorReplyRequest request, String staff) {
+    public ModeratedCommentResponse reply(
+            String siteSlug, long commentId, ModeratorReplyRequest request, String staff) {
         Site site = sites.requireBySlug(siteSlug);
         Comment parent = find(site, commentId, false);
         if (parent.state == Comment.State.removed) {
@@ -122,15 +140,18 @@ public class ModerationService {
         boolean own = request.text() != null;
         boolean canned = request.cannedResponse() != null;
         if (own == canned) {
-            throw ProblemException.invalid(own ? "cannedResponse" : "text", "send either your own text or a canned response");
+            throw ProblemException.invalid(
+                    own ? "cannedResponse" : "text", "send either your own text or a canned response");
         }
         if (own) {
             CommentService.checkText(request.text());
             return request.text();
         }
         SiteSettings.CannedResponse response = site.settings.commentsOrDefaults().cannedResponses().stream()
-                .filter(c -> c.key().equals(request.cannedResponse())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("cannedResponse", "this site has no canned response with that key"));
+                .filter(c -> c.key().equals(request.cannedResponse()))
+                .findFirst()
+                .orElseThrow(() ->
+                        ProblemException.invalid("cannedResponse", "this site has no canned response with that key"));
         for (String locale : site.localeChains().chainFor(request.locale())) {
             if (response.text().containsKey(locale)) {
                 return response.text().get(locale);
@@ -139,24 +160,30 @@ public class ModerationService {
         throw ProblemException.invalid("locale", "this canned response has no text in that locale or its fallbacks");
     }
 
-    private ModeratedCommentResponse decide(String siteSlug, long commentId, String staff, Comment.State state, boolean approved) {
+    private ModeratedCommentResponse decide(
+            String siteSlug, long commentId, String staff, Comment.State state, boolean approved) {
         Site site = sites.requireBySlug(siteSlug);
         Comment comment = find(site, commentId, true);
         if (comment.state == Comment.State.removed) {
-            throw ProblemException.conflict("This comment was removed with its author; there is nothing left to moderate");
+            throw ProblemException.conflict(
+                    "This comment was removed with its author; there is nothing left to moderate");
         }
         comment.state = state;
         comment.approved = approved;
         comment.moderatedAt = clock.instant();
         comment.moderatedBy = staff;
         comments.bump(comment.itemId);
-        List<CommentReport> reports = em.createQuery("from CommentReport r where r.commentId = :c order by r.createdAt", CommentReport.class)
-                .setParameter("c", comment.id).getResultList();
+        List<CommentReport> reports = em.createQuery(
+                        "from CommentReport r where r.commentId = :c order by r.createdAt", CommentReport.class)
+                .setParameter("c", comment.id)
+                .getResultList();
         return response(comment, reports);
     }
 
     private Comment find(Site site, long commentId, boolean lock) {
-        Comment comment = lock ? em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE) : em.find(Comment.class, commentId);
+        Comment comment = lock
+                ? em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Comment.class, commentId);
         if (comment == null || comment.siteId != site.id) {
             throw ProblemException.notFound("Comment", commentId);
         }
@@ -170,8 +197,22 @@ public class ModerationService {
             reasons.merge(r.reason, 1L, Long::sum);
             summaries.add(new ReportSummary(r.reason, r.note, r.createdAt));
         }
-        return new ModeratedCommentResponse(c.id, c.itemId, c.parentId, c.authorAlias, c.profileId, c.moderator, c.text,
-                WrittenText.html(c.text), c.state, c.approved, reports.size(), reasons, summaries, c.createdAt, c.moderatedAt,
+        return new ModeratedCommentResponse(
+                c.id,
+                c.itemId,
+                c.parentId,
+                c.authorAlias,
+                c.profileId,
+                c.moderator,
+                c.text,
+                WrittenText.html(c.text),
+                c.state,
+                c.approved,
+                reports.size(),
+                reasons,
+                summaries,
+                c.createdAt,
+                c.moderatedAt,
                 c.moderatedBy);
     }
 }

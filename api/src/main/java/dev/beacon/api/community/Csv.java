@@ -31,8 +31,8 @@ public final class Csv {
      * An export written while it is read, page by page by row id (keyset, not offset): a poll with millions of
      * answers never sits in memory, and a row written after the export started is either in it once or not at all.
      */
-    public static <R> StreamingOutput paged(String header, PageAfter<R> rows, ToLongFunction<R> idOf,
-            Function<R, String> line) {
+    public static <R> StreamingOutput paged(
+            String header, PageAfter<R> rows, ToLongFunction<R> idOf, Function<R, String> line) {
         return out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             writer.write(header);
@@ -49,8 +49,7 @@ public final class Csv {
         };
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A cell a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading {@code '}. */
     public static String defuse(String cell) {

@@ -9,7 +9,11 @@ import dev.beacon.api.sites.SiteSettings;
  * it on. Polls and reaction questions are one feature: {@link #polls}.
  */
 public enum Feature {
-    comments, polls, surveys, tips, stories;
+    comments,
+    polls,
+    surveys,
+    tips,
+    stories;
 
     public boolean isOn(SiteSettings.Features features) {
         if (features == null) {

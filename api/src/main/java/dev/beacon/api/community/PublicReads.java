@@ -37,7 +37,11 @@ public class PublicReads {
     public Response respond(Object body, String ifNoneMatch, Instant nextChange) {
         long maxAge = config.delivery().maxAge().toSeconds();
         if (nextChange != null) {
-            maxAge = Math.max(0, Math.min(maxAge, Duration.between(clock.instant(), nextChange).toSeconds()));
+            maxAge = Math.max(
+                    0,
+                    Math.min(
+                            maxAge,
+                            Duration.between(clock.instant(), nextChange).toSeconds()));
         }
         return respond(body, ifNoneMatch, maxAge);
     }
@@ -55,8 +59,11 @@ public class PublicReads {
             throw new UncheckedIOException(e);
         }
         String etag = ETags.of(bytes);
-        Response.ResponseBuilder builder = ETags.matches(ifNoneMatch, etag) ? Response.notModified()
+        Response.ResponseBuilder builder = ETags.matches(ifNoneMatch, etag)
+                ? Response.notModified()
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
-        return builder.tag(new EntityTag(etag)).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds).build();
+        return builder.tag(new EntityTag(etag))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
+                .build();
     }
 }

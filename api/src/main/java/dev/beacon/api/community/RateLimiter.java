@@ -22,7 +22,11 @@ import java.time.Instant;
 public class RateLimiter {
 
     /** The writes a site limits; the names are stored, so they never change. */
-    public enum Action { comment, tip, story }
+    public enum Action {
+        comment,
+        tip,
+        story
+    }
 
     @Inject
     EntityManager em;
@@ -40,21 +44,30 @@ public class RateLimiter {
         Instant now = clock.instant();
         Instant windowStart = now.minusSeconds(limit.perSeconds());
         em.createNativeQuery("DELETE FROM rate_limit_hit WHERE profile_id = :p AND action = :a AND at <= :start")
-                .setParameter("p", profileId).setParameter("a", action.name()).setParameter("start", Timestamp.from(windowStart))
+                .setParameter("p", profileId)
+                .setParameter("a", action.name())
+                .setParameter("start", Timestamp.from(windowStart))
                 .executeUpdate();
         Object[] window = (Object[]) em.createNativeQuery(
-                "SELECT count(*), min(at) FROM rate_limit_hit WHERE profile_id = :p AND action = :a")
-                .setParameter("p", profileId).setParameter("a", action.name())
+                        "SELECT count(*), min(at) FROM rate_limit_hit WHERE profile_id = :p AND action = :a")
+                .setParameter("p", profileId)
+                .setParameter("a", action.name())
                 .getSingleResult();
         long count = ((Number) window[0]).longValue();
         if (count >= limit.count()) {
             Instant oldest = SqlValues.instant(window[1]);
-            long wait = Duration.between(now, oldest.plusSeconds(limit.perSeconds())).toSeconds() + 1;
-            throw ProblemException.rateLimited("At most " + limit.count() + " " + action + (limit.count() == 1 ? "" : "s")
-                    + " in " + limit.perSeconds() + " seconds; try again in " + wait + " seconds", wait);
+            long wait = Duration.between(now, oldest.plusSeconds(limit.perSeconds()))
+                            .toSeconds()
+                    + 1;
+            throw ProblemException.rateLimited(
+                    "At most " + limit.count() + " " + action + (limit.count() == 1 ? "" : "s") + " in "
+                            + limit.perSeconds() + " seconds; try again in " + wait + " seconds",
+                    wait);
         }
         em.createNativeQuery("INSERT INTO rate_limit_hit (profile_id, action, at) VALUES (:p, :a, :at)")
-                .setParameter("p", profileId).setParameter("a", action.name()).setParameter("at", Timestamp.from(now))
+                .setParameter("p", profileId)
+                .setParameter("a", action.name())
+                .setParameter("at", Timestamp.from(now))
                 .executeUpdate();
     }
 }

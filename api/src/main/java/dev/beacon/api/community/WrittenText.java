@@ -12,8 +12,7 @@ public final class WrittenText {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
-    private WrittenText() {
-    }
+    private WrittenText() {}
 
     /** The text as HTML that shows it literally: a written {@code <script>} stays text. Every line break (CRLF, CR or LF) becomes {@code <br>}. */
     public static String html(String text) {

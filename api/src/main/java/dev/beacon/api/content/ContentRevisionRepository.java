@@ -14,7 +14,8 @@ public class ContentRevisionRepository implements PanacheRepository<ContentRevis
     }
 
     public ContentRevision require(long translationId, int number) {
-        return find("translationId = ?1 and number = ?2", translationId, number).firstResultOptional()
+        return find("translationId = ?1 and number = ?2", translationId, number)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Revision", number));
     }
 }

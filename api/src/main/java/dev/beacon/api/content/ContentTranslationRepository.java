@@ -26,18 +26,26 @@ public class ContentTranslationRepository implements PanacheRepository<ContentTr
     }
 
     public List<ContentTranslation> ofItems(Collection<Long> itemIds) {
-        return itemIds.isEmpty() ? List.of() : list("itemId in ?1", Sort.by("itemId").and("locale"), itemIds);
+        return itemIds.isEmpty()
+                ? List.of()
+                : list("itemId in ?1", Sort.by("itemId").and("locale"), itemIds);
     }
 
     /** Another item under the same parent already uses this slug in this locale (paths must be unambiguous). */
     public boolean slugTaken(long siteId, Long parentId, long itemId, String locale, String slug) {
         String parent = parentId == null ? "i.parentId is null" : "i.parentId = :parent";
-        var params = Parameters.with("site", siteId).and("item", itemId).and("locale", locale).and("slug", slug);
+        var params = Parameters.with("site", siteId)
+                .and("item", itemId)
+                .and("locale", locale)
+                .and("slug", slug);
         if (parentId != null) {
             params = params.and("parent", parentId);
         }
-        return count("from ContentTranslation t, ContentItem i where i.id = t.itemId and i.siteId = :site and "
-                + parent + " and t.itemId <> :item and t.locale = :locale and t.slug = :slug", params) > 0;
+        return count(
+                        "from ContentTranslation t, ContentItem i where i.id = t.itemId and i.siteId = :site and "
+                                + parent + " and t.itemId <> :item and t.locale = :locale and t.slug = :slug",
+                        params)
+                > 0;
     }
 
     public List<ContentTranslation> dueToGoLive(Instant now) {
@@ -45,7 +53,9 @@ public class ContentTranslationRepository implements PanacheRepository<ContentTr
     }
 
     public List<ContentTranslation> dueToExpire(Instant now) {
-        return list("status in ?1 and liveUntil <= ?2",
-                List.of(TranslationStatus.published, TranslationStatus.scheduled), now);
+        return list(
+                "status in ?1 and liveUntil <= ?2",
+                List.of(TranslationStatus.published, TranslationStatus.scheduled),
+                now);
     }
 }

@@ -90,13 +90,19 @@ public class PublishedContentWriter {
 
     /** The types of the items that embed blocks name (checked when saved), in one query. */
     private java.util.function.Function<Long, String> embeddedKinds(List<Block> blocks) {
-        List<Long> ids = blocks.stream().filter(b -> b instanceof Block.Embed).map(b -> ((Block.Embed) b).itemId()).distinct().toList();
+        List<Long> ids = blocks.stream()
+                .filter(b -> b instanceof Block.Embed)
+                .map(b -> ((Block.Embed) b).itemId())
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return id -> null;
         }
         java.util.Map<Long, String> kinds = new java.util.HashMap<>();
-        em.createQuery("select i.id, i.type from ContentItem i where i.id in :ids", Object[].class).setParameter("ids", ids)
-                .getResultList().forEach(r -> kinds.put((Long) r[0], r[1].toString()));
+        em.createQuery("select i.id, i.type from ContentItem i where i.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> kinds.put((Long) r[0], r[1].toString()));
         return kinds::get;
     }
 

@@ -2,26 +2,26 @@ package dev.beacon.api.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.ContentType;
-import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
-import dev.beacon.api.polls.PollService;
-import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
-import dev.beacon.api.reactions.ReactionService;
-import dev.beacon.api.stories.CompetitionService;
-import dev.beacon.api.stories.StoryRequests;
-import dev.beacon.api.surveys.SurveyRequests.SurveyDefinitionRequest;
-import dev.beacon.api.surveys.SurveyService;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
 import dev.beacon.api.content.manage.ContentService;
 import dev.beacon.api.content.manage.PublishingService;
+import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
+import dev.beacon.api.polls.PollService;
+import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
+import dev.beacon.api.reactions.ReactionService;
 import dev.beacon.api.shared.config.BeaconConfig;
 import dev.beacon.api.sites.SiteLocale;
 import dev.beacon.api.sites.SiteRepository;
 import dev.beacon.api.sites.SiteRequests.SiteCreateRequest;
 import dev.beacon.api.sites.SiteService;
 import dev.beacon.api.sites.SiteSettings;
+import dev.beacon.api.stories.CompetitionService;
+import dev.beacon.api.stories.StoryRequests;
+import dev.beacon.api.surveys.SurveyRequests.SurveyDefinitionRequest;
+import dev.beacon.api.surveys.SurveyService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -47,27 +47,29 @@ public class DemoContentLoader {
     private static final String AUTHOR = "demo-loader";
 
     /** The shape of {@code demo/demo-content.json}. */
-    record DemoFile(List<DemoSite> sites) {
-    }
+    record DemoFile(List<DemoSite> sites) {}
 
-    record DemoSite(String slug, String name, List<SiteLocale> locales, SiteSettings settings, List<DemoNode> tree) {
-    }
+    record DemoSite(String slug, String name, List<SiteLocale> locales, SiteSettings settings, List<DemoNode> tree) {}
 
     /**
      * A node of the tree; a poll, survey or competition node carries its definition, an article may carry a
      * reaction question. Competitions open a day before loading and close {@code closesInDays} after it.
      */
-    record DemoNode(ContentType type, List<String> tags, boolean featured, String window,
-            Map<String, DemoText> translations, List<DemoNode> children,
-            PollDefinitionRequest poll, SurveyDefinitionRequest survey, DemoCompetition competition,
-            ReactionQuestionRequest reactionQuestion) {
-    }
+    record DemoNode(
+            ContentType type,
+            List<String> tags,
+            boolean featured,
+            String window,
+            Map<String, DemoText> translations,
+            List<DemoNode> children,
+            PollDefinitionRequest poll,
+            SurveyDefinitionRequest survey,
+            DemoCompetition competition,
+            ReactionQuestionRequest reactionQuestion) {}
 
-    record DemoCompetition(int closesInDays, StoryRequests.Terms terms, Integer maxTextLength) {
-    }
+    record DemoCompetition(int closesInDays, StoryRequests.Terms terms, Integer maxTextLength) {}
 
-    record DemoText(String title, String slug, String subtitle, List<String> paragraphs) {
-    }
+    record DemoText(String title, String slug, String subtitle, List<String> paragraphs) {}
 
     @Inject
     BeaconConfig config;
@@ -125,8 +127,17 @@ public class DemoContentLoader {
 
     private void create(String site, Long parentId, DemoNode node) {
         Instant now = clock.instant();
-        var item = content.create(site, new ContentCreateRequest(node.type(), parentId, null,
-                node.featured() ? now.minus(Duration.ofDays(1)) : null, null, null), AUTHOR).item();
+        var item = content.create(
+                        site,
+                        new ContentCreateRequest(
+                                node.type(),
+                                parentId,
+                                null,
+                                node.featured() ? now.minus(Duration.ofDays(1)) : null,
+                                null,
+                                null),
+                        AUTHOR)
+                .item();
         define(site, item.id, node, now);
         node.translations().forEach((locale, text) -> {
             content.saveTranslation(site, item.id, locale, request(text, node.tags()), null, AUTHOR);
@@ -147,8 +158,16 @@ public class DemoContentLoader {
         }
         if (node.competition() != null) {
             DemoCompetition c = node.competition();
-            competitions.define(site, id, new StoryRequests.CompetitionRequest(now.minus(Duration.ofDays(1)),
-                    now.plus(Duration.ofDays(c.closesInDays())), c.terms(), c.maxTextLength(), null), null);
+            competitions.define(
+                    site,
+                    id,
+                    new StoryRequests.CompetitionRequest(
+                            now.minus(Duration.ofDays(1)),
+                            now.plus(Duration.ofDays(c.closesInDays())),
+                            c.terms(),
+                            c.maxTextLength(),
+                            null),
+                    null);
         }
         if (node.reactionQuestion() != null) {
             reactions.define(site, id, node.reactionQuestion(), null);
@@ -167,8 +186,10 @@ public class DemoContentLoader {
     }
 
     private static TranslationRequest request(DemoText text, List<String> tags) {
-        List<Block> body = text.paragraphs().stream().<Block>map(Block.Paragraph::new).toList();
-        return new TranslationRequest(text.title(), text.subtitle(), text.slug(), body, tags, null, "Demo content", null);
+        List<Block> body =
+                text.paragraphs().stream().<Block>map(Block.Paragraph::new).toList();
+        return new TranslationRequest(
+                text.title(), text.subtitle(), text.slug(), body, tags, null, "Demo content", null);
     }
 
     private DemoFile read() {

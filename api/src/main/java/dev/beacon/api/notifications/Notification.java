@@ -17,7 +17,9 @@ import java.time.Instant;
 public class Notification extends PanacheEntityBase {
 
     /** The names are stored and sent; they never change. */
-    public enum Kind { reply }
+    public enum Kind {
+        reply
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

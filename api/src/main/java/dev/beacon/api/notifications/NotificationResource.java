@@ -65,8 +65,8 @@ public class NotificationResource {
     @GET
     @Path("me/notifications")
     @Operation(summary = "The person's notifications, newest first")
-    public RestResponse<PageResponse<NotificationResponse>> mine(@QueryParam("unread") boolean unread,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public RestResponse<PageResponse<NotificationResponse>> mine(
+            @QueryParam("unread") boolean unread, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         var who = actor.subject(subject);
         return privately(notifications.list(site, who, unread, PageRequest.of(page, size)));
     }
@@ -81,9 +81,13 @@ public class NotificationResource {
 
     @GET
     @Path("notifications")
-    @Operation(summary = "For channel adapters: notifications of the people reachable on the caller's channel, after a cursor")
+    @Operation(
+            summary =
+                    "For channel adapters: notifications of the people reachable on the caller's channel, after a cursor")
     public RestResponse<ChannelFeedResponse> feed(
-            @QueryParam("after") @Parameter(description = "The next cursor of the previous answer; 0 or absent for the start") Long after,
+            @QueryParam("after")
+                    @Parameter(description = "The next cursor of the previous answer; 0 or absent for the start")
+                    Long after,
             @QueryParam("limit") @Parameter(description = "At most this many (1–100, default 50)") Integer limit) {
         return privately(notifications.feed(site, channel(), after, limit));
     }
@@ -101,6 +105,8 @@ public class NotificationResource {
     }
 
     private static <T> RestResponse<T> privately(T body) {
-        return ResponseBuilder.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

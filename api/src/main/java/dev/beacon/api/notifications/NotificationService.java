@@ -67,20 +67,28 @@ public class NotificationService implements PersonalData {
         n.createdAt = clock.instant();
         em.persist(n);
         em.flush();
-        em.createNativeQuery("SELECT pg_notify(:channel, :payload)").setParameter("channel", CHANNEL)
-                .setParameter("payload", "{\"site\":" + siteId + ",\"id\":" + n.id + "}").getSingleResult();
+        em.createNativeQuery("SELECT pg_notify(:channel, :payload)")
+                .setParameter("channel", CHANNEL)
+                .setParameter("payload", "{\"site\":" + siteId + ",\"id\":" + n.id + "}")
+                .getSingleResult();
     }
 
     @Transactional
-    public PageResponse<NotificationResponse> list(String siteSlug, Subject subject, boolean unreadOnly, PageRequest page) {
+    public PageResponse<NotificationResponse> list(
+            String siteSlug, Subject subject, boolean unreadOnly, PageRequest page) {
         Profile profile = profiles.resolve(siteSlug, subject);
         String where = " WHERE n.profile_id = :p" + (unreadOnly ? " AND n.read_at IS NULL" : "");
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM notification n" + where)
-                .setParameter("p", profile.id).getSingleResult()).longValue();
+                        .setParameter("p", profile.id)
+                        .getSingleResult())
+                .longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM notification n JOIN comment r ON r.id = n.comment_id"
-                + where + " ORDER BY n.id DESC LIMIT :limit OFFSET :offset")
-                .setParameter("p", profile.id).setParameter("limit", page.size()).setParameter("offset", page.offset())
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT " + COLUMNS + " FROM notification n JOIN comment r ON r.id = n.comment_id" + where
+                                + " ORDER BY n.id DESC LIMIT :limit OFFSET :offset")
+                .setParameter("p", profile.id)
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset())
                 .getResultList();
         return PageResponse.of(rows.stream().map(NotificationService::response).toList(), page, total);
     }
@@ -89,11 +97,17 @@ public class NotificationService implements PersonalData {
     @Transactional
     public ReadResponse read(String siteSlug, Subject subject, long upTo) {
         Profile profile = profiles.resolve(siteSlug, subject);
-        int marked = em.createNativeQuery("UPDATE notification SET read_at = :now WHERE profile_id = :p AND id <= :upTo AND read_at IS NULL")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("p", profile.id).setParameter("upTo", upTo)
+        int marked = em.createNativeQuery(
+                        "UPDATE notification SET read_at = :now WHERE profile_id = :p AND id <= :upTo AND read_at IS NULL")
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("p", profile.id)
+                .setParameter("upTo", upTo)
                 .executeUpdate();
-        long unread = ((Number) em.createNativeQuery("SELECT count(*) FROM notification WHERE profile_id = :p AND read_at IS NULL")
-                .setParameter("p", profile.id).getSingleResult()).longValue();
+        long unread = ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM notification WHERE profile_id = :p AND read_at IS NULL")
+                        .setParameter("p", profile.id)
+                        .getSingleResult())
+                .longValue();
         return new ReadResponse(marked, unread);
     }
 
@@ -120,14 +134,32 @@ public class NotificationService implements PersonalData {
                 WHERE n.site_id = :site AND n.id > :after
                   AND EXISTS (SELECT 1 FROM channel_identity ci WHERE ci.profile_id = n.profile_id AND ci.channel = :channel)
                 ORDER BY n.id LIMIT :limit""")
-                .setParameter("channel", channel).setParameter("site", site.id).setParameter("after", cursor)
-                .setParameter("limit", max).getResultList();
-        List<ChannelNotificationResponse> items = rows.stream().map(r -> {
-            NotificationResponse n = response(r);
-            return new ChannelNotificationResponse(n.id(), (String) r[10], n.kind(), n.itemId(), n.commentId(), n.inReplyToId(),
-                    n.author(), n.moderator(), n.text(), n.createdAt(), n.read());
-        }).toList();
-        return new ChannelFeedResponse(items, Long.toString(items.isEmpty() ? cursor : items.get(items.size() - 1).id()));
+                .setParameter("channel", channel)
+                .setParameter("site", site.id)
+                .setParameter("after", cursor)
+                .setParameter("limit", max)
+                .getResultList();
+        List<ChannelNotificationResponse> items = rows.stream()
+                .map(r -> {
+                    NotificationResponse n = response(r);
+                    return new ChannelNotificationResponse(
+                            n.id(),
+                            (String) r[10],
+                            n.kind(),
+                            n.itemId(),
+                            n.commentId(),
+                            n.inReplyToId(),
+                            n.author(),
+                            n.moderator(),
+                            n.text(),
+                            n.createdAt(),
+                            n.read());
+                })
+                .toList();
+        return new ChannelFeedResponse(
+                items,
+                Long.toString(
+                        items.isEmpty() ? cursor : items.get(items.size() - 1).id()));
     }
 
     @Override
@@ -138,15 +170,25 @@ public class NotificationService implements PersonalData {
     @Override
     public Object export(long profileId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS
-                + " FROM notification n JOIN comment r ON r.id = n.comment_id WHERE n.profile_id = :p ORDER BY n.id")
-                .setParameter("p", profileId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT " + COLUMNS
+                                + " FROM notification n JOIN comment r ON r.id = n.comment_id WHERE n.profile_id = :p ORDER BY n.id")
+                .setParameter("p", profileId)
+                .getResultList();
         return rows.stream().map(NotificationService::response).toList();
     }
 
     private static NotificationResponse response(Object[] r) {
-        return new NotificationResponse(((Number) r[0]).longValue(), Notification.Kind.valueOf((String) r[1]),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5],
-                (Boolean) r[6], (String) r[7], SqlValues.instant(r[8]), r[9] != null);
+        return new NotificationResponse(
+                ((Number) r[0]).longValue(),
+                Notification.Kind.valueOf((String) r[1]),
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue(),
+                (String) r[5],
+                (Boolean) r[6],
+                (String) r[7],
+                SqlValues.instant(r[8]),
+                r[9] != null);
     }
 }

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Small rules shared by polls and reaction questions. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The label of the first locale of the chain that has one; else any, so a choice never shows empty. */
     public static String pick(Map<String, String> labels, List<String> chain) {

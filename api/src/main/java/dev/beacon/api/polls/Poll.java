@@ -15,7 +15,11 @@ import java.time.Instant;
 @Table(name = "poll")
 public class Poll extends PanacheEntityBase {
 
-    public enum Kind { single, multiple, text, number;
+    public enum Kind {
+        single,
+        multiple,
+        text,
+        number;
 
         public boolean hasChoices() {
             return this == single || this == multiple;
@@ -23,12 +27,22 @@ public class Poll extends PanacheEntityBase {
     }
 
     /** Whether people see the results: after they voted, or never (the editors still do, in the export). */
-    public enum Results { afterVoting, never }
+    public enum Results {
+        afterVoting,
+        never
+    }
 
-    public enum ResultsAs { counts, percentages }
+    public enum ResultsAs {
+        counts,
+        percentages
+    }
 
     /** Where a poll stands at an instant. */
-    public enum State { upcoming, open, closed }
+    public enum State {
+        upcoming,
+        open,
+        closed
+    }
 
     @Id
     @Column(name = "item_id")

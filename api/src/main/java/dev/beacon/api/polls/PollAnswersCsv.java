@@ -42,13 +42,19 @@ public class PollAnswersCsv {
         Poll.Kind kind = poll.kind;
         AtomicInteger n = new AtomicInteger();
         return Csv.paged(Csv.line(header), after -> page(id, after), PollReader.HeldVote::id, v -> {
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(n.incrementAndGet()),
-                    DateTimeFormatter.ISO_INSTANT.format(v.votedAt()), v.locale()));
+            List<String> cells = new ArrayList<>(List.of(
+                    Integer.toString(n.incrementAndGet()),
+                    DateTimeFormatter.ISO_INSTANT.format(v.votedAt()),
+                    v.locale()));
             List<String> chosen = v.choices() == null ? List.of() : v.choices();
             switch (kind) {
                 case multiple -> choices.forEach(c -> cells.add(chosen.contains(c.key) ? "1" : "0"));
-                case single -> cells.add(choices.stream().filter(c -> chosen.contains(c.key)).map(c -> c.shortName)
-                        .findFirst().orElse(""));
+                case single ->
+                    cells.add(choices.stream()
+                            .filter(c -> chosen.contains(c.key))
+                            .map(c -> c.shortName)
+                            .findFirst()
+                            .orElse(""));
                 case text -> cells.add(v.text() == null ? "" : Csv.defuse(v.text()));
                 default -> cells.add(v.number() == null ? "" : v.number().toPlainString());
             }

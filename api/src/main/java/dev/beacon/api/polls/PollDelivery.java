@@ -38,8 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PollDelivery {
 
     /** A poll definition as read in one epoch; the entities are detached and never changed. */
-    public record Definition(long generation, Poll poll, List<PollChoice> choices) {
-    }
+    public record Definition(long generation, Poll poll, List<PollChoice> choices) {}
 
     private final Map<Long, Definition> definitions = new ConcurrentHashMap<>();
 
@@ -125,12 +124,29 @@ public class PollDelivery {
         return response(site, d, item.locale(), item.title(), requestedLocale);
     }
 
-    private PollResponse response(SiteView site, Definition d, String servedLocale, String question, String requestedLocale) {
+    private PollResponse response(
+            SiteView site, Definition d, String servedLocale, String question, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Poll p = d.poll();
-        List<PollChoiceView> choices = d.choices().stream().map(c -> new PollChoiceView(c.key, Labels.pick(c.labels, chain))).toList();
-        return new PollResponse(p.itemId, site.slug(), servedLocale, chain.get(0), question, p.kind, p.state(clock.instant()),
-                p.randomiseChoices, p.results, p.resultsAs, p.opensAt, p.closesAt, p.minChoices, p.maxChoices, choices);
+        List<PollChoiceView> choices = d.choices().stream()
+                .map(c -> new PollChoiceView(c.key, Labels.pick(c.labels, chain)))
+                .toList();
+        return new PollResponse(
+                p.itemId,
+                site.slug(),
+                servedLocale,
+                chain.get(0),
+                question,
+                p.kind,
+                p.state(clock.instant()),
+                p.randomiseChoices,
+                p.results,
+                p.resultsAs,
+                p.opensAt,
+                p.closesAt,
+                p.minChoices,
+                p.maxChoices,
+                choices);
     }
 
     /** Public results of a published poll; a poll that never shows them answers not-found, saying so. */
@@ -138,13 +154,19 @@ public class PollDelivery {
     public PollResultsResponse results(SiteView site, long id, String requestedLocale) {
         Definition d = definition(site, id);
         List<String> chain = site.locales().chainFor(requestedLocale);
-        reader.servedLocale(site.id(), id, chain, clock.instant()).orElseThrow(() -> ProblemException.notFound("Poll", id));
+        reader.servedLocale(site.id(), id, chain, clock.instant())
+                .orElseThrow(() -> ProblemException.notFound("Poll", id));
         if (d.poll().results == Poll.Results.never) {
-            throw new ProblemException(dev.beacon.api.shared.error.ProblemType.NOT_FOUND,
+            throw new ProblemException(
+                    dev.beacon.api.shared.error.ProblemType.NOT_FOUND,
                     "Poll " + id + " never shows its results to the public");
         }
-        return counted.get(id, String.join(",", chain), d.generation(),
-                () -> reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain).get(id));
+        return counted.get(
+                id,
+                String.join(",", chain),
+                d.generation(),
+                () -> reader.results(List.of(d.poll()), Map.of(id, d.choices()), chain)
+                        .get(id));
     }
 
     /**
@@ -157,7 +179,8 @@ public class PollDelivery {
         return counted.getAll(defined.keySet(), String.join(",", chain), generation, missing -> {
             Map<Long, List<PollChoice>> choices = new HashMap<>();
             missing.forEach(id -> choices.put(id, defined.get(id).choices()));
-            return reader.results(missing.stream().map(id -> defined.get(id).poll()).toList(), choices, chain);
+            return reader.results(
+                    missing.stream().map(id -> defined.get(id).poll()).toList(), choices, chain);
         });
     }
 

@@ -36,13 +36,43 @@ public class PollGraphQLApi {
 
     @Name("Poll")
     @Description("A published poll in the best locale of the site's fallback chain")
-    public record PollNode(long id, String locale, String question, Poll.Kind kind, Poll.State state, boolean randomiseChoices,
-            @Description("afterVoting or never: whether people see the results") Poll.Results showResults, Poll.ResultsAs resultsAs, Instant opensAt, Instant closesAt, Integer minChoices,
-            Integer maxChoices, List<PollChoiceView> choices, @Ignore long siteId, @Ignore String askedLocale) {
+    public record PollNode(
+            long id,
+            String locale,
+            String question,
+            Poll.Kind kind,
+            Poll.State state,
+            boolean randomiseChoices,
+
+            @Description("afterVoting or never: whether people see the results")
+            Poll.Results showResults,
+
+            Poll.ResultsAs resultsAs,
+            Instant opensAt,
+            Instant closesAt,
+            Integer minChoices,
+            Integer maxChoices,
+            List<PollChoiceView> choices,
+            @Ignore long siteId,
+            @Ignore String askedLocale) {
 
         static PollNode of(PollResponse p, long siteId, String askedLocale) {
-            return new PollNode(p.id(), p.locale(), p.question(), p.kind(), p.state(), p.randomiseChoices(), p.results(),
-                    p.resultsAs(), p.opensAt(), p.closesAt(), p.minChoices(), p.maxChoices(), p.choices(), siteId, askedLocale);
+            return new PollNode(
+                    p.id(),
+                    p.locale(),
+                    p.question(),
+                    p.kind(),
+                    p.state(),
+                    p.randomiseChoices(),
+                    p.results(),
+                    p.resultsAs(),
+                    p.opensAt(),
+                    p.closesAt(),
+                    p.minChoices(),
+                    p.maxChoices(),
+                    p.choices(),
+                    siteId,
+                    askedLocale);
         }
     }
 
@@ -77,9 +107,11 @@ public class PollGraphQLApi {
     public List<PollNode> polls(@Name("site") @NonNull String site, @Name("locale") String locale) {
         SiteView view = sites.require(site);
         Feature.polls.requireOn(view);
-        List<ContentSummary> items = content.list(view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale)
+        List<ContentSummary> items = content.list(
+                        view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale)
                 .items();
-        Map<Long, PollDelivery.Definition> defined = delivery.definitions(view, items.stream().map(ContentSummary::id).toList());
+        Map<Long, PollDelivery.Definition> defined = delivery.definitions(
+                view, items.stream().map(ContentSummary::id).toList());
         List<PollNode> nodes = new ArrayList<>();
         for (ContentSummary item : items) {
             PollDelivery.Definition d = defined.get(item.id());
@@ -93,22 +125,34 @@ public class PollGraphQLApi {
     @Description("Public results (null when the poll never shows them); counted for every poll of the query at once")
     public List<PollResultsResponse> results(@Source List<PollNode> nodes) {
         Map<String, List<PollNode>> groups = new LinkedHashMap<>();
-        nodes.forEach(n -> groups.computeIfAbsent(n.siteId() + "|" + n.askedLocale(), k -> new ArrayList<>()).add(n));
+        nodes.forEach(n -> groups.computeIfAbsent(n.siteId() + "|" + n.askedLocale(), k -> new ArrayList<>())
+                .add(n));
         Map<String, PollResultsResponse> found = new LinkedHashMap<>();
         groups.values().forEach(group -> {
             PollNode first = group.get(0);
-            SiteView view = sites.all().stream().filter(s -> s.id() == first.siteId()).findFirst().orElseThrow();
-            Map<Long, PollDelivery.Definition> defined = delivery.definitions(view, group.stream().map(PollNode::id).distinct().toList());
+            SiteView view = sites.all().stream()
+                    .filter(s -> s.id() == first.siteId())
+                    .findFirst()
+                    .orElseThrow();
+            Map<Long, PollDelivery.Definition> defined = delivery.definitions(
+                    view, group.stream().map(PollNode::id).distinct().toList());
             delivery.results(view, defined, view.locales().chainFor(first.askedLocale()))
                     .forEach((id, r) -> found.put(first.siteId() + "|" + first.askedLocale() + "|" + id, r));
         });
-        return nodes.stream().map(n -> found.get(n.siteId() + "|" + n.askedLocale() + "|" + n.id())).toList();
+        return nodes.stream()
+                .map(n -> found.get(n.siteId() + "|" + n.askedLocale() + "|" + n.id()))
+                .toList();
     }
 
     @Mutation("vote")
     @Description("The person named in Beacon-Subject votes: choices, text or number, as the poll's kind asks")
-    public VoteResponse vote(@Name("site") @NonNull String site, @Name("id") long id, @Name("locale") String locale,
-            @Name("choices") List<String> choices, @Name("text") String text, @Name("number") BigDecimal number) {
+    public VoteResponse vote(
+            @Name("site") @NonNull String site,
+            @Name("id") long id,
+            @Name("locale") String locale,
+            @Name("choices") List<String> choices,
+            @Name("text") String text,
+            @Name("number") BigDecimal number) {
         var subject = person.subject();
         VoteRequest request = new VoteRequest(choices, text, number);
         var violations = validator.validate(request);

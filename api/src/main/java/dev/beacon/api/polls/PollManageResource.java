@@ -60,9 +60,11 @@ public class PollManageResource {
     }
 
     @PUT
-    @Operation(summary = "Define or replace the poll of a poll item; choices are matched by key, a choice with votes cannot be removed")
-    public RestResponse<PollDefinitionResponse> put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PollDefinitionRequest request) {
+    @Operation(
+            summary =
+                    "Define or replace the poll of a poll item; choices are matched by key, a choice with votes cannot be removed")
+    public RestResponse<PollDefinitionResponse> put(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PollDefinitionRequest request) {
         access.require(site, Right.EDIT);
         PollDefinitionResponse poll = polls.define(site, id, request, Versions.expected(ifMatch, null));
         return ResponseBuilder.ok(poll).tag(Versions.etag(poll.version())).build();
@@ -72,12 +74,15 @@ public class PollManageResource {
     @Path("answers.csv")
     @Produces("text/csv")
     @Operation(summary = "Every answer, one row each, columns named by the editors' short names (RFC 4180)")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV, written while it is read",
+    @APIResponse(
+            responseCode = "200",
+            description = "RFC 4180 CSV, written while it is read",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> answers() {
         access.require(site, Right.EDIT);
         return ResponseBuilder.ok(csv.export(site, id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"poll-" + id + "-answers.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -30,17 +30,22 @@ public class PollPersonalData implements PersonalData {
 
     @Override
     public List<VoteExport> export(long profileId) {
-        return reader.votesOf(profileId, null).stream().map(PollReader.HeldVote::export).toList();
+        return reader.votesOf(profileId, null).stream()
+                .map(PollReader.HeldVote::export)
+                .toList();
     }
 
     void onErase(@Observes ProfileErasing e) {
         if (e.writing() == ErasedWriting.delete) {
             // The answer still counts; what the person wrote is gone.
-            em.createNativeQuery("UPDATE poll_vote SET text_answer = NULL WHERE profile_id = :p AND text_answer IS NOT NULL")
-                    .setParameter("p", e.profileId()).executeUpdate();
+            em.createNativeQuery(
+                            "UPDATE poll_vote SET text_answer = NULL WHERE profile_id = :p AND text_answer IS NOT NULL")
+                    .setParameter("p", e.profileId())
+                    .executeUpdate();
         }
         // Said here as well as by the foreign key, so nothing depends on the order Hibernate deletes in.
         em.createNativeQuery("UPDATE poll_vote SET profile_id = NULL WHERE profile_id = :p")
-                .setParameter("p", e.profileId()).executeUpdate();
+                .setParameter("p", e.profileId())
+                .executeUpdate();
     }
 }

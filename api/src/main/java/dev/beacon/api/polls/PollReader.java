@@ -31,7 +31,14 @@ import java.util.Optional;
 public class PollReader {
 
     /** Votes of a person (or of a poll), as held. */
-    record HeldVote(long id, long pollId, String locale, List<String> choices, String text, BigDecimal number, Instant votedAt) {
+    record HeldVote(
+            long id,
+            long pollId,
+            String locale,
+            List<String> choices,
+            String text,
+            BigDecimal number,
+            Instant votedAt) {
 
         VoteExport export() {
             return new VoteExport(pollId, locale, choices, text, number, votedAt);
@@ -60,7 +67,9 @@ public class PollReader {
             return List.of();
         }
         return em.createQuery("from Poll p where p.siteId = :site and p.itemId in :ids", Poll.class)
-                .setParameter("site", siteId).setParameter("ids", ids).getResultList();
+                .setParameter("site", siteId)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<PollChoice> choices(long pollId) {
@@ -71,15 +80,19 @@ public class PollReader {
         Map<Long, List<PollChoice>> result = new HashMap<>();
         if (!pollIds.isEmpty()) {
             em.createQuery("from PollChoice c where c.pollId in :ids order by c.pollId, c.position", PollChoice.class)
-                    .setParameter("ids", pollIds).getResultList()
-                    .forEach(c -> result.computeIfAbsent(c.pollId, k -> new ArrayList<>()).add(c));
+                    .setParameter("ids", pollIds)
+                    .getResultList()
+                    .forEach(c -> result.computeIfAbsent(c.pollId, k -> new ArrayList<>())
+                            .add(c));
         }
         return result;
     }
 
     public long voteCount(long pollId) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM poll_vote WHERE poll_id = :p").setParameter("p", pollId)
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM poll_vote WHERE poll_id = :p")
+                        .setParameter("p", pollId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The locale of the best live translation in the chain, or empty when no translation of the item is live. */
@@ -88,8 +101,10 @@ public class PollReader {
         List<String> live = em.createNativeQuery("""
                 SELECT locale FROM published_content p WHERE p.site_id = :site AND p.item_id = :item
                 AND (p.live_from IS NULL OR p.live_from <= :now) AND (p.live_until IS NULL OR p.live_until > :now)""")
-                .setParameter("site", siteId).setParameter("item", itemId)
-                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+                .setParameter("site", siteId)
+                .setParameter("item", itemId)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
         return chain.stream().filter(live::contains).findFirst();
     }
 
@@ -101,23 +116,28 @@ public class PollReader {
         return results(polls, choices(polls.stream().map(p -> p.itemId).toList()), chain);
     }
 
-    public Map<Long, PollResultsResponse> results(List<Poll> polls, Map<Long, List<PollChoice>> choices, List<String> chain) {
-        List<Long> ids = polls.stream().filter(p -> p.results != Poll.Results.never).map(p -> p.itemId).toList();
+    public Map<Long, PollResultsResponse> results(
+            List<Poll> polls, Map<Long, List<PollChoice>> choices, List<String> chain) {
+        List<Long> ids = polls.stream()
+                .filter(p -> p.results != Poll.Results.never)
+                .map(p -> p.itemId)
+                .toList();
         Map<Long, PollResultsResponse> result = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return result;
         }
         Map<Long, Object[]> totals = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> totalRows = em.createNativeQuery("""
+        List<Object[]> totalRows =
+                em.createNativeQuery("""
                 SELECT poll_id, count(*), min(number_answer), max(number_answer), avg(number_answer)
                 FROM poll_vote WHERE poll_id IN (:ids) GROUP BY poll_id""").setParameter("ids", ids).getResultList();
         totalRows.forEach(r -> totals.put(((Number) r[0]).longValue(), r));
         Map<String, Long> counts = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> countRows = em.createNativeQuery("""
-                SELECT poll_id, choice_key, count(*) FROM poll_vote_choice WHERE poll_id IN (:ids) GROUP BY poll_id, choice_key""")
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> countRows =
+                em.createNativeQuery("""
+                SELECT poll_id, choice_key, count(*) FROM poll_vote_choice WHERE poll_id IN (:ids) GROUP BY poll_id, choice_key""").setParameter("ids", ids).getResultList();
         countRows.forEach(r -> counts.put(((Number) r[0]).longValue() + "|" + r[1], ((Number) r[2]).longValue()));
         for (Poll p : polls) {
             if (p.results == Poll.Results.never) {
@@ -127,16 +147,21 @@ public class PollReader {
             long total = t == null ? 0 : ((Number) t[1]).longValue();
             List<ChoiceResult> perChoice = null;
             if (p.kind.hasChoices()) {
-                perChoice = choices.getOrDefault(p.itemId, List.of()).stream().map(c -> {
-                    long n = counts.getOrDefault(p.itemId + "|" + c.key, 0L);
-                    String label = Labels.pick(c.labels, chain);
-                    return p.resultsAs == Poll.ResultsAs.counts ? new ChoiceResult(c.key, label, n, null)
-                            : new ChoiceResult(c.key, label, null, percentage(n, total));
-                }).toList();
+                perChoice = choices.getOrDefault(p.itemId, List.of()).stream()
+                        .map(c -> {
+                            long n = counts.getOrDefault(p.itemId + "|" + c.key, 0L);
+                            String label = Labels.pick(c.labels, chain);
+                            return p.resultsAs == Poll.ResultsAs.counts
+                                    ? new ChoiceResult(c.key, label, n, null)
+                                    : new ChoiceResult(c.key, label, null, percentage(n, total));
+                        })
+                        .toList();
             }
             NumberSummary numbers = null;
             if (p.kind == Poll.Kind.number && total > 0) {
-                numbers = new NumberSummary(plain(SqlValues.decimal(t[2])), plain(SqlValues.decimal(t[3])),
+                numbers = new NumberSummary(
+                        plain(SqlValues.decimal(t[2])),
+                        plain(SqlValues.decimal(t[3])),
                         plain(SqlValues.decimal(t[4]).setScale(2, RoundingMode.HALF_UP)));
             }
             result.put(p.itemId, new PollResultsResponse(p.itemId, p.kind, p.resultsAs, total, perChoice, numbers));
@@ -150,8 +175,7 @@ public class PollReader {
                 SELECT v.id, v.poll_id, v.locale, v.text_answer, v.number_answer, v.created_at,
                        array_to_string(array_remove(array_agg(c.choice_key ORDER BY c.choice_key), NULL), ',')
                 FROM poll_vote v LEFT JOIN poll_vote_choice c ON c.vote_id = v.id
-                WHERE v.profile_id = :profile""" + (pollId == null ? "" : " AND v.poll_id = :poll")
-                + " GROUP BY v.id ORDER BY v.id";
+                WHERE v.profile_id = :profile""" + (pollId == null ? "" : " AND v.poll_id = :poll") + " GROUP BY v.id ORDER BY v.id";
         var query = em.createNativeQuery(sql).setParameter("profile", profileId);
         if (pollId != null) {
             query.setParameter("poll", pollId);
@@ -169,19 +193,32 @@ public class PollReader {
                        array_to_string(array_remove(array_agg(c.choice_key ORDER BY c.choice_key), NULL), ',')
                 FROM poll_vote v LEFT JOIN poll_vote_choice c ON c.vote_id = v.id
                 WHERE v.poll_id = :poll AND v.id > :after GROUP BY v.id ORDER BY v.id LIMIT :limit""")
-                .setParameter("poll", pollId).setParameter("after", afterId).setParameter("limit", limit).getResultList();
+                .setParameter("poll", pollId)
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList();
         return rows.stream().map(PollReader::held).toList();
     }
 
     private static HeldVote held(Object[] r) {
         String keys = (String) r[6];
         List<String> choices = keys == null || keys.isEmpty() ? null : Arrays.asList(keys.split(","));
-        return new HeldVote(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], choices, (String) r[3],
-                r[4] == null ? null : plain(SqlValues.decimal(r[4])), SqlValues.instant(r[5]));
+        return new HeldVote(
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                (String) r[2],
+                choices,
+                (String) r[3],
+                r[4] == null ? null : plain(SqlValues.decimal(r[4])),
+                SqlValues.instant(r[5]));
     }
 
     private static Double percentage(long n, long total) {
-        return total == 0 ? 0.0 : BigDecimal.valueOf(n * 100.0 / total).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return total == 0
+                ? 0.0
+                : BigDecimal.valueOf(n * 100.0 / total)
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 
     /** 12, not 1.2E+1 nor 12.000000: numbers as people wrote them. */

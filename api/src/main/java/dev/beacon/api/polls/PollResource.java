@@ -101,7 +101,8 @@ public class PollResource {
         // The state (upcoming, open, closed) is part of the body: a cached copy must end when it changes.
         Instant change = delivery.nextChange(d);
         Instant until = change != null && change.isBefore(siteEpoch.validUntil()) ? change : siteEpoch.validUntil();
-        Epoch epoch = new Epoch(siteEpoch.generation() * 3 + d.poll().state(clock.instant()).ordinal(), until);
+        Epoch epoch = new Epoch(
+                siteEpoch.generation() * 3 + d.poll().state(clock.instant()).ordinal(), until);
         return cache.respond("poll|" + id + "|" + site + "|" + locale, epoch, ifNoneMatch, () -> {
             PollResponse poll = delivery.poll(view, id, locale);
             return new Delivered(poll, poll.locale());
@@ -110,8 +111,10 @@ public class PollResource {
 
     @GET
     @Path("polls/{id}/results")
-    @Operation(summary = "Public results: counts or percentages per choice and the total; never any text answer",
-            description = "Cacheable for a short time; the ETag changes with the counts. A poll whose results are never shown answers not-found.")
+    @Operation(
+            summary = "Public results: counts or percentages per choice and the total; never any text answer",
+            description =
+                    "Cacheable for a short time; the ETag changes with the counts. A poll whose results are never shown answers not-found.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollResultsResponse.class)))
     public Response results(@PathParam("id") long id) {
         SiteView view = sites.require(site);
@@ -123,23 +126,38 @@ public class PollResource {
     @POST
     @Path("polls/{id}/votes")
     @Authenticated
-    @Operation(summary = "Vote: {\"choices\":[…]}, {\"text\":…} or {\"number\":…} as the poll's kind asks; one vote per person")
-    @APIResponse(responseCode = "201", description = "Counted; carries the results when the poll shows them after voting")
-    public RestResponse<VoteResponse> vote(@PathParam("id") long id,
-            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject,
+    @Operation(
+            summary =
+                    "Vote: {\"choices\":[…]}, {\"text\":…} or {\"number\":…} as the poll's kind asks; one vote per person")
+    @APIResponse(
+            responseCode = "201",
+            description = "Counted; carries the results when the poll shows them after voting")
+    public RestResponse<VoteResponse> vote(
+            @PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER)
+                    @Parameter(required = true, description = "The person the channel acts for")
+                    String subject,
             @Valid @NotNull VoteRequest request) {
         var person = actor.subject(subject);
         return ResponseBuilder.create(RestResponse.Status.CREATED, polls.vote(site, id, person, locale, request))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
     @Path("me/polls/{id}")
     @Authenticated
-    @Operation(summary = "The person's own view of a poll: their vote, their order of the choices, and the results if shown to them")
-    public RestResponse<MyPollResponse> mine(@PathParam("id") long id,
-            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject) {
+    @Operation(
+            summary =
+                    "The person's own view of a poll: their vote, their order of the choices, and the results if shown to them")
+    public RestResponse<MyPollResponse> mine(
+            @PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER)
+                    @Parameter(required = true, description = "The person the channel acts for")
+                    String subject) {
         var person = actor.subject(subject);
-        return ResponseBuilder.ok(polls.mine(site, id, person, locale)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(polls.mine(site, id, person, locale))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -75,14 +75,16 @@ public class PollService {
 
     /** Creates or replaces the definition. Choices are matched by key; dropping one that has votes is refused. */
     @Transactional
-    public PollDefinitionResponse define(String siteSlug, long id, PollDefinitionRequest request, Long expectedVersion) {
+    public PollDefinitionResponse define(
+            String siteSlug, long id, PollDefinitionRequest request, Long expectedVersion) {
         Site site = sites.requireBySlug(siteSlug);
         ContentItem item = em.find(ContentItem.class, id);
         if (item == null || item.siteId != site.id) {
             throw ProblemException.notFound("Poll", id);
         }
         if (item.type != ContentType.poll) {
-            throw ProblemException.conflict("Item " + id + " is a " + item.type + "; only poll items take a poll definition");
+            throw ProblemException.conflict(
+                    "Item " + id + " is a " + item.type + "; only poll items take a poll definition");
         }
         List<ChoiceRequest> choices = request.choices() == null ? List.of() : request.choices();
         checkDefinition(request, choices);
@@ -119,16 +121,22 @@ public class PollService {
     }
 
     private void replaceChoices(Poll poll, List<ChoiceRequest> wanted) {
-        Map<String, PollChoice> existing = reader.choices(poll.itemId).stream()
-                .collect(Collectors.toMap(c -> c.key, Function.identity()));
+        Map<String, PollChoice> existing =
+                reader.choices(poll.itemId).stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
         Set<String> kept = wanted.stream().map(ChoiceRequest::key).collect(Collectors.toSet());
-        List<String> removed = existing.keySet().stream().filter(k -> !kept.contains(k)).sorted().toList();
+        List<String> removed = existing.keySet().stream()
+                .filter(k -> !kept.contains(k))
+                .sorted()
+                .toList();
         if (!removed.isEmpty()) {
             Number withVotes = (Number) em.createNativeQuery(
-                    "SELECT count(*) FROM poll_vote_choice WHERE poll_id = :poll AND choice_key IN (:keys)")
-                    .setParameter("poll", poll.itemId).setParameter("keys", removed).getSingleResult();
+                            "SELECT count(*) FROM poll_vote_choice WHERE poll_id = :poll AND choice_key IN (:keys)")
+                    .setParameter("poll", poll.itemId)
+                    .setParameter("keys", removed)
+                    .getSingleResult();
             if (withVotes.longValue() > 0) {
-                throw ProblemException.conflict("Choices " + removed + " have votes and cannot be removed; keep them or make a new poll");
+                throw ProblemException.conflict(
+                        "Choices " + removed + " have votes and cannot be removed; keep them or make a new poll");
             }
             removed.forEach(k -> em.remove(existing.get(k)));
             em.flush();
@@ -177,10 +185,12 @@ public class PollService {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < choices.size(); i++) {
             if (!keys.add(choices.get(i).key())) {
-                throw ProblemException.invalid("choices[" + i + "].key", "'" + choices.get(i).key() + "' is used twice");
+                throw ProblemException.invalid(
+                        "choices[" + i + "].key", "'" + choices.get(i).key() + "' is used twice");
             }
             if (!names.add(choices.get(i).shortName())) {
-                throw ProblemException.invalid("choices[" + i + "].shortName", "'" + choices.get(i).shortName() + "' is used twice");
+                throw ProblemException.invalid(
+                        "choices[" + i + "].shortName", "'" + choices.get(i).shortName() + "' is used twice");
             }
         }
     }
@@ -199,16 +209,22 @@ public class PollService {
         Instant now = clock.instant();
         Poll.State state = poll.state(now);
         if (state != Poll.State.open) {
-            throw ProblemException.notOpen(state == Poll.State.upcoming ? "The poll opens at " + poll.opensAt : "The poll closed at " + poll.closesAt);
+            throw ProblemException.notOpen(
+                    state == Poll.State.upcoming
+                            ? "The poll opens at " + poll.opensAt
+                            : "The poll closed at " + poll.closesAt);
         }
-        List<String> chosen = checkAnswer(site, poll, reader.choices(id).stream().map(c -> c.key).toList(), request);
+        List<String> chosen = checkAnswer(
+                site, poll, reader.choices(id).stream().map(c -> c.key).toList(), request);
         Profile profile = profiles.resolve(siteSlug, subject);
         @SuppressWarnings("unchecked")
         List<Object> inserted = em.createNativeQuery("""
                 INSERT INTO poll_vote (poll_id, profile_id, locale, text_answer, number_answer, created_at)
                 VALUES (:poll, :profile, :locale, :text, :number, :at)
                 ON CONFLICT (poll_id, profile_id) DO NOTHING RETURNING id""")
-                .setParameter("poll", id).setParameter("profile", profile.id).setParameter("locale", locale)
+                .setParameter("poll", id)
+                .setParameter("profile", profile.id)
+                .setParameter("locale", locale)
                 .setParameter("text", poll.kind == Poll.Kind.text ? request.text() : null)
                 .setParameter("number", poll.kind == Poll.Kind.number ? request.number() : null)
                 .setParameter("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -218,15 +234,26 @@ public class PollService {
         }
         long voteId = ((Number) inserted.get(0)).longValue();
         for (String key : chosen) {
-            em.createNativeQuery("INSERT INTO poll_vote_choice (vote_id, poll_id, choice_key) VALUES (:vote, :poll, :key)")
-                    .setParameter("vote", voteId).setParameter("poll", id).setParameter("key", key).executeUpdate();
+            em.createNativeQuery(
+                            "INSERT INTO poll_vote_choice (vote_id, poll_id, choice_key) VALUES (:vote, :poll, :key)")
+                    .setParameter("vote", voteId)
+                    .setParameter("poll", id)
+                    .setParameter("key", key)
+                    .executeUpdate();
         }
         voted.fire(new PollVoted(id)); // held results of this poll end when this commits
         PollResultsResponse results = poll.results == Poll.Results.afterVoting
-                ? reader.results(List.of(poll), site.localeChains().chainFor(requestedLocale)).get(poll.itemId) : null;
-        return new VoteResponse(id, locale, chosen.isEmpty() ? null : chosen,
+                ? reader.results(List.of(poll), site.localeChains().chainFor(requestedLocale))
+                        .get(poll.itemId)
+                : null;
+        return new VoteResponse(
+                id,
+                locale,
+                chosen.isEmpty() ? null : chosen,
                 poll.kind == Poll.Kind.text ? request.text() : null,
-                poll.kind == Poll.Kind.number ? request.number() : null, now, results);
+                poll.kind == Poll.Kind.number ? request.number() : null,
+                now,
+                results);
     }
 
     /** The answer fits the kind: choices that exist (as many as allowed), or a text the site allows, or a number. */
@@ -260,7 +287,8 @@ public class PollService {
     private static List<String> checkChoices(Poll poll, List<String> keys, List<String> choices) {
         for (int i = 0; i < choices.size(); i++) {
             if (!keys.contains(choices.get(i))) {
-                throw ProblemException.invalid("choices[" + i + "]", "'" + choices.get(i) + "' is not one of this poll's choices");
+                throw ProblemException.invalid(
+                        "choices[" + i + "]", "'" + choices.get(i) + "' is not one of this poll's choices");
             }
         }
         Set<String> distinct = new LinkedHashSet<>(choices);
@@ -290,16 +318,22 @@ public class PollService {
         reader.servedLocale(site.id, id, site.localeChains().chainFor(requestedLocale), now)
                 .orElseThrow(() -> ProblemException.notFound("Poll", id));
         Profile profile = profiles.resolve(siteSlug, subject);
-        VoteResponse vote = reader.votesOf(profile.id, id).stream().findFirst()
-                .map(v -> new VoteResponse(v.pollId(), v.locale(), v.choices(), v.text(), v.number(), v.votedAt(), null))
+        VoteResponse vote = reader.votesOf(profile.id, id).stream()
+                .findFirst()
+                .map(v ->
+                        new VoteResponse(v.pollId(), v.locale(), v.choices(), v.text(), v.number(), v.votedAt(), null))
                 .orElse(null);
-        List<String> order = reader.choices(id).stream().map(c -> c.key).collect(Collectors.toCollection(ArrayList::new));
+        List<String> order =
+                reader.choices(id).stream().map(c -> c.key).collect(Collectors.toCollection(ArrayList::new));
         if (poll.randomiseChoices) {
             // Stable per person and poll, so a person who comes back sees the same order on every channel.
             Collections.shuffle(order, new Random(31L * profile.id + id));
         }
         boolean shown = vote != null && poll.results == Poll.Results.afterVoting;
-        PollResultsResponse results = shown ? reader.results(List.of(poll), site.localeChains().chainFor(requestedLocale)).get(id) : null;
+        PollResultsResponse results = shown
+                ? reader.results(List.of(poll), site.localeChains().chainFor(requestedLocale))
+                        .get(id)
+                : null;
         return new MyPollResponse(id, poll.state(now), vote != null, vote, order, shown, results);
     }
 }

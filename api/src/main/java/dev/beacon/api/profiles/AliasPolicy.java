@@ -16,8 +16,7 @@ final class AliasPolicy {
     private static final Pattern PHONE = Pattern.compile("(\\d[\\s.-]?){7,}");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
 
-    private AliasPolicy() {
-    }
+    private AliasPolicy() {}
 
     static String check(String alias, SiteSettings settings) {
         String a = alias.strip();

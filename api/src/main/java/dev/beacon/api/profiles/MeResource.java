@@ -2,9 +2,9 @@ package dev.beacon.api.profiles;
 
 import dev.beacon.api.profiles.ProfileRequests.ConsentRequest;
 import dev.beacon.api.profiles.ProfileRequests.LinkRequest;
-import dev.beacon.api.profiles.ProfileRequests.RecoverRequest;
 import dev.beacon.api.profiles.ProfileRequests.PinRequest;
 import dev.beacon.api.profiles.ProfileRequests.ProfileUpdateRequest;
+import dev.beacon.api.profiles.ProfileRequests.RecoverRequest;
 import dev.beacon.api.profiles.ProfileRequests.SignInRequest;
 import dev.beacon.api.profiles.ProfileResponses.ConsentResponse;
 import dev.beacon.api.profiles.ProfileResponses.LinkCodeResponse;
@@ -85,8 +85,10 @@ public class MeResource {
     @Operation(summary = "Record that the person accepted a document in a version")
     @APIResponse(responseCode = "201", description = "Recorded")
     public RestResponse<ConsentResponse> consent(@Valid @NotNull ConsentRequest request) {
-        return ResponseBuilder.create(RestResponse.Status.CREATED, profiles.consent(site, actor.subject(subject), request))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(
+                        RestResponse.Status.CREATED, profiles.consent(site, actor.subject(subject), request))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
@@ -107,8 +109,9 @@ public class MeResource {
 
     @DELETE
     @Path("me/identity")
-    @Operation(summary = "Forget the identity the caller acts for (sign-out): the profile stays, reached by its other "
-            + "identities or by alias and PIN; refused for a profile's only identity when it has no PIN")
+    @Operation(
+            summary = "Forget the identity the caller acts for (sign-out): the profile stays, reached by its other "
+                    + "identities or by alias and PIN; refused for a profile's only identity when it has no PIN")
     @APIResponse(responseCode = "204", description = "Forgotten (or never known)")
     public RestResponse<Void> forget() {
         profiles.forget(site, actor.subject(subject));
@@ -126,7 +129,8 @@ public class MeResource {
     @Path("recover")
     @Operation(summary = "Set a new PIN with the answer to the security question; links the caller's identity")
     public RestResponse<ProfileResponse> recover(@Valid @NotNull RecoverRequest request) {
-        return privately(signIn.recover(site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));
+        return privately(signIn.recover(
+                site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));
     }
 
     @POST
@@ -144,6 +148,8 @@ public class MeResource {
     }
 
     private static <T> RestResponse<T> privately(T body) {
-        return ResponseBuilder.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -49,7 +49,9 @@ public class PinHasher {
     private static byte[] derive(String secret, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -7,5 +7,4 @@ import dev.beacon.api.sites.SiteSettings.ErasedWriting;
  * keeps something of a person observes it: what the person wrote is deleted or kept without its author, as
  * the site decides ({@code writing}); votes and reactions stay only as anonymous counts.
  */
-public record ProfileErasing(long siteId, long profileId, ErasedWriting writing) {
-}
+public record ProfileErasing(long siteId, long profileId, ErasedWriting writing) {}

@@ -6,16 +6,33 @@ import java.util.List;
 
 public final class ProfileResponses {
 
-    private ProfileResponses() {
-    }
+    private ProfileResponses() {}
 
     /** The person as they see themselves. Never the PIN hash or the security answers. */
-    public record ProfileResponse(long id, String alias, String avatar, LocalDate dateOfBirth, String gender,
-            String location, boolean hasPin, List<String> identities, long version, Instant createdAt) {
+    public record ProfileResponse(
+            long id,
+            String alias,
+            String avatar,
+            LocalDate dateOfBirth,
+            String gender,
+            String location,
+            boolean hasPin,
+            List<String> identities,
+            long version,
+            Instant createdAt) {
 
         static ProfileResponse of(Profile p, List<ChannelIdentity> identities) {
-            return new ProfileResponse(p.id, p.alias, p.avatar, p.dateOfBirth, p.gender, p.location, p.pinHash != null,
-                    identities.stream().map(ChannelIdentity::subject).sorted().toList(), p.version, p.createdAt);
+            return new ProfileResponse(
+                    p.id,
+                    p.alias,
+                    p.avatar,
+                    p.dateOfBirth,
+                    p.gender,
+                    p.location,
+                    p.pinHash != null,
+                    identities.stream().map(ChannelIdentity::subject).sorted().toList(),
+                    p.version,
+                    p.createdAt);
         }
     }
 
@@ -27,12 +44,15 @@ public final class ProfileResponses {
     }
 
     /** A one-time code to type on another channel to link it to this profile. */
-    public record LinkCodeResponse(String code, Instant expiresAt) {
-    }
+    public record LinkCodeResponse(String code, Instant expiresAt) {}
 
     /** Everything Beacon holds about a person (GDPR access and portability). */
     /** Everything about a person; {@code activity} holds each community feature's part, by section name. */
-    public record ProfileExport(String site, ProfileResponse profile, List<ConsentResponse> consents,
-            List<String> securityQuestions, java.util.Map<String, Object> activity, Instant exportedAt) {
-    }
+    public record ProfileExport(
+            String site,
+            ProfileResponse profile,
+            List<ConsentResponse> consents,
+            List<String> securityQuestions,
+            java.util.Map<String, Object> activity,
+            Instant exportedAt) {}
 }

@@ -88,8 +88,12 @@ public class ProfileService {
         } else {
             String alias = AliasPolicy.check(request.alias(), site.settings);
             String key = AliasPolicy.key(alias);
-            long taken = em.createQuery("select count(p) from Profile p where p.siteId = :site and p.aliasKey = :key and p.id <> :id", Long.class)
-                    .setParameter("site", site.id).setParameter("key", key).setParameter("id", profile.id)
+            long taken = em.createQuery(
+                            "select count(p) from Profile p where p.siteId = :site and p.aliasKey = :key and p.id <> :id",
+                            Long.class)
+                    .setParameter("site", site.id)
+                    .setParameter("key", key)
+                    .setParameter("id", profile.id)
                     .getSingleResult();
             if (taken > 0) {
                 throw ProblemException.conflict("The alias '" + alias + "' is taken on this site; choose another");
@@ -106,9 +110,11 @@ public class ProfileService {
         checkField("dateOfBirth", asked.dateOfBirth(), request.dateOfBirth());
         checkField("gender", asked.gender(), blankToNull(request.gender()));
         checkField("location", asked.location(), blankToNull(request.location()));
-        if (asked.minimumAge() != null && request.dateOfBirth() != null
+        if (asked.minimumAge() != null
+                && request.dateOfBirth() != null
                 && request.dateOfBirth().plusYears(asked.minimumAge()).isAfter(today)) {
-            throw ProblemException.invalid("dateOfBirth", "you must be at least " + asked.minimumAge() + " to join this site");
+            throw ProblemException.invalid(
+                    "dateOfBirth", "you must be at least " + asked.minimumAge() + " to join this site");
         }
         profile.avatar = request.avatar();
         profile.dateOfBirth = request.dateOfBirth();
@@ -171,7 +177,8 @@ public class ProfileService {
             return; // erased meanwhile: its identities went with it
         }
         if (profile.pinHash == null && identities(profile.id).size() == 1) {
-            throw ProblemException.conflict("This is the only way to reach this profile: set a PIN first, or erase the profile");
+            throw ProblemException.conflict(
+                    "This is the only way to reach this profile: set a PIN first, or erase the profile");
         }
         em.remove(identity);
         em.flush();
@@ -184,20 +191,33 @@ public class ProfileService {
 
     private void erase(Profile profile) {
         Site site = em.find(Site.class, profile.siteId);
-        erasing.fire(new ProfileErasing(site.id, profile.id, site.settings.communityOrDefaults().writingOnErasure()));
+        erasing.fire(new ProfileErasing(
+                site.id, profile.id, site.settings.communityOrDefaults().writingOnErasure()));
         em.remove(profile);
         em.flush();
     }
 
     private ProfileExport export(String siteSlug, Profile profile) {
-        List<ConsentResponse> consents = em.createQuery("from Consent c where c.profileId = :p order by c.acceptedAt", Consent.class)
-                .setParameter("p", profile.id).getResultList().stream().map(ConsentResponse::of).toList();
+        List<ConsentResponse> consents = em
+                .createQuery("from Consent c where c.profileId = :p order by c.acceptedAt", Consent.class)
+                .setParameter("p", profile.id)
+                .getResultList()
+                .stream()
+                .map(ConsentResponse::of)
+                .toList();
         @SuppressWarnings("unchecked")
-        List<String> questions = em.createNativeQuery("SELECT question FROM security_answer WHERE profile_id = :p ORDER BY question")
-                .setParameter("p", profile.id).getResultList();
+        List<String> questions = em.createNativeQuery(
+                        "SELECT question FROM security_answer WHERE profile_id = :p ORDER BY question")
+                .setParameter("p", profile.id)
+                .getResultList();
         Map<String, Object> activity = new TreeMap<>();
         personalData.forEach(part -> activity.put(part.section(), part.export(profile.id)));
-        return new ProfileExport(siteSlug, ProfileResponse.of(profile, identities(profile.id)), consents, questions, activity,
+        return new ProfileExport(
+                siteSlug,
+                ProfileResponse.of(profile, identities(profile.id)),
+                consents,
+                questions,
+                activity,
                 clock.instant());
     }
 
@@ -211,15 +231,21 @@ public class ProfileService {
     }
 
     ChannelIdentity identity(long siteId, Subject subject) {
-        return em.createQuery("from ChannelIdentity i where i.siteId = :site and i.channel = :channel and i.externalId = :id",
-                ChannelIdentity.class)
-                .setParameter("site", siteId).setParameter("channel", subject.channel()).setParameter("id", subject.externalId())
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "from ChannelIdentity i where i.siteId = :site and i.channel = :channel and i.externalId = :id",
+                        ChannelIdentity.class)
+                .setParameter("site", siteId)
+                .setParameter("channel", subject.channel())
+                .setParameter("id", subject.externalId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     List<ChannelIdentity> identities(long profileId) {
         return em.createQuery("from ChannelIdentity i where i.profileId = :p", ChannelIdentity.class)
-                .setParameter("p", profileId).getResultList();
+                .setParameter("p", profileId)
+                .getResultList();
     }
 
     void link(Profile profile, Subject subject, Instant now) {

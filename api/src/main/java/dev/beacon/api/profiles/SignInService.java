@@ -56,13 +56,19 @@ public class SignInService {
         boolean known = site.settings.profilesOrDefaults().securityQuestions().stream()
                 .anyMatch(q -> q.key().equals(request.securityQuestion()));
         if (!known) {
-            throw ProblemException.invalid("securityQuestion", "must be one of the site's questions "
-                    + site.settings.profilesOrDefaults().securityQuestions().stream().map(q -> q.key()).toList());
+            throw ProblemException.invalid(
+                    "securityQuestion",
+                    "must be one of the site's questions "
+                            + site.settings.profilesOrDefaults().securityQuestions().stream()
+                                    .map(q -> q.key())
+                                    .toList());
         }
         profile.pinHash = hasher.hash(request.pin());
         profile.failedPinAttempts = 0;
         profile.lockedUntil = null;
-        em.createNativeQuery("DELETE FROM security_answer WHERE profile_id = :p").setParameter("p", profile.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM security_answer WHERE profile_id = :p")
+                .setParameter("p", profile.id)
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO security_answer (profile_id, question, answer_hash) VALUES (:p, :q, :a)")
                 .setParameter("p", profile.id)
                 .setParameter("q", request.securityQuestion().strip())
@@ -92,7 +98,8 @@ public class SignInService {
     public ProfileResponse recover(String siteSlug, Subject subject, String alias, String answer, String newPin) {
         Site site = sites.requireBySlug(siteSlug);
         String normalised = PinHasher.normaliseAnswer(answer);
-        Profile profile = checked(site, alias, p -> answerHashes(p.id).stream().anyMatch(h -> hasher.matches(normalised, h)), answer);
+        Profile profile = checked(
+                site, alias, p -> answerHashes(p.id).stream().anyMatch(h -> hasher.matches(normalised, h)), answer);
         profile.pinHash = hasher.hash(newPin);
         profile.updatedAt = clock.instant();
         moveIdentity(site.id, subject, profile, clock.instant());
@@ -105,9 +112,12 @@ public class SignInService {
      * check, so concurrent guesses are counted one by one and the lock-out holds. An unknown alias fails
      * exactly like a wrong secret.
      */
-    private Profile checked(Site site, String alias, java.util.function.Predicate<Profile> secretMatches, String secret) {
-        List<Profile> found = em.createQuery("from Profile p where p.siteId = :site and p.aliasKey = :key", Profile.class)
-                .setParameter("site", site.id).setParameter("key", AliasPolicy.key(alias))
+    private Profile checked(
+            Site site, String alias, java.util.function.Predicate<Profile> secretMatches, String secret) {
+        List<Profile> found = em.createQuery(
+                        "from Profile p where p.siteId = :site and p.aliasKey = :key", Profile.class)
+                .setParameter("site", site.id)
+                .setParameter("key", AliasPolicy.key(alias))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         Instant now = clock.instant();
@@ -142,9 +152,13 @@ public class SignInService {
         String code = String.format("%08d", RANDOM.nextInt(100_000_000));
         Instant expires = clock.instant().plus(LINK_CODE_LIFETIME);
         em.createNativeQuery("DELETE FROM link_code WHERE profile_id = :p OR expires_at < :now")
-                .setParameter("p", profile.id).setParameter("now", clock.instant()).executeUpdate();
+                .setParameter("p", profile.id)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO link_code (code_hash, profile_id, expires_at) VALUES (:h, :p, :e)")
-                .setParameter("h", codeHash(profile.siteId, code)).setParameter("p", profile.id).setParameter("e", expires)
+                .setParameter("h", codeHash(profile.siteId, code))
+                .setParameter("p", profile.id)
+                .setParameter("e", expires)
                 .executeUpdate();
         return new LinkCodeResponse(code, expires);
     }
@@ -155,8 +169,10 @@ public class SignInService {
         Site site = sites.requireBySlug(siteSlug);
         @SuppressWarnings("unchecked")
         List<Number> owners = em.createNativeQuery(
-                "DELETE FROM link_code WHERE code_hash = :h AND expires_at > :now RETURNING profile_id")
-                .setParameter("h", codeHash(site.id, code)).setParameter("now", clock.instant()).getResultList();
+                        "DELETE FROM link_code WHERE code_hash = :h AND expires_at > :now RETURNING profile_id")
+                .setParameter("h", codeHash(site.id, code))
+                .setParameter("now", clock.instant())
+                .getResultList();
         if (owners.isEmpty()) {
             throw ProblemException.invalid("code", "this code is wrong or has expired; ask for a new one");
         }
@@ -169,7 +185,8 @@ public class SignInService {
     private List<String> answerHashes(long profileId) {
         @SuppressWarnings("unchecked")
         List<String> hashes = em.createNativeQuery("SELECT answer_hash FROM security_answer WHERE profile_id = :p")
-                .setParameter("p", profileId).getResultList();
+                .setParameter("p", profileId)
+                .getResultList();
         return hashes;
     }
 
@@ -196,13 +213,17 @@ public class SignInService {
         Profile previous = em.find(Profile.class, current.profileId);
         current.profileId = target.id;
         em.flush();
-        if (previous != null && previous.alias == null && profiles.identities(previous.id).isEmpty()) {
+        if (previous != null
+                && previous.alias == null
+                && profiles.identities(previous.id).isEmpty()) {
             em.remove(previous);
         }
     }
 
     private static ProblemException locked(Instant until, Instant now) {
         long minutes = Math.max(1, java.time.Duration.between(now, until).toMinutes());
-        return new ProblemException(ProblemType.LOCKED, "Too many wrong PINs. Try again in " + minutes + " minute(s), or recover your PIN.");
+        return new ProblemException(
+                ProblemType.LOCKED,
+                "Too many wrong PINs. Try again in " + minutes + " minute(s), or recover your PIN.");
     }
 }

@@ -53,8 +53,8 @@ public class ReactionManageResource {
 
     @PUT
     @Operation(summary = "Attach or replace the article's reaction question; a choice with reactions cannot be removed")
-    public RestResponse<ReactionQuestionResponse> put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReactionQuestionRequest request) {
+    public RestResponse<ReactionQuestionResponse> put(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReactionQuestionRequest request) {
         access.require(site, Right.EDIT);
         ReactionQuestionResponse q = reactions.define(site, id, request, Versions.expected(ifMatch, null));
         return ResponseBuilder.ok(q).tag(Versions.etag(q.version())).build();

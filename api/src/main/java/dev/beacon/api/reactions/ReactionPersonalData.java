@@ -28,6 +28,8 @@ public class ReactionPersonalData implements PersonalData {
     }
 
     void onErase(@Observes ProfileErasing e) {
-        em.createNativeQuery("UPDATE reaction SET profile_id = NULL WHERE profile_id = :p").setParameter("p", e.profileId()).executeUpdate();
+        em.createNativeQuery("UPDATE reaction SET profile_id = NULL WHERE profile_id = :p")
+                .setParameter("p", e.profileId())
+                .executeUpdate();
     }
 }

@@ -70,7 +70,8 @@ public class ReactionResource {
     public Response reactions(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteView view = sites.require(site);
         Feature.polls.requireOn(view);
-        ReactionsResponse body = reactions.reactions(view.id(), id, view.locales().chainFor(locale));
+        ReactionsResponse body =
+                reactions.reactions(view.id(), id, view.locales().chainFor(locale));
         return reads.counted(body, ifNoneMatch, maxAge);
     }
 
@@ -79,11 +80,16 @@ public class ReactionResource {
     @Authenticated
     @Operation(summary = "React to the article with one of its choices; one reaction per person")
     @APIResponse(responseCode = "201", description = "Counted; carries the thank-you in the served locale")
-    public RestResponse<ReactedResponse> react(@PathParam("id") long id,
-            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject,
+    public RestResponse<ReactedResponse> react(
+            @PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER)
+                    @Parameter(required = true, description = "The person the channel acts for")
+                    String subject,
             @Valid @NotNull ReactRequest request) {
         var person = actor.subject(subject);
-        return ResponseBuilder.create(RestResponse.Status.CREATED, reactions.react(site, id, person, locale, request.choice()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(
+                        RestResponse.Status.CREATED, reactions.react(site, id, person, locale, request.choice()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -79,8 +79,7 @@ public class ReactionService {
     Duration countsMaxAge;
 
     /** A reaction or a new definition of an article's question committed (observers act after the commit). */
-    public record ReactionsChanged(long itemId) {
-    }
+    public record ReactionsChanged(long itemId) {}
 
     private HeldCounts<ReactionsResponse> counted;
 
@@ -97,11 +96,13 @@ public class ReactionService {
     }
 
     @Transactional
-    public ReactionQuestionResponse define(String siteSlug, long itemId, ReactionQuestionRequest request, Long expectedVersion) {
+    public ReactionQuestionResponse define(
+            String siteSlug, long itemId, ReactionQuestionRequest request, Long expectedVersion) {
         Site site = sites.requireBySlug(siteSlug);
         ContentItem item = items.require(site.id, itemId);
         if (item.type != ContentType.article) {
-            throw ProblemException.conflict("Item " + itemId + " is a " + item.type + "; reaction questions go under articles");
+            throw ProblemException.conflict(
+                    "Item " + itemId + " is a " + item.type + "; reaction questions go under articles");
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < request.choices().size(); i++) {
@@ -129,11 +130,18 @@ public class ReactionService {
             em.persist(q);
         }
         em.flush();
-        Map<String, ReactionChoice> existing = choices(itemId).stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
-        List<String> removed = existing.keySet().stream().filter(k -> !keys.contains(k)).sorted().toList();
+        Map<String, ReactionChoice> existing =
+                choices(itemId).stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
+        List<String> removed = existing.keySet().stream()
+                .filter(k -> !keys.contains(k))
+                .sorted()
+                .toList();
         if (!removed.isEmpty()) {
-            Number used = (Number) em.createNativeQuery("SELECT count(*) FROM reaction WHERE item_id = :item AND choice_key IN (:keys)")
-                    .setParameter("item", itemId).setParameter("keys", removed).getSingleResult();
+            Number used = (Number) em.createNativeQuery(
+                            "SELECT count(*) FROM reaction WHERE item_id = :item AND choice_key IN (:keys)")
+                    .setParameter("item", itemId)
+                    .setParameter("keys", removed)
+                    .getSingleResult();
             if (used.longValue() > 0) {
                 throw ProblemException.conflict("Choices " + removed + " have reactions and cannot be removed");
             }
@@ -169,7 +177,8 @@ public class ReactionService {
      */
     @Transactional(TxType.SUPPORTS)
     public ReactionsResponse reactions(long siteId, long itemId, List<String> chain) {
-        return counted.get(itemId, String.join(",", chain), state.epoch(siteId).generation(), () -> count(siteId, itemId, chain));
+        return counted.get(
+                itemId, String.join(",", chain), state.epoch(siteId).generation(), () -> count(siteId, itemId, chain));
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReactionsChanged change) {
@@ -182,12 +191,20 @@ public class ReactionService {
                 .orElseThrow(() -> ProblemException.notFound("Content", itemId));
         Map<String, Long> counts = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT choice_key, count(*) FROM reaction WHERE item_id = :item GROUP BY choice_key")
-                .setParameter("item", itemId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT choice_key, count(*) FROM reaction WHERE item_id = :item GROUP BY choice_key")
+                .setParameter("item", itemId)
+                .getResultList();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
-        List<ChoiceCount> choices = choices(itemId).stream().map(c -> new ChoiceCount(c.key, c.emoji, c.imageUrl,
-                Labels.pick(c.labels, chain), counts.getOrDefault(c.key, 0L))).toList();
-        return new ReactionsResponse(itemId, locale, Labels.pick(q.question, chain), choices,
+        List<ChoiceCount> choices = choices(itemId).stream()
+                .map(c -> new ChoiceCount(
+                        c.key, c.emoji, c.imageUrl, Labels.pick(c.labels, chain), counts.getOrDefault(c.key, 0L)))
+                .toList();
+        return new ReactionsResponse(
+                itemId,
+                locale,
+                Labels.pick(q.question, chain),
+                choices,
                 counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
@@ -201,7 +218,8 @@ public class ReactionService {
         ReactionQuestion q = require(site.id, itemId, LockModeType.PESSIMISTIC_READ);
         List<String> chain = site.localeChains().chainFor(requestedLocale);
         Instant now = clock.instant();
-        String locale = polls.servedLocale(site.id, itemId, chain, now).orElseThrow(() -> ProblemException.notFound("Content", itemId));
+        String locale = polls.servedLocale(site.id, itemId, chain, now)
+                .orElseThrow(() -> ProblemException.notFound("Content", itemId));
         if (choices(itemId).stream().noneMatch(c -> c.key.equals(choice))) {
             throw ProblemException.invalid("choice", "'" + choice + "' is not one of this question's choices");
         }
@@ -209,8 +227,12 @@ public class ReactionService {
         List<?> inserted = em.createNativeQuery("""
                 INSERT INTO reaction (item_id, profile_id, choice_key, locale, created_at) VALUES (:item, :profile, :choice, :locale, :at)
                 ON CONFLICT (item_id, profile_id) DO NOTHING RETURNING id""")
-                .setParameter("item", itemId).setParameter("profile", profile.id).setParameter("choice", choice)
-                .setParameter("locale", locale).setParameter("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+                .setParameter("item", itemId)
+                .setParameter("profile", profile.id)
+                .setParameter("choice", choice)
+                .setParameter("locale", locale)
+                .setParameter("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
         if (inserted.isEmpty()) {
             throw ProblemException.alreadyDone("You have already reacted to this article");
         }
@@ -221,9 +243,14 @@ public class ReactionService {
     @Transactional(TxType.SUPPORTS)
     public List<ReactionExport> export(long profileId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT item_id, choice_key, locale, created_at FROM reaction WHERE profile_id = :p ORDER BY id")
-                .setParameter("p", profileId).getResultList();
-        return rows.stream().map(r -> new ReactionExport(((Number) r[0]).longValue(), (String) r[1], (String) r[2], SqlValues.instant(r[3]))).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT item_id, choice_key, locale, created_at FROM reaction WHERE profile_id = :p ORDER BY id")
+                .setParameter("p", profileId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ReactionExport(
+                        ((Number) r[0]).longValue(), (String) r[1], (String) r[2], SqlValues.instant(r[3])))
+                .toList();
     }
 
     private ReactionQuestion require(long siteId, long itemId) {
@@ -240,6 +267,7 @@ public class ReactionService {
 
     private List<ReactionChoice> choices(long itemId) {
         return em.createQuery("from ReactionChoice c where c.itemId = :item order by c.position", ReactionChoice.class)
-                .setParameter("item", itemId).getResultList();
+                .setParameter("item", itemId)
+                .getResultList();
     }
 }

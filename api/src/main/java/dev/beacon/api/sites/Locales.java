@@ -16,16 +16,35 @@ public final class Locales {
 
     /** PostgreSQL full-text configurations by language; anything else is searched without stemming. */
     private static final Map<String, String> SEARCH_CONFIGS = Map.ofEntries(
-            Map.entry("ar", "arabic"), Map.entry("hy", "armenian"), Map.entry("eu", "basque"),
-            Map.entry("ca", "catalan"), Map.entry("da", "danish"), Map.entry("nl", "dutch"),
-            Map.entry("en", "english"), Map.entry("fi", "finnish"), Map.entry("fr", "french"),
-            Map.entry("de", "german"), Map.entry("el", "greek"), Map.entry("hi", "hindi"),
-            Map.entry("hu", "hungarian"), Map.entry("id", "indonesian"), Map.entry("ga", "irish"),
-            Map.entry("it", "italian"), Map.entry("lt", "lithuanian"), Map.entry("ne", "nepali"),
-            Map.entry("no", "norwegian"), Map.entry("nb", "norwegian"), Map.entry("pt", "portuguese"),
-            Map.entry("ro", "romanian"), Map.entry("ru", "russian"), Map.entry("sr", "serbian"),
-            Map.entry("es", "spanish"), Map.entry("sv", "swedish"), Map.entry("ta", "tamil"),
-            Map.entry("tr", "turkish"), Map.entry("yi", "yiddish"));
+            Map.entry("ar", "arabic"),
+            Map.entry("hy", "armenian"),
+            Map.entry("eu", "basque"),
+            Map.entry("ca", "catalan"),
+            Map.entry("da", "danish"),
+            Map.entry("nl", "dutch"),
+            Map.entry("en", "english"),
+            Map.entry("fi", "finnish"),
+            Map.entry("fr", "french"),
+            Map.entry("de", "german"),
+            Map.entry("el", "greek"),
+            Map.entry("hi", "hindi"),
+            Map.entry("hu", "hungarian"),
+            Map.entry("id", "indonesian"),
+            Map.entry("ga", "irish"),
+            Map.entry("it", "italian"),
+            Map.entry("lt", "lithuanian"),
+            Map.entry("ne", "nepali"),
+            Map.entry("no", "norwegian"),
+            Map.entry("nb", "norwegian"),
+            Map.entry("pt", "portuguese"),
+            Map.entry("ro", "romanian"),
+            Map.entry("ru", "russian"),
+            Map.entry("sr", "serbian"),
+            Map.entry("es", "spanish"),
+            Map.entry("sv", "swedish"),
+            Map.entry("ta", "tamil"),
+            Map.entry("tr", "turkish"),
+            Map.entry("yi", "yiddish"));
 
     private final List<SiteLocale> locales;
     private final Map<String, List<String>> chains;
@@ -43,13 +62,15 @@ public final class Locales {
         Set<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < locales.size(); i++) {
             if (!codes.add(locales.get(i).code())) {
-                throw ProblemException.invalid("locales[" + i + "].code", "'" + locales.get(i).code() + "' is listed twice");
+                throw ProblemException.invalid(
+                        "locales[" + i + "].code", "'" + locales.get(i).code() + "' is listed twice");
             }
         }
         for (int i = 0; i < locales.size(); i++) {
             String fallback = locales.get(i).fallback();
             if (fallback != null && !codes.contains(fallback)) {
-                throw ProblemException.invalid("locales[" + i + "].fallback", "'" + fallback + "' is not one of the site's locales");
+                throw ProblemException.invalid(
+                        "locales[" + i + "].fallback", "'" + fallback + "' is not one of the site's locales");
             }
             if (i == 0 && fallback != null) {
                 throw ProblemException.invalid("locales[0].fallback", "the default (first) locale cannot fall back");

@@ -18,11 +18,9 @@ import java.util.stream.Collectors;
 public class SiteDirectory {
 
     /** An immutable view of one site for the delivery path. */
-    public record SiteView(long id, String slug, Locales locales, SitePublicResponse response) {
-    }
+    public record SiteView(long id, String slug, Locales locales, SitePublicResponse response) {}
 
-    private record Snapshot(long generation, List<SiteView> sites, Map<String, SiteView> bySlug) {
-    }
+    private record Snapshot(long generation, List<SiteView> sites, Map<String, SiteView> bySlug) {}
 
     @Inject
     SiteService service;
@@ -63,7 +61,8 @@ public class SiteDirectory {
             List<SiteView> sites = service.all().stream()
                     .map(site -> new SiteView(site.id, site.slug, site.localeChains(), SitePublicResponse.of(site)))
                     .toList();
-            s = new Snapshot(generation, sites, sites.stream().collect(Collectors.toMap(SiteView::slug, Function.identity())));
+            s = new Snapshot(
+                    generation, sites, sites.stream().collect(Collectors.toMap(SiteView::slug, Function.identity())));
             snapshot = s;
         }
         return s;

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
  * ({@code pt-BR → pt}). The site's first locale is its default and the end of every chain.
  */
 public record SiteLocale(
-        @NotBlank @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a BCP 47 tag such as en, pt or pt-BR") String code,
+        @NotBlank @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a BCP 47 tag such as en, pt or pt-BR")
+        String code,
+
         @Size(max = 60) String name,
-        @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a BCP 47 tag such as en, pt or pt-BR") String fallback) {
-}
+
+        @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a BCP 47 tag such as en, pt or pt-BR")
+        String fallback) {}

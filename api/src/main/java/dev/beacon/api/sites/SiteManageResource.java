@@ -25,9 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/manage/sites")
 @Authenticated
@@ -48,7 +48,8 @@ public class SiteManageResource {
     public RestResponse<SiteResponse> create(@Valid @NotNull SiteCreateRequest request, UriInfo uri) {
         access.requirePlatformAdmin();
         Site site = service.create(request);
-        return ResponseBuilder.<SiteResponse>created(uri.getAbsolutePathBuilder().path(site.slug).build())
+        return ResponseBuilder.<SiteResponse>created(
+                        uri.getAbsolutePathBuilder().path(site.slug).build())
                 .tag(Versions.etag(site.version))
                 .entity(SiteResponse.of(site))
                 .build();
@@ -69,16 +70,25 @@ public class SiteManageResource {
     public RestResponse<SiteResponse> get(@PathParam("site") String slug) {
         access.require(slug, Right.READ);
         Site site = service.get(slug);
-        return ResponseBuilder.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
+        return ResponseBuilder.ok(SiteResponse.of(site))
+                .tag(Versions.etag(site.version))
+                .build();
     }
 
     @PUT
     @Path("{site}")
-    @Operation(summary = "Replace a site's name, locales and settings", description = "Send If-Match (or version) to be refused with 412 when someone changed the site since you read it.")
-    public RestResponse<SiteResponse> update(@PathParam("site") String slug, @Valid @NotNull SiteUpdateRequest request,
+    @Operation(
+            summary = "Replace a site's name, locales and settings",
+            description =
+                    "Send If-Match (or version) to be refused with 412 when someone changed the site since you read it.")
+    public RestResponse<SiteResponse> update(
+            @PathParam("site") String slug,
+            @Valid @NotNull SiteUpdateRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(slug, Right.ADMINISTER);
         Site site = service.update(slug, request, Versions.expected(ifMatch, request.version()));
-        return ResponseBuilder.ok(SiteResponse.of(site)).tag(Versions.etag(site.version)).build();
+        return ResponseBuilder.ok(SiteResponse.of(site))
+                .tag(Versions.etag(site.version))
+                .build();
     }
 }

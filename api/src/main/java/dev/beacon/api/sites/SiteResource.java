@@ -43,11 +43,18 @@ public class SiteResource {
 
     @GET
     @Operation(summary = "List the sites")
-    @APIResponse(responseCode = "200", description = "Every site (there are few, so this list is not paged)",
+    @APIResponse(
+            responseCode = "200",
+            description = "Every site (there are few, so this list is not paged)",
             content = @Content(schema = @Schema(implementation = SiteListResponse.class)))
     public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return cache.respond("sites", epoch(), ifNoneMatch,
-                () -> Delivered.of(new SiteListResponse(directory.all().stream().map(SiteDirectory.SiteView::response).toList())));
+        return cache.respond(
+                "sites",
+                epoch(),
+                ifNoneMatch,
+                () -> Delivered.of(new SiteListResponse(directory.all().stream()
+                        .map(SiteDirectory.SiteView::response)
+                        .toList())));
     }
 
     @GET
@@ -60,10 +67,10 @@ public class SiteResource {
     }
 
     private PublishedState.Epoch epoch() {
-        return new PublishedState.Epoch(state.sitesGeneration(), clock.instant().plus(config.delivery().maxAge()));
+        return new PublishedState.Epoch(
+                state.sitesGeneration(), clock.instant().plus(config.delivery().maxAge()));
     }
 
     @Schema(name = "SiteListResponse")
-    public record SiteListResponse(java.util.List<SitePublicResponse> items) {
-    }
+    public record SiteListResponse(java.util.List<SitePublicResponse> items) {}
 }

@@ -103,14 +103,14 @@ public class SiteService {
     private void refuseDroppingUsedLocales(Site site, List<SiteLocale> proposed) {
         Set<String> kept = proposed.stream().map(SiteLocale::code).collect(Collectors.toSet());
         @SuppressWarnings("unchecked")
-        List<String> used = em.createNativeQuery("""
+        List<String> used =
+                em.createNativeQuery("""
                 SELECT DISTINCT t.locale FROM content_translation t JOIN content_item i ON i.id = t.item_id
-                WHERE i.site_id = :site""")
-                .setParameter("site", site.id)
-                .getResultList();
+                WHERE i.site_id = :site""").setParameter("site", site.id).getResultList();
         for (String locale : used) {
             if (!kept.contains(locale)) {
-                throw ProblemException.conflict("Locale '" + locale + "' still has translations; move or delete them first");
+                throw ProblemException.conflict(
+                        "Locale '" + locale + "' still has translations; move or delete them first");
             }
         }
     }

@@ -27,9 +27,15 @@ public record SiteSettings(
     public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
 
     public record Skin(
-            @Pattern(regexp = COLOUR, message = "must be a colour such as #1a73e8") String primaryColor,
-            @Pattern(regexp = COLOUR, message = "must be a colour such as #1a73e8") String accentColor,
-            @Pattern(regexp = "^https://\\S{1,500}$", message = "must be an https URL") String logoUrl,
+            @Pattern(regexp = COLOUR, message = "must be a colour such as #1a73e8")
+            String primaryColor,
+
+            @Pattern(regexp = COLOUR, message = "must be a colour such as #1a73e8")
+            String accentColor,
+
+            @Pattern(regexp = "^https://\\S{1,500}$", message = "must be an https URL")
+            String logoUrl,
+
             @Size(max = 2048) String css) {
 
         static Skin defaults() {
@@ -45,21 +51,32 @@ public record SiteSettings(
 
         Features withDefaults() {
             Features d = defaults();
-            return new Features(or(comments, d.comments), or(polls, d.polls), or(surveys, d.surveys),
-                    or(tips, d.tips), or(stories, d.stories));
+            return new Features(
+                    or(comments, d.comments),
+                    or(polls, d.polls),
+                    or(surveys, d.surveys),
+                    or(tips, d.tips),
+                    or(stories, d.stories));
         }
     }
 
-    public enum CommentState { open, closed, disabled }
+    public enum CommentState {
+        open,
+        closed,
+        disabled
+    }
 
     /**
      * The site-wide commenting policy (sections and articles may override the state), the name moderators
      * reply under, their canned responses, and whether polls and story competitions take comments too.
      */
-    public record Comments(CommentState state, @Min(1) @Max(1000) Integer reportThreshold,
+    public record Comments(
+            CommentState state,
+            @Min(1) @Max(1000) Integer reportThreshold,
             @Size(min = 1, max = 60) String moderatorName,
             @Size(max = 100) List<@Valid CannedResponse> cannedResponses,
-            Boolean onPolls, Boolean onStories) {
+            Boolean onPolls,
+            Boolean onStories) {
 
         static Comments defaults() {
             return new Comments(CommentState.open, 3, "Moderator", List.of(), false, false);
@@ -67,90 +84,156 @@ public record SiteSettings(
 
         Comments withDefaults() {
             Comments d = defaults();
-            return new Comments(or(state, d.state), or(reportThreshold, d.reportThreshold), or(moderatorName, d.moderatorName),
-                    cannedResponses == null ? List.of() : List.copyOf(cannedResponses), or(onPolls, d.onPolls),
+            return new Comments(
+                    or(state, d.state),
+                    or(reportThreshold, d.reportThreshold),
+                    or(moderatorName, d.moderatorName),
+                    cannedResponses == null ? List.of() : List.copyOf(cannedResponses),
+                    or(onPolls, d.onPolls),
                     or(onStories, d.onStories));
         }
     }
 
     /** A reply moderators can pick instead of typing, by key, with its text in each of the site's locales. */
     public record CannedResponse(
-            @NotBlank @Pattern(regexp = "^[a-z0-9-]{1,40}$", message = "must be a key such as be-kind") String key,
-            @NotEmpty Map<@Pattern(regexp = Locales.CODE_PATTERN) String, @NotBlank @Size(max = 1000) String> text) {
-    }
+            @NotBlank @Pattern(regexp = "^[a-z0-9-]{1,40}$", message = "must be a key such as be-kind")
+            String key,
+
+            @NotEmpty Map<@Pattern(regexp = Locales.CODE_PATTERN) String, @NotBlank @Size(max = 1000) String> text) {}
 
     /** How many times in how many seconds one person may do something. */
-    public record RateLimit(@NotNull @Min(1) @Max(10_000) Integer count, @NotNull @Min(1) @Max(604_800) Integer perSeconds) {
-    }
+    public record RateLimit(
+            @NotNull @Min(1) @Max(10_000) Integer count,
+            @NotNull @Min(1) @Max(604_800) Integer perSeconds) {}
 
     /** On erasure, what a person wrote (comments, tips, stories, free-text answers) is deleted or kept without its author. */
-    public enum ErasedWriting { delete, anonymise }
+    public enum ErasedWriting {
+        delete,
+        anonymise
+    }
 
     /**
      * Rules for everything people write: contact details are refused (young people are not to be reached
      * through a public page), limits per person, and what erasure does to their writing.
      */
-    public record Community(Boolean blockPhoneNumbers, Boolean blockEmailAddresses,
-            @Valid RateLimit comments, @Valid RateLimit tips, @Valid RateLimit stories,
+    public record Community(
+            Boolean blockPhoneNumbers,
+            Boolean blockEmailAddresses,
+            @Valid RateLimit comments,
+            @Valid RateLimit tips,
+            @Valid RateLimit stories,
             ErasedWriting writingOnErasure) {
 
         static Community defaults() {
-            return new Community(true, true, new RateLimit(5, 60), new RateLimit(3, 3600), new RateLimit(3, 86_400),
+            return new Community(
+                    true,
+                    true,
+                    new RateLimit(5, 60),
+                    new RateLimit(3, 3600),
+                    new RateLimit(3, 86_400),
                     ErasedWriting.anonymise);
         }
 
         Community withDefaults() {
             Community d = defaults();
-            return new Community(or(blockPhoneNumbers, d.blockPhoneNumbers), or(blockEmailAddresses, d.blockEmailAddresses),
-                    or(comments, d.comments), or(tips, d.tips), or(stories, d.stories), or(writingOnErasure, d.writingOnErasure));
+            return new Community(
+                    or(blockPhoneNumbers, d.blockPhoneNumbers),
+                    or(blockEmailAddresses, d.blockEmailAddresses),
+                    or(comments, d.comments),
+                    or(tips, d.tips),
+                    or(stories, d.stories),
+                    or(writingOnErasure, d.writingOnErasure));
         }
     }
 
     /** Whether a site asks for a profile field, and whether a person must give it. */
-    public enum FieldPolicy { off, optional, required }
+    public enum FieldPolicy {
+        off,
+        optional,
+        required
+    }
 
     /** What a site asks of the people who sign up, and how old they must be. */
-    public record Profiles(FieldPolicy avatar, FieldPolicy dateOfBirth, FieldPolicy gender, FieldPolicy location,
+    public record Profiles(
+            FieldPolicy avatar,
+            FieldPolicy dateOfBirth,
+            FieldPolicy gender,
+            FieldPolicy location,
             @Min(0) @Max(120) Integer minimumAge,
             @Size(max = 20) List<@Valid SecurityQuestion> securityQuestions) {
 
         static Profiles defaults() {
-            return new Profiles(FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, FieldPolicy.optional, null,
+            return new Profiles(
+                    FieldPolicy.optional,
+                    FieldPolicy.optional,
+                    FieldPolicy.optional,
+                    FieldPolicy.optional,
+                    null,
                     SecurityQuestion.DEFAULTS);
         }
 
         Profiles withDefaults() {
-            return new Profiles(or(avatar, FieldPolicy.optional), or(dateOfBirth, FieldPolicy.optional),
-                    or(gender, FieldPolicy.optional), or(location, FieldPolicy.optional), minimumAge,
-                    securityQuestions == null || securityQuestions.isEmpty() ? SecurityQuestion.DEFAULTS : List.copyOf(securityQuestions));
+            return new Profiles(
+                    or(avatar, FieldPolicy.optional),
+                    or(dateOfBirth, FieldPolicy.optional),
+                    or(gender, FieldPolicy.optional),
+                    or(location, FieldPolicy.optional),
+                    minimumAge,
+                    securityQuestions == null || securityQuestions.isEmpty()
+                            ? SecurityQuestion.DEFAULTS
+                            : List.copyOf(securityQuestions));
         }
     }
 
     /** A recovery question a person may pick, by key, with its text in each of the site's locales. */
     public record SecurityQuestion(
-            @NotBlank @Pattern(regexp = "^[a-z0-9-]{1,40}$", message = "must be a key such as first-school") String key,
+            @NotBlank @Pattern(regexp = "^[a-z0-9-]{1,40}$", message = "must be a key such as first-school")
+            String key,
+
             @NotEmpty Map<@Pattern(regexp = Locales.CODE_PATTERN) String, @NotBlank @Size(max = 150) String> text) {
 
         static final List<SecurityQuestion> DEFAULTS = List.of(
-                new SecurityQuestion("first-school", Map.of("en", "What was the name of your first school?",
-                        "pt", "Qual era o nome da tua primeira escola?")),
-                new SecurityQuestion("favourite-food", Map.of("en", "What is your favourite food?",
-                        "pt", "Qual é a tua comida preferida?")),
-                new SecurityQuestion("best-friend", Map.of("en", "What is your best friend's first name?",
-                        "pt", "Qual é o primeiro nome do teu melhor amigo?")));
+                new SecurityQuestion(
+                        "first-school",
+                        Map.of(
+                                "en",
+                                "What was the name of your first school?",
+                                "pt",
+                                "Qual era o nome da tua primeira escola?")),
+                new SecurityQuestion(
+                        "favourite-food",
+                        Map.of("en", "What is your favourite food?", "pt", "Qual é a tua comida preferida?")),
+                new SecurityQuestion(
+                        "best-friend",
+                        Map.of(
+                                "en",
+                                "What is your best friend's first name?",
+                                "pt",
+                                "Qual é o primeiro nome do teu melhor amigo?")));
     }
 
     public static SiteSettings defaults() {
-        return new SiteSettings(Skin.defaults(), Features.defaults(), Comments.defaults(), List.of(), Profiles.defaults(),
-                List.of(), Community.defaults());
+        return new SiteSettings(
+                Skin.defaults(),
+                Features.defaults(),
+                Comments.defaults(),
+                List.of(),
+                Profiles.defaults(),
+                List.of(),
+                Community.defaults());
     }
 
     /** Fills what a request left out, so stored settings are always complete. */
     public SiteSettings withDefaults() {
-        Skin s = skin == null ? Skin.defaults()
-                : new Skin(or(skin.primaryColor, Skin.defaults().primaryColor),
-                        or(skin.accentColor, Skin.defaults().accentColor), skin.logoUrl, skin.css);
-        return new SiteSettings(s,
+        Skin s = skin == null
+                ? Skin.defaults()
+                : new Skin(
+                        or(skin.primaryColor, Skin.defaults().primaryColor),
+                        or(skin.accentColor, Skin.defaults().accentColor),
+                        skin.logoUrl,
+                        skin.css);
+        return new SiteSettings(
+                s,
                 features == null ? Features.defaults() : features.withDefaults(),
                 comments == null ? Comments.defaults() : comments.withDefaults(),
                 bannedWords == null ? List.of() : List.copyOf(bannedWords),

@@ -22,16 +22,18 @@ public final class TextPolicy {
 
     /** Seven or more digits, however they are spaced or punctuated: long enough for a phone number. */
     private static final Pattern PHONE = Pattern.compile("(?:\\+|00)?(?:\\d[\\s().-]{0,2}){7,}");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** A pattern written by a site admin may be slow on some text: checking gives up after this many steps. */
     private static final int MAX_STEPS = 2_000_000;
+
     private static final Map<List<String>, Pattern> WORDS = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
-    private TextPolicy() {
-    }
+    private TextPolicy() {}
 
     /** Refuses text that breaks a rule of the site, saying which rule, as a {@code banned-text} problem on {@code field}. */
     public static void check(SiteSettings settings, String field, String text) {
@@ -55,7 +57,8 @@ public final class TextPolicy {
         }
         List<String> words = settings.bannedWordsOrNone();
         if (!words.isEmpty()) {
-            Matcher m = WORDS.computeIfAbsent(List.copyOf(words), TextPolicy::wordPattern).matcher(folded);
+            Matcher m = WORDS.computeIfAbsent(List.copyOf(words), TextPolicy::wordPattern)
+                    .matcher(folded);
             if (m.find()) {
                 return Optional.of("contains a word this site does not allow: \"" + m.group() + "\"");
             }
@@ -63,7 +66,8 @@ public final class TextPolicy {
         for (String pattern : settings.bannedPatternsOrNone()) {
             Pattern p = PATTERNS.computeIfAbsent(pattern, TextPolicy::compile);
             try {
-                if (p.matcher(new BoundedText(text)).find() || p.matcher(new BoundedText(folded)).find()) {
+                if (p.matcher(new BoundedText(text)).find()
+                        || p.matcher(new BoundedText(folded)).find()) {
                     return Optional.of("contains something this site does not allow");
                 }
             } catch (BoundedText.TooSlow e) {
@@ -84,7 +88,8 @@ public final class TextPolicy {
             try {
                 compile(patterns.get(i));
             } catch (PatternSyntaxException e) {
-                throw ProblemException.invalid("settings.bannedPatterns[" + i + "]",
+                throw ProblemException.invalid(
+                        "settings.bannedPatterns[" + i + "]",
                         "is not a valid regular expression: " + e.getDescription());
             }
         }
@@ -100,8 +105,13 @@ public final class TextPolicy {
         if (WORDS.size() > 1_000) {
             WORDS.clear(); // settings change rarely; a bound keeps a stream of edits from growing the cache forever
         }
-        String alternatives = words.stream().map(TextPolicy::fold).map(String::strip).filter(w -> !w.isEmpty())
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+        String alternatives = words.stream()
+                .map(TextPolicy::fold)
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 

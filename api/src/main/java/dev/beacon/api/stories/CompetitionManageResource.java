@@ -70,8 +70,8 @@ public class CompetitionManageResource {
 
     @PUT
     @Operation(summary = "Set the rules of a competition item; If-Match or version guards against lost updates")
-    public RestResponse<DefinitionResponse> define(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CompetitionRequest request) {
+    public RestResponse<DefinitionResponse> define(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CompetitionRequest request) {
         access.require(site, Right.EDIT);
         return versioned(competitions.define(site, id, request, Versions.expected(ifMatch, null)));
     }
@@ -81,7 +81,8 @@ public class CompetitionManageResource {
     @Operation(summary = "Entries, newest first, optionally in one state; real names included")
     public PageResponse<EntryManageResponse> entries(
             @QueryParam("state") @Parameter(description = "submitted, read, shortlisted or winner") String state,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         judge();
         return competitions.list(site, id, state(state), PageRequest.of(page, size));
     }
@@ -98,26 +99,35 @@ public class CompetitionManageResource {
     @Path("entries/{entryId}/article")
     @Operation(summary = "Turn an entry into a draft article, by the author's public name")
     @APIResponse(responseCode = "201", description = "The draft article was created")
-    public RestResponse<ArticleResponse> article(@PathParam("entryId") long entryId, @Valid @NotNull ArticleRequest request) {
+    public RestResponse<ArticleResponse> article(
+            @PathParam("entryId") long entryId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);
-        return ResponseBuilder.create(RestResponse.Status.CREATED, competitions.article(site, id, entryId, request, access.name()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(
+                        RestResponse.Status.CREATED, competitions.article(site, id, entryId, request, access.name()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
     @Path("entries.csv")
     @Produces("text/csv")
     @Operation(summary = "Every entry as CSV (RFC 4180), real names included, formula-safe")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV, written while it is read",
+    @APIResponse(
+            responseCode = "200",
+            description = "RFC 4180 CSV, written while it is read",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> csv() {
         judge();
         competitions.requireCompetition(site, id);
-        StreamingOutput body = Csv.paged(EntryCsv.header(), after -> competitions.entriesAfter(id, after, Csv.PAGE),
-                a -> a.entry().id, EntryCsv::line);
+        StreamingOutput body = Csv.paged(
+                EntryCsv.header(),
+                after -> competitions.entriesAfter(id, after, Csv.PAGE),
+                a -> a.entry().id,
+                EntryCsv::line);
         return ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"competition-" + id + "-entries.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     /** Editors judge, moderators screen: either right reads and marks entries. */
@@ -139,6 +149,9 @@ public class CompetitionManageResource {
     }
 
     private static RestResponse<DefinitionResponse> versioned(DefinitionResponse body) {
-        return ResponseBuilder.ok(body).tag(Versions.etag(body.version())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(body)
+                .tag(Versions.etag(body.version()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -1,11 +1,11 @@
 package dev.beacon.api.stories;
 
+import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
 import dev.beacon.api.stories.StoryResponses.MyEntry;
 import dev.beacon.api.stories.StoryResponses.PublicCompetition;
 import dev.beacon.api.stories.StoryResponses.PublicEntryList;
-import dev.beacon.api.community.PublicReads;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +52,9 @@ public class CompetitionResource {
     @Path("competitions/{id}")
     @Operation(summary = "A published competition: title, dates, whether it is open, the terms to accept; cacheable")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicCompetition.class)))
-    public Response competition(@PathParam("id") long id, @QueryParam("locale") String locale,
+    public Response competition(
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CompetitionService.Visible v = competitions.visible(site, id, locale);
         return reads.respond(competitions.publicView(v), ifNoneMatch, competitions.nextChange(v.rules()));
@@ -64,24 +66,31 @@ public class CompetitionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicEntryList.class)))
     public Response entries(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         competitions.visible(site, id, null);
-        return reads.respond(new PublicEntryList(id, competitions.publicEntries(List.of(id)).get(id)), ifNoneMatch, null);
+        return reads.respond(
+                new PublicEntryList(id, competitions.publicEntries(List.of(id)).get(id)), ifNoneMatch, null);
     }
 
     @POST
     @Path("competitions/{id}/entries")
     @Operation(summary = "Enter a story: the competition must be open and its terms accepted (recorded as a consent)")
     @APIResponse(responseCode = "201", description = "Received")
-    public RestResponse<MyEntry> enter(@HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id,
+    public RestResponse<MyEntry> enter(
+            @HeaderParam(ChannelActor.HEADER) String subject,
+            @PathParam("id") long id,
             @Valid @NotNull EntryCreateRequest request) {
-        return ResponseBuilder.create(RestResponse.Status.CREATED, competitions.enter(site, actor.subject(subject), id, request))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(
+                        RestResponse.Status.CREATED, competitions.enter(site, actor.subject(subject), id, request))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
     @Path("me/competitions/{id}/entries")
     @Operation(summary = "The person's own entries to a competition, with where each stands")
-    public RestResponse<List<MyEntry>> mine(@HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
+    public RestResponse<List<MyEntry>> mine(
+            @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
         return ResponseBuilder.ok(competitions.mine(site, actor.subject(subject), id))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -2,12 +2,13 @@ package dev.beacon.api.stories;
 
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
+import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentItemRepository;
 import dev.beacon.api.content.ContentType;
+import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
-import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
@@ -35,7 +36,6 @@ import dev.beacon.api.stories.StoryResponses.Phase;
 import dev.beacon.api.stories.StoryResponses.PublicCompetition;
 import dev.beacon.api.stories.StoryResponses.PublicEntry;
 import dev.beacon.api.stories.StoryResponses.TermsResponse;
-import dev.beacon.api.community.WrittenText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,8 +55,7 @@ public class CompetitionService {
     private static final int MAX_PARAGRAPH = 9_000;
 
     /** A competition a person may see: its published call for entries and its rules. */
-    public record Visible(Site site, ContentResponse item, Competition rules) {
-    }
+    public record Visible(Site site, ContentResponse item, Competition rules) {}
 
     /** An entry with its author's current alias (null when erased or never set). */
     public record Authored(StoryEntry entry, String alias) {
@@ -146,17 +145,25 @@ public class CompetitionService {
     @Transactional(TxType.SUPPORTS)
     public List<PublicCompetition> published(String siteSlug, String locale, int page, int size) {
         Site site = siteWithStories(siteSlug);
-        var found = delivery.list(directory.require(siteSlug),
-                dev.beacon.api.content.delivery.DeliveryQuery.of("competition", null, null, null, null, null, null, page, size), locale);
+        var found = delivery.list(
+                directory.require(siteSlug),
+                dev.beacon.api.content.delivery.DeliveryQuery.of(
+                        "competition", null, null, null, null, null, null, page, size),
+                locale);
         List<Long> ids = found.items().stream().map(i -> i.id()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Competition> rules = new LinkedHashMap<>();
         em.createQuery("from Competition c where c.siteId = :site and c.itemId in :ids", Competition.class)
-                .setParameter("site", site.id).setParameter("ids", ids).getResultList().forEach(c -> rules.put(c.itemId, c));
-        return found.items().stream().filter(i -> rules.containsKey(i.id()))
-                .map(i -> publicView(rules.get(i.id()), i.title(), i.locale())).toList();
+                .setParameter("site", site.id)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(c -> rules.put(c.itemId, c));
+        return found.items().stream()
+                .filter(i -> rules.containsKey(i.id()))
+                .map(i -> publicView(rules.get(i.id()), i.title(), i.locale()))
+                .toList();
     }
 
     public PublicCompetition publicView(Visible v) {
@@ -166,8 +173,16 @@ public class CompetitionService {
     private PublicCompetition publicView(Competition c, String title, String locale) {
         Instant now = clock.instant();
         Phase phase = now.isBefore(c.opensAt) ? Phase.upcoming : now.isBefore(c.closesAt) ? Phase.open : Phase.closed;
-        return new PublicCompetition(c.itemId, title, locale, c.opensAt, c.closesAt, phase,
-                phase == Phase.open, new TermsResponse(c.termsDocument, c.termsVersion), c.maxTextLength);
+        return new PublicCompetition(
+                c.itemId,
+                title,
+                locale,
+                c.opensAt,
+                c.closesAt,
+                phase,
+                phase == Phase.open,
+                new TermsResponse(c.termsDocument, c.termsVersion),
+                c.maxTextLength);
     }
 
     /** When what the public sees of a competition next changes by itself: it opens or closes. */
@@ -182,17 +197,23 @@ public class CompetitionService {
         Competition c = v.rules();
         Instant now = clock.instant();
         if (!c.isOpen(now)) {
-            throw ProblemException.notOpen(now.isBefore(c.opensAt) ? "The competition opens at " + c.opensAt
-                    : "The competition closed at " + c.closesAt);
+            throw ProblemException.notOpen(
+                    now.isBefore(c.opensAt)
+                            ? "The competition opens at " + c.opensAt
+                            : "The competition closed at " + c.closesAt);
         }
         if (request.text().length() > c.maxTextLength) {
-            throw ProblemException.invalid("text", "must be at most " + c.maxTextLength + " characters for this competition");
+            throw ProblemException.invalid(
+                    "text", "must be at most " + c.maxTextLength + " characters for this competition");
         }
         TextPolicy.check(v.site().settings, "title", request.title());
         TextPolicy.check(v.site().settings, "text", request.text());
         TextPolicy.check(v.site().settings, "realName", request.realName());
         Profile profile = profiles.resolve(siteSlug, subject);
-        limiter.acquire(profile.id, RateLimiter.Action.story, v.site().settings.communityOrDefaults().stories());
+        limiter.acquire(
+                profile.id,
+                RateLimiter.Action.story,
+                v.site().settings.communityOrDefaults().stories());
         profiles.consent(siteSlug, subject, new ConsentRequest(c.termsDocument, c.termsVersion));
         StoryEntry e = new StoryEntry();
         e.competitionId = c.itemId;
@@ -216,13 +237,26 @@ public class CompetitionService {
         Site site = sites.requireBySlug(siteSlug);
         rules(site.id, id);
         Profile profile = profiles.resolve(siteSlug, subject);
-        return em.createQuery("from StoryEntry e where e.profileId = :p and e.competitionId = :c order by e.submittedAt, e.id",
-                StoryEntry.class).setParameter("p", profile.id).setParameter("c", id).getResultList().stream().map(MyEntry::of).toList();
+        return em
+                .createQuery(
+                        "from StoryEntry e where e.profileId = :p and e.competitionId = :c order by e.submittedAt, e.id",
+                        StoryEntry.class)
+                .setParameter("p", profile.id)
+                .setParameter("c", id)
+                .getResultList()
+                .stream()
+                .map(MyEntry::of)
+                .toList();
     }
 
     List<MyEntry> mine(long profileId) {
-        return em.createQuery("from StoryEntry e where e.profileId = :p order by e.submittedAt, e.id", StoryEntry.class)
-                .setParameter("p", profileId).getResultList().stream().map(MyEntry::of).toList();
+        return em
+                .createQuery("from StoryEntry e where e.profileId = :p order by e.submittedAt, e.id", StoryEntry.class)
+                .setParameter("p", profileId)
+                .getResultList()
+                .stream()
+                .map(MyEntry::of)
+                .toList();
     }
 
     /** Shortlisted entries and winners of many competitions (winners first), for REST and GraphQL's batched field. */
@@ -233,12 +267,26 @@ public class CompetitionService {
         if (competitionIds.isEmpty()) {
             return result;
         }
-        authored("e.competitionId in :ids and e.state in :states order by e.competitionId, "
-                + "case when e.state = :winner then 0 else 1 end, e.submittedAt, e.id",
-                Map.of("ids", competitionIds, "states", List.of(StoryEntry.State.shortlisted, StoryEntry.State.winner),
-                        "winner", StoryEntry.State.winner), null)
-                .forEach(a -> result.get(a.entry().competitionId).add(new PublicEntry(a.entry().id, a.entry().title,
-                        a.entry().text, WrittenText.html(a.entry().text), a.publicName(), a.entry().state, a.entry().submittedAt)));
+        authored(
+                        "e.competitionId in :ids and e.state in :states order by e.competitionId, "
+                                + "case when e.state = :winner then 0 else 1 end, e.submittedAt, e.id",
+                        Map.of(
+                                "ids",
+                                competitionIds,
+                                "states",
+                                List.of(StoryEntry.State.shortlisted, StoryEntry.State.winner),
+                                "winner",
+                                StoryEntry.State.winner),
+                        null)
+                .forEach(a -> result.get(a.entry().competitionId)
+                        .add(new PublicEntry(
+                                a.entry().id,
+                                a.entry().title,
+                                a.entry().text,
+                                WrittenText.html(a.entry().text),
+                                a.publicName(),
+                                a.entry().state,
+                                a.entry().submittedAt)));
         return result;
     }
 
@@ -255,8 +303,10 @@ public class CompetitionService {
         }
         var count = em.createQuery("select count(e) from StoryEntry e where " + where, Long.class);
         params.forEach(count::setParameter);
-        List<EntryManageResponse> found = authored(where + " order by e.submittedAt desc, e.id desc", params, page).stream()
-                .map(a -> EntryManageResponse.of(a.entry(), a.alias())).toList();
+        List<EntryManageResponse> found =
+                authored(where + " order by e.submittedAt desc, e.id desc", params, page).stream()
+                        .map(a -> EntryManageResponse.of(a.entry(), a.alias()))
+                        .toList();
         return PageResponse.of(found, page, count.getSingleResult());
     }
 
@@ -269,10 +319,17 @@ public class CompetitionService {
     /** A page of entries after the entry {@code afterId}, in the order they came (id), for the CSV export. */
     @Transactional(TxType.SUPPORTS)
     public List<Authored> entriesAfter(long id, long afterId, int limit) {
-        List<Object[]> rows = em.createQuery("select e, p.alias from StoryEntry e left join Profile p on p.id = e.profileId "
-                + "where e.competitionId = :c and e.id > :after order by e.id", Object[].class)
-                .setParameter("c", id).setParameter("after", afterId).setMaxResults(limit).getResultList();
-        List<Authored> page = rows.stream().map(row -> new Authored((StoryEntry) row[0], (String) row[1])).toList();
+        List<Object[]> rows = em.createQuery(
+                        "select e, p.alias from StoryEntry e left join Profile p on p.id = e.profileId "
+                                + "where e.competitionId = :c and e.id > :after order by e.id",
+                        Object[].class)
+                .setParameter("c", id)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+        List<Authored> page = rows.stream()
+                .map(row -> new Authored((StoryEntry) row[0], (String) row[1]))
+                .toList();
         page.forEach(a -> em.detach(a.entry())); // a long export must not fill the session with every entry
         return page;
     }
@@ -298,14 +355,32 @@ public class CompetitionService {
         if (e.articleId != null) {
             throw ProblemException.conflict("Entry " + entryId + " is already article " + e.articleId);
         }
-        String locale = request.locale() != null ? request.locale() : site.localeChains().defaultLocale();
+        String locale = request.locale() != null
+                ? request.locale()
+                : site.localeChains().defaultLocale();
         String byline = new Authored(e, alias(e)).publicName();
         List<Block> body = WrittenText.markdownParagraphs(e.text, MAX_PARAGRAPH).stream()
-                .<Block>map(Block.Paragraph::new).toList();
-        TranslationRequest translation = new TranslationRequest(e.title.strip(), byline == null ? null : "By " + byline,
-                "story-" + e.id, body, List.of("story"), null, "Made from story entry " + e.id, null);
-        var view = content.create(site.slug, new ContentCreateRequest(ContentType.article, request.parentId(), null, null, null,
-                new TranslationCreateRequest(locale, translation)), author);
+                .<Block>map(Block.Paragraph::new)
+                .toList();
+        TranslationRequest translation = new TranslationRequest(
+                e.title.strip(),
+                byline == null ? null : "By " + byline,
+                "story-" + e.id,
+                body,
+                List.of("story"),
+                null,
+                "Made from story entry " + e.id,
+                null);
+        var view = content.create(
+                site.slug,
+                new ContentCreateRequest(
+                        ContentType.article,
+                        request.parentId(),
+                        null,
+                        null,
+                        null,
+                        new TranslationCreateRequest(locale, translation)),
+                author);
         e.articleId = view.item().id;
         e.changedAt = clock.instant();
         em.flush();
@@ -313,13 +388,16 @@ public class CompetitionService {
     }
 
     private List<Authored> authored(String where, Map<String, Object> params, PageRequest page) {
-        var query = em.createQuery("select e, p.alias from StoryEntry e left join Profile p on p.id = e.profileId where " + where,
+        var query = em.createQuery(
+                "select e, p.alias from StoryEntry e left join Profile p on p.id = e.profileId where " + where,
                 Object[].class);
         params.forEach(query::setParameter);
         if (page != null) {
             query.setFirstResult(page.offset()).setMaxResults(page.size());
         }
-        return query.getResultList().stream().map(row -> new Authored((StoryEntry) row[0], (String) row[1])).toList();
+        return query.getResultList().stream()
+                .map(row -> new Authored((StoryEntry) row[0], (String) row[1]))
+                .toList();
     }
 
     private String alias(StoryEntry e) {

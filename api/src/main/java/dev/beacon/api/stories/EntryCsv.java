@@ -10,11 +10,10 @@ import java.util.List;
  */
 final class EntryCsv {
 
-    private static final List<String> HEADER = List.of("id", "submitted", "state", "alias", "real name", "real name public",
-            "title", "text");
+    private static final List<String> HEADER =
+            List.of("id", "submitted", "state", "alias", "real name", "real name public", "title", "text");
 
-    private EntryCsv() {
-    }
+    private EntryCsv() {}
 
     static String header() {
         return Csv.quotedLine(HEADER);
@@ -22,8 +21,15 @@ final class EntryCsv {
 
     static String line(Authored a) {
         StoryEntry e = a.entry();
-        return row(List.of(e.id.toString(), e.submittedAt.toString(), e.state.name(), nullToEmpty(a.alias()),
-                nullToEmpty(e.realName), e.realName == null || e.hideRealName ? "no" : "yes", e.title, e.text));
+        return row(List.of(
+                e.id.toString(),
+                e.submittedAt.toString(),
+                e.state.name(),
+                nullToEmpty(a.alias()),
+                nullToEmpty(e.realName),
+                e.realName == null || e.hideRealName ? "no" : "yes",
+                e.title,
+                e.text));
     }
 
     /** Every cell is defused: all of it may be what people wrote. */

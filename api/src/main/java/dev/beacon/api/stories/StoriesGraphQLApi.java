@@ -34,33 +34,45 @@ public class StoriesGraphQLApi {
 
     @Query("competitions")
     @Description("Published story competitions of a site, with their dates and terms")
-    public List<PublicCompetition> competitions(@Name("site") @NonNull String site, @Name("locale") String locale,
-            @Name("page") @DefaultValue("1") int page, @Name("size") @DefaultValue("20") int size) {
+    public List<PublicCompetition> competitions(
+            @Name("site") @NonNull String site,
+            @Name("locale") String locale,
+            @Name("page") @DefaultValue("1") int page,
+            @Name("size") @DefaultValue("20") int size) {
         return competitions.published(site, locale, page, size);
     }
 
     @Query("competition")
     @Description("One published story competition")
-    public PublicCompetition competition(@Name("site") @NonNull String site, @Name("id") long id, @Name("locale") String locale) {
+    public PublicCompetition competition(
+            @Name("site") @NonNull String site, @Name("id") long id, @Name("locale") String locale) {
         return competitions.publicView(competitions.visible(site, id, locale));
     }
 
     @Description("Shortlisted entries and winners, under their authors' public names")
     public List<List<PublicEntry>> entries(@Source List<PublicCompetition> parents) {
-        Map<Long, List<PublicEntry>> byCompetition = competitions.publicEntries(parents.stream().map(PublicCompetition::id).toList());
-        return parents.stream().map(c -> byCompetition.getOrDefault(c.id(), List.of())).toList();
+        Map<Long, List<PublicEntry>> byCompetition = competitions.publicEntries(
+                parents.stream().map(PublicCompetition::id).toList());
+        return parents.stream()
+                .map(c -> byCompetition.getOrDefault(c.id(), List.of()))
+                .toList();
     }
 
     @Mutation("enterCompetition")
     @Description("Enter a story for the person named in Beacon-Subject; acceptTerms must be true")
-    public MyEntry enterCompetition(@Name("site") @NonNull String site, @Name("id") long id,
+    public MyEntry enterCompetition(
+            @Name("site") @NonNull String site,
+            @Name("id") long id,
             @Name("title") @NonNull @NotBlank @Size(max = 120) String title,
             @Name("text") @NonNull @NotBlank @Size(max = 20_000) String text,
-            @Name("realName") @Size(max = 100) String realName, @Name("hideRealName") Boolean hideRealName,
+            @Name("realName") @Size(max = 100) String realName,
+            @Name("hideRealName") Boolean hideRealName,
             @Name("acceptTerms") boolean acceptTerms) {
         if (!acceptTerms) {
-            throw dev.beacon.api.shared.error.ProblemException.invalid("acceptTerms", "you must accept the competition's terms");
+            throw dev.beacon.api.shared.error.ProblemException.invalid(
+                    "acceptTerms", "you must accept the competition's terms");
         }
-        return competitions.enter(site, person.subject(), id, new EntryCreateRequest(title, text, realName, hideRealName, true));
+        return competitions.enter(
+                site, person.subject(), id, new EntryCreateRequest(title, text, realName, hideRealName, true));
     }
 }

@@ -1,7 +1,5 @@
 package dev.beacon.api.stories;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.graphql.Name;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A person's story sent to a competition, stored exactly as written. */
 @Entity
@@ -20,7 +20,12 @@ public class StoryEntry extends PanacheEntityBase {
 
     @Name("StoryEntryState")
     @Schema(name = "StoryEntryState")
-    public enum State { submitted, read, shortlisted, winner }
+    public enum State {
+        submitted,
+        read,
+        shortlisted,
+        winner
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

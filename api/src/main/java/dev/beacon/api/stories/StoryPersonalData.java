@@ -33,10 +33,14 @@ public class StoryPersonalData implements PersonalData {
 
     void onErase(@Observes ProfileErasing e) {
         if (e.writing() == ErasedWriting.delete) {
-            em.createQuery("delete from StoryEntry s where s.profileId = :p").setParameter("p", e.profileId()).executeUpdate();
+            em.createQuery("delete from StoryEntry s where s.profileId = :p")
+                    .setParameter("p", e.profileId())
+                    .executeUpdate();
         } else {
-            em.createQuery("update StoryEntry s set s.profileId = null, s.realName = null, s.hideRealName = true where s.profileId = :p")
-                    .setParameter("p", e.profileId()).executeUpdate();
+            em.createQuery(
+                            "update StoryEntry s set s.profileId = null, s.realName = null, s.hideRealName = true where s.profileId = :p")
+                    .setParameter("p", e.profileId())
+                    .executeUpdate();
         }
     }
 }

@@ -14,20 +14,19 @@ import java.time.Instant;
 /** What editors send to define a competition, and what people send to enter it. */
 public final class StoryRequests {
 
-    private StoryRequests() {
-    }
+    private StoryRequests() {}
 
     /** The terms a person must accept to enter, as recorded in their consents. */
-    public record Terms(@NotBlank @Size(max = 60) String document, @NotBlank @Size(max = 30) String version) {
-    }
+    public record Terms(
+            @NotBlank @Size(max = 60) String document,
+            @NotBlank @Size(max = 30) String version) {}
 
     public record CompetitionRequest(
             @NotNull Instant opensAt,
             @NotNull Instant closesAt,
             @NotNull @Valid Terms terms,
             @Min(1) @Max(20_000) Integer maxTextLength,
-            Long version) {
-    }
+            Long version) {}
 
     /** An entry; {@code hideRealName} defaults to true, so a real name is public only when the author says so. */
     public record EntryCreateRequest(
@@ -35,15 +34,16 @@ public final class StoryRequests {
             @NotBlank @Size(max = 20_000) String text,
             @Size(max = 100) String realName,
             Boolean hideRealName,
-            @NotNull @AssertTrue(message = "you must accept the competition's terms") Boolean acceptTerms) {
-    }
 
-    public record EntryStateRequest(@NotNull StoryEntry.State state) {
-    }
+            @NotNull @AssertTrue(message = "you must accept the competition's terms")
+            Boolean acceptTerms) {}
+
+    public record EntryStateRequest(@NotNull StoryEntry.State state) {}
 
     /** Where the draft article goes; its locale defaults to the site's default locale. */
     public record ArticleRequest(
             @NotNull Long parentId,
-            @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a locale code such as pt-BR") String locale) {
-    }
+
+            @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a locale code such as pt-BR")
+            String locale) {}
 }

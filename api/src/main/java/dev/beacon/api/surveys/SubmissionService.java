@@ -39,8 +39,7 @@ import java.util.Map;
 public class SubmissionService {
 
     /** The step to answer, and whether the submission was started by this call (or resumed). */
-    public record Started(StepResponse step, boolean created) {
-    }
+    public record Started(StepResponse step, boolean created) {}
 
     @Inject
     SiteDirectory directory;
@@ -67,7 +66,8 @@ public class SubmissionService {
         Profile profile = profiles.resolve(siteSlug, subject);
         // Two starts at once (a double tap, two channels) must make one submission.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "survey|" + id + "|" + profile.id).getSingleResult();
+                .setParameter("key", "survey|" + id + "|" + profile.id)
+                .getSingleResult();
         SurveySubmission open = open(id, profile.id, false);
         if (open != null) {
             return new Started(step(survey, open, site, locale), false);
@@ -86,10 +86,13 @@ public class SubmissionService {
     }
 
     @Transactional
-    public StepResponse answer(String siteSlug, Subject subject, long id, Map<String, JsonNode> answers, String locale) {
+    public StepResponse answer(
+            String siteSlug, Subject subject, long id, Map<String, JsonNode> answers, String locale) {
         SiteView site = directory.require(siteSlug);
         Survey survey = openSurvey(site, id, locale);
-        em.lock(survey, LockModeType.PESSIMISTIC_READ); // the definition holds still while answers are checked against it
+        em.lock(
+                survey,
+                LockModeType.PESSIMISTIC_READ); // the definition holds still while answers are checked against it
         Profile profile = profiles.resolve(siteSlug, subject);
         SurveySubmission submission = open(id, profile.id, true);
         if (submission == null) {
@@ -97,14 +100,20 @@ public class SubmissionService {
         }
         List<Given> given = SurveyFlow.check(survey.questions, submission.step, answers);
         Site settings = em.find(Site.class, site.id());
-        given.stream().filter(g -> g.kind() == QuestionType.text)
-                .forEach(g -> TextPolicy.check(settings.settings, "answers." + g.key(), g.value().asText()));
+        given.stream()
+                .filter(g -> g.kind() == QuestionType.text)
+                .forEach(g -> TextPolicy.check(
+                        settings.settings, "answers." + g.key(), g.value().asText()));
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (Given g : given) {
             values.put(g.key(), g.value());
-            em.createNativeQuery("INSERT INTO survey_answer (submission_id, question_key, kind, value) VALUES (:s, :k, :kind, CAST(:v AS jsonb))")
-                    .setParameter("s", submission.id).setParameter("k", g.key()).setParameter("kind", g.kind().name())
-                    .setParameter("v", g.value().toString()).executeUpdate();
+            em.createNativeQuery(
+                            "INSERT INTO survey_answer (submission_id, question_key, kind, value) VALUES (:s, :k, :kind, CAST(:v AS jsonb))")
+                    .setParameter("s", submission.id)
+                    .setParameter("k", g.key())
+                    .setParameter("kind", g.kind().name())
+                    .setParameter("v", g.value().toString())
+                    .executeUpdate();
         }
         Outcome outcome = SurveyFlow.after(survey.questions, submission.step, values);
         if (!outcome.complete()) {
@@ -135,8 +144,9 @@ public class SubmissionService {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT question_key, value::text FROM survey_answer WHERE submission_id = :s ORDER BY question_key")
-                .setParameter("s", submissionId).getResultList();
+                        "SELECT question_key, value::text FROM survey_answer WHERE submission_id = :s ORDER BY question_key")
+                .setParameter("s", submissionId)
+                .getResultList();
         rows.forEach(r -> answers.put((String) r[0], parse((String) r[1])));
         return answers;
     }
@@ -152,10 +162,15 @@ public class SubmissionService {
             submission.completedAt = now.truncatedTo(ChronoUnit.HOURS);
         }
         em.flush();
-        String sql = "INSERT INTO survey_participation (survey_id, profile_id, completions) VALUES (:s, :p, 1) ON CONFLICT (survey_id, profile_id) "
-                + (survey.submissions == SubmissionPolicy.single ? "DO NOTHING"
-                        : "DO UPDATE SET completions = survey_participation.completions + 1");
-        int counted = em.createNativeQuery(sql).setParameter("s", survey.itemId).setParameter("p", profileId).executeUpdate();
+        String sql =
+                "INSERT INTO survey_participation (survey_id, profile_id, completions) VALUES (:s, :p, 1) ON CONFLICT (survey_id, profile_id) "
+                        + (survey.submissions == SubmissionPolicy.single
+                                ? "DO NOTHING"
+                                : "DO UPDATE SET completions = survey_participation.completions + 1");
+        int counted = em.createNativeQuery(sql)
+                .setParameter("s", survey.itemId)
+                .setParameter("p", profileId)
+                .executeUpdate();
         if (counted == 0) {
             throw ProblemException.alreadyDone("You have already completed this survey");
         }
@@ -166,29 +181,42 @@ public class SubmissionService {
         Survey survey = delivery.live(site, id, locale).survey();
         Instant now = clock.instant();
         if (!survey.isOpenAt(now)) {
-            throw ProblemException.notOpen(survey.opensAt != null && now.isBefore(survey.opensAt)
-                    ? "This survey opens at " + survey.opensAt : "This survey closed at " + survey.closesAt);
+            throw ProblemException.notOpen(
+                    survey.opensAt != null && now.isBefore(survey.opensAt)
+                            ? "This survey opens at " + survey.opensAt
+                            : "This survey closed at " + survey.closesAt);
         }
         return survey;
     }
 
     private SurveySubmission open(long surveyId, long profileId, boolean lock) {
-        return em.createQuery("from SurveySubmission s where s.surveyId = :survey and s.profileId = :profile and s.completedAt is null",
-                SurveySubmission.class)
-                .setParameter("survey", surveyId).setParameter("profile", profileId)
+        return em.createQuery(
+                        "from SurveySubmission s where s.surveyId = :survey and s.profileId = :profile and s.completedAt is null",
+                        SurveySubmission.class)
+                .setParameter("survey", surveyId)
+                .setParameter("profile", profileId)
                 .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private int completions(long surveyId, long profileId) {
-        Object n = em.createNativeQuery("SELECT coalesce(max(completions), 0) FROM survey_participation WHERE survey_id = :s AND profile_id = :p")
-                .setParameter("s", surveyId).setParameter("p", profileId).getSingleResult();
+        Object n = em.createNativeQuery(
+                        "SELECT coalesce(max(completions), 0) FROM survey_participation WHERE survey_id = :s AND profile_id = :p")
+                .setParameter("s", surveyId)
+                .setParameter("p", profileId)
+                .getSingleResult();
         return ((Number) n).intValue();
     }
 
     private StepResponse step(Survey survey, SurveySubmission submission, SiteView site, String locale) {
-        return new StepResponse(survey.itemId, false, null,
-                SurveyDelivery.questions(survey.questions, submission.step, site.locales().chainFor(locale)));
+        return new StepResponse(
+                survey.itemId,
+                false,
+                null,
+                SurveyDelivery.questions(
+                        survey.questions, submission.step, site.locales().chainFor(locale)));
     }
 
     private JsonNode parse(String value) {

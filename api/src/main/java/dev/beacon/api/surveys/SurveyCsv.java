@@ -16,8 +16,7 @@ import java.util.stream.StreamSupport;
  */
 final class SurveyCsv {
 
-    private SurveyCsv() {
-    }
+    private SurveyCsv() {}
 
     static String header(List<Question> questions) {
         List<String> cells = new ArrayList<>(List.of("submission", "completedAt"));
@@ -39,7 +38,9 @@ final class SurveyCsv {
             return "";
         }
         if (v.isArray()) {
-            return StreamSupport.stream(v.spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(";"));
+            return StreamSupport.stream(v.spliterator(), false)
+                    .map(JsonNode::asText)
+                    .collect(Collectors.joining(";"));
         }
         if (q.type() == QuestionType.yesNo && v.isBoolean()) {
             return v.asBoolean() ? "yes" : "no";

@@ -25,14 +25,18 @@ import java.util.stream.Collectors;
  */
 final class SurveyDefinitions {
 
-    private SurveyDefinitions() {
-    }
+    private SurveyDefinitions() {}
 
     /**
      * Checks a definition; {@code otherSurvey} answers whether an item id is another survey of the same site.
      * Throws a {@code validation} problem listing every error.
      */
-    static void validate(long surveyId, List<Question> questions, Instant opensAt, Instant closesAt, Locales locales,
+    static void validate(
+            long surveyId,
+            List<Question> questions,
+            Instant opensAt,
+            Instant closesAt,
+            Locales locales,
             LongPredicate otherSurvey) {
         List<FieldError> errors = new ArrayList<>();
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
@@ -49,7 +53,8 @@ final class SurveyDefinitions {
             }
             String shortName = q.shortName() == null ? q.key() : q.shortName();
             if (!shortNames.add(shortName) && !(keyTaken && q.shortName() == null)) {
-                errors.add(new FieldError(at + ".shortName", "'" + shortName + "' is the CSV column of another question"));
+                errors.add(
+                        new FieldError(at + ".shortName", "'" + shortName + "' is the CSV column of another question"));
             }
             labels(at + ".labels", q.labels(), locales, errors);
         }
@@ -58,7 +63,8 @@ final class SurveyDefinitions {
             String at = "questions[" + i + "]";
             if (q.type().hasChoices()) {
                 if (q.choices() == null || q.choices().isEmpty()) {
-                    errors.add(new FieldError(at + ".choices", "a " + q.type() + " question needs at least one choice"));
+                    errors.add(
+                            new FieldError(at + ".choices", "a " + q.type() + " question needs at least one choice"));
                 } else {
                     Set<String> keys = new HashSet<>();
                     for (int j = 0; j < q.choices().size(); j++) {
@@ -78,8 +84,10 @@ final class SurveyDefinitions {
             limits(at, q, errors);
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
     }
 
@@ -104,21 +112,31 @@ final class SurveyDefinitions {
         if (labels == null) {
             return;
         }
-        labels.keySet().stream().filter(l -> !locales.contains(l)).sorted()
+        labels.keySet().stream()
+                .filter(l -> !locales.contains(l))
+                .sorted()
                 .forEach(l -> errors.add(new FieldError(at + "." + l, "'" + l + "' is not one of the site's locales")));
         if (!labels.containsKey(locales.defaultLocale())) {
-            errors.add(new FieldError(at, "needs a label in the site's default locale '" + locales.defaultLocale() + "'"));
+            errors.add(
+                    new FieldError(at, "needs a label in the site's default locale '" + locales.defaultLocale() + "'"));
         }
     }
 
-    private static void next(String at, Next next, int from, Map<String, Integer> index, long surveyId, LongPredicate otherSurvey,
+    private static void next(
+            String at,
+            Next next,
+            int from,
+            Map<String, Integer> index,
+            long surveyId,
+            LongPredicate otherSurvey,
             List<FieldError> errors) {
         if (next == null) {
             return;
         }
         int given = (next.goTo() != null ? 1 : 0) + (next.end() != null ? 1 : 0) + (next.survey() != null ? 1 : 0);
         if (given != 1 || (next.end() != null && !next.isEnd())) {
-            errors.add(new FieldError(at, "must be exactly one of {\"goTo\":\"<question key>\"}, {\"end\":true}, {\"survey\":<id>}"));
+            errors.add(new FieldError(
+                    at, "must be exactly one of {\"goTo\":\"<question key>\"}, {\"end\":true}, {\"survey\":<id>}"));
             return;
         }
         if (next.goTo() != null) {
@@ -131,8 +149,11 @@ final class SurveyDefinitions {
             }
         }
         if (next.survey() != null && (next.survey() == surveyId || !otherSurvey.test(next.survey()))) {
-            errors.add(new FieldError(at + ".survey", next.survey() == surveyId ? "must be another survey"
-                    : "there is no survey " + next.survey() + " on this site"));
+            errors.add(new FieldError(
+                    at + ".survey",
+                    next.survey() == surveyId
+                            ? "must be another survey"
+                            : "there is no survey " + next.survey() + " on this site"));
         }
     }
 }

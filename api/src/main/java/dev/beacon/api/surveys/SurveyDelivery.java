@@ -25,8 +25,7 @@ import java.util.Map;
 public class SurveyDelivery {
 
     /** A survey that is live for people right now, with its definition. */
-    record Live(ContentResponse content, Survey survey) {
-    }
+    record Live(ContentResponse content, Survey survey) {}
 
     @Inject
     ContentDeliveryService content;
@@ -40,8 +39,17 @@ public class SurveyDelivery {
         Live live = live(site, id, locale);
         Survey s = live.survey();
         List<String> chain = site.locales().chainFor(locale);
-        return new SurveyResponse(id, site.slug(), live.content().locale(), live.content().title(), live.content().body(),
-                s.anonymous, s.submissions, s.opensAt, s.closesAt, questions(s.questions, null, chain));
+        return new SurveyResponse(
+                id,
+                site.slug(),
+                live.content().locale(),
+                live.content().title(),
+                live.content().body(),
+                s.anonymous,
+                s.submissions,
+                s.opensAt,
+                s.closesAt,
+                questions(s.questions, null, chain));
     }
 
     /** The survey if its item is published and live and it has a definition; otherwise it does not exist for people. */
@@ -56,11 +64,22 @@ public class SurveyDelivery {
 
     /** The questions (all, or those of {@code keys} in survey order), labelled in the first locale of the chain that has one. */
     static List<QuestionResponse> questions(List<Question> questions, Collection<String> keys, List<String> chain) {
-        return questions.stream().filter(q -> keys == null || keys.contains(q.key()))
-                .map(q -> new QuestionResponse(q.key(), q.type(), q.isRequired(), q.breaksBefore(), label(q.labels(), chain),
-                        q.choices() == null ? null
-                                : q.choices().stream().map(c -> new ChoiceResponse(c.key(), label(c.labels(), chain))).toList(),
-                        q.min(), q.max(), q.type() == QuestionType.text ? q.textLimit() : null))
+        return questions.stream()
+                .filter(q -> keys == null || keys.contains(q.key()))
+                .map(q -> new QuestionResponse(
+                        q.key(),
+                        q.type(),
+                        q.isRequired(),
+                        q.breaksBefore(),
+                        label(q.labels(), chain),
+                        q.choices() == null
+                                ? null
+                                : q.choices().stream()
+                                        .map(c -> new ChoiceResponse(c.key(), label(c.labels(), chain)))
+                                        .toList(),
+                        q.min(),
+                        q.max(),
+                        q.type() == QuestionType.text ? q.textLimit() : null))
                 .toList();
     }
 

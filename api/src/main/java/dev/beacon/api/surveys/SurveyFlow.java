@@ -37,11 +37,9 @@ final class SurveyFlow {
     }
 
     /** One accepted answer, ready to store. */
-    record Given(String key, QuestionType kind, JsonNode value) {
-    }
+    record Given(String key, QuestionType kind, JsonNode value) {}
 
-    private SurveyFlow() {
-    }
+    private SurveyFlow() {}
 
     static Outcome first(List<Question> questions) {
         return questions.isEmpty() ? new Outcome(List.of(), null) : new Outcome(step(questions, 0), null);
@@ -112,8 +110,11 @@ final class SurveyFlow {
         } else {
             chosen.add(answer.asText());
         }
-        return q.choices().stream().filter(c -> c.next() != null && chosen.contains(c.key())).map(Choice::next)
-                .findFirst().orElse(null);
+        return q.choices().stream()
+                .filter(c -> c.next() != null && chosen.contains(c.key()))
+                .map(Choice::next)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -122,7 +123,9 @@ final class SurveyFlow {
      */
     static List<Given> check(List<Question> questions, List<String> step, Map<String, JsonNode> answers) {
         List<FieldError> errors = new ArrayList<>();
-        answers.keySet().stream().filter(k -> !step.contains(k)).sorted()
+        answers.keySet().stream()
+                .filter(k -> !step.contains(k))
+                .sorted()
                 .forEach(k -> errors.add(new FieldError("answers." + k, "was not asked in this step")));
         List<Given> given = new ArrayList<>();
         for (String key : step) {
@@ -142,8 +145,10 @@ final class SurveyFlow {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
         return given;
     }
@@ -176,7 +181,8 @@ final class SurveyFlow {
             case date:
                 try {
                     if (v.isTextual()) {
-                        return JsonNodeFactory.instance.textNode(LocalDate.parse(v.asText()).toString());
+                        return JsonNodeFactory.instance.textNode(
+                                LocalDate.parse(v.asText()).toString());
                     }
                 } catch (DateTimeParseException e) {
                     // reported below
@@ -216,7 +222,9 @@ final class SurveyFlow {
     }
 
     private static List<String> choiceKeys(Question q) {
-        return q.choices() == null ? List.of() : q.choices().stream().map(Choice::key).toList();
+        return q.choices() == null
+                ? List.of()
+                : q.choices().stream().map(Choice::key).toList();
     }
 
     static int indexOf(List<Question> questions, String key) {

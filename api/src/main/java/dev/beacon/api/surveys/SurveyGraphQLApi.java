@@ -45,20 +45,32 @@ public class SurveyGraphQLApi {
 
     @Name("Survey")
     @Description("A published survey; its questions are labelled in the asked-for locale")
-    public record SurveyNode(long id, String title, @Description("The locale of the title that was served") String locale,
-            boolean anonymous, SubmissionPolicy submissions, Instant opensAt, Instant closesAt,
-            @Ignore long siteId, @Ignore String askedLocale) {
-    }
+    public record SurveyNode(
+            long id,
+            String title,
+
+            @Description("The locale of the title that was served")
+            String locale,
+
+            boolean anonymous,
+            SubmissionPolicy submissions,
+            Instant opensAt,
+            Instant closesAt,
+            @Ignore long siteId,
+            @Ignore String askedLocale) {}
 
     /** One answer: set the one field that fits the question's type. */
     @Input("SurveyAnswerInput")
     public static class AnswerInput {
         @NonNull
         public String key;
+
         public String text;
         public BigDecimal number;
+
         @Description("ISO date, e.g. 2010-05-31")
         public String date;
+
         public Boolean yes;
         public String choice;
         public List<String> choices;
@@ -85,15 +97,22 @@ public class SurveyGraphQLApi {
     @Query("surveys")
     @Description("A site's published surveys, newest first")
     @Transactional(TxType.SUPPORTS)
-    public List<SurveyNode> surveys(@Name("site") @NonNull String site, @Name("locale") String locale,
-            @Name("page") @DefaultValue("1") int page, @Name("size") @DefaultValue("20") int size) {
+    public List<SurveyNode> surveys(
+            @Name("site") @NonNull String site,
+            @Name("locale") String locale,
+            @Name("page") @DefaultValue("1") int page,
+            @Name("size") @DefaultValue("20") int size) {
         SiteView view = sites.require(site);
         Feature.surveys.requireOn(view);
-        List<ContentSummary> items = content.list(view, DeliveryQuery.of("survey", null, null, null, null, null, null, page, size), locale)
+        List<ContentSummary> items = content.list(
+                        view, DeliveryQuery.of("survey", null, null, null, null, null, null, page, size), locale)
                 .items();
-        Map<Long, Survey> defined = definitions(items.stream().map(ContentSummary::id).toList());
-        return items.stream().filter(i -> defined.containsKey(i.id()))
-                .map(i -> node(defined.get(i.id()), i.title(), i.locale(), view, locale)).toList();
+        Map<Long, Survey> defined =
+                definitions(items.stream().map(ContentSummary::id).toList());
+        return items.stream()
+                .filter(i -> defined.containsKey(i.id()))
+                .map(i -> node(defined.get(i.id()), i.title(), i.locale(), view, locale))
+                .toList();
     }
 
     @Query("survey")
@@ -109,9 +128,14 @@ public class SurveyGraphQLApi {
     @Description("Every question, in order, labelled in the asked-for locale")
     @Transactional(TxType.SUPPORTS)
     public List<List<QuestionResponse>> questions(@Source List<SurveyNode> surveys) {
-        Map<Long, Survey> defined = definitions(surveys.stream().map(SurveyNode::id).distinct().toList());
-        return surveys.stream().map(s -> SurveyDelivery.questions(defined.get(s.id()).questions, null,
-                siteById(s.siteId()).locales().chainFor(s.askedLocale()))).toList();
+        Map<Long, Survey> defined =
+                definitions(surveys.stream().map(SurveyNode::id).distinct().toList());
+        return surveys.stream()
+                .map(s -> SurveyDelivery.questions(
+                        defined.get(s.id()).questions,
+                        null,
+                        siteById(s.siteId()).locales().chainFor(s.askedLocale())))
+                .toList();
     }
 
     @Mutation("startSurvey")
@@ -122,8 +146,11 @@ public class SurveyGraphQLApi {
 
     @Mutation("answerSurvey")
     @Description("Answer the current step; returns the next step or that the survey is complete")
-    public StepResponse answer(@Name("site") @NonNull String site, @Name("id") long id,
-            @Name("answers") @NonNull List<@NonNull AnswerInput> answers, @Name("locale") String locale) {
+    public StepResponse answer(
+            @Name("site") @NonNull String site,
+            @Name("id") long id,
+            @Name("answers") @NonNull List<@NonNull AnswerInput> answers,
+            @Name("locale") String locale) {
         var subject = person.subject();
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (AnswerInput a : answers) {
@@ -165,7 +192,9 @@ public class SurveyGraphQLApi {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from Survey s where s.itemId in :ids", Survey.class).setParameter("ids", ids).getResultStream()
+        return em.createQuery("from Survey s where s.itemId in :ids", Survey.class)
+                .setParameter("ids", ids)
+                .getResultStream()
                 .collect(Collectors.toMap(s -> s.itemId, Function.identity()));
     }
 
@@ -174,6 +203,15 @@ public class SurveyGraphQLApi {
     }
 
     private static SurveyNode node(Survey s, String title, String servedLocale, SiteView view, String askedLocale) {
-        return new SurveyNode(s.itemId, title, servedLocale, s.anonymous, s.submissions, s.opensAt, s.closesAt, view.id(), askedLocale);
+        return new SurveyNode(
+                s.itemId,
+                title,
+                servedLocale,
+                s.anonymous,
+                s.submissions,
+                s.opensAt,
+                s.closesAt,
+                view.id(),
+                askedLocale);
     }
 }

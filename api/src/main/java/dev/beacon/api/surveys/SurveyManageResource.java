@@ -60,18 +60,25 @@ public class SurveyManageResource {
     public RestResponse<SurveyDefinitionResponse> get() {
         access.require(site, Right.READ);
         SurveyDefinitionResponse definition = surveys.definition(site, id);
-        return ResponseBuilder.ok(definition).tag(Versions.etag(definition.version())).build();
+        return ResponseBuilder.ok(definition)
+                .tag(Versions.etag(definition.version()))
+                .build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define or change the survey",
-            description = "Checked as a whole: unique keys, skip logic only forward, targets on this site. Questions and choices that have answers cannot be removed (409).")
-    public RestResponse<SurveyDefinitionResponse> define(@Valid @NotNull SurveyDefinitionRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            summary = "Define or change the survey",
+            description =
+                    "Checked as a whole: unique keys, skip logic only forward, targets on this site. Questions and choices that have answers cannot be removed (409).")
+    public RestResponse<SurveyDefinitionResponse> define(
+            @Valid @NotNull SurveyDefinitionRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);
-        SurveyDefinitionResponse definition = surveys.define(site, id, request, Versions.expected(ifMatch, request.version()));
-        return ResponseBuilder.ok(definition).tag(Versions.etag(definition.version())).build();
+        SurveyDefinitionResponse definition =
+                surveys.define(site, id, request, Versions.expected(ifMatch, request.version()));
+        return ResponseBuilder.ok(definition)
+                .tag(Versions.etag(definition.version()))
+                .build();
     }
 
     @GET
@@ -86,15 +93,21 @@ public class SurveyManageResource {
     @Path("submissions.csv")
     @Produces("text/csv")
     @Operation(summary = "Every completed submission as CSV (RFC 4180), one column per question by its short name")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV, written while it is read",
+    @APIResponse(
+            responseCode = "200",
+            description = "RFC 4180 CSV, written while it is read",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> csv() {
         access.require(site, Right.EDIT);
         List<Question> questions = surveys.exportColumns(site, id);
-        StreamingOutput body = Csv.paged(SurveyCsv.header(questions), after -> surveys.completed(id, after, Csv.PAGE),
-                SurveyService.CsvRow::id, row -> SurveyCsv.row(questions, row));
+        StreamingOutput body = Csv.paged(
+                SurveyCsv.header(questions),
+                after -> surveys.completed(id, after, Csv.PAGE),
+                SurveyService.CsvRow::id,
+                row -> SurveyCsv.row(questions, row));
         return ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

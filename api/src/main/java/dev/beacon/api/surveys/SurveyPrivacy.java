@@ -31,17 +31,19 @@ public class SurveyPrivacy implements PersonalData {
     void onErase(@Observes ProfileErasing e) {
         em.flush();
         em.createNativeQuery("DELETE FROM survey_submission WHERE profile_id = :p AND completed_at IS NULL")
-                .setParameter("p", e.profileId()).executeUpdate();
+                .setParameter("p", e.profileId())
+                .executeUpdate();
         if (e.writing() == ErasedWriting.delete) {
             em.createNativeQuery("""
                     DELETE FROM survey_answer WHERE kind = 'text'
-                    AND submission_id IN (SELECT id FROM survey_submission WHERE profile_id = :p)""")
-                    .setParameter("p", e.profileId()).executeUpdate();
+                    AND submission_id IN (SELECT id FROM survey_submission WHERE profile_id = :p)""").setParameter("p", e.profileId()).executeUpdate();
         }
         em.createNativeQuery("UPDATE survey_submission SET profile_id = NULL WHERE profile_id = :p")
-                .setParameter("p", e.profileId()).executeUpdate();
+                .setParameter("p", e.profileId())
+                .executeUpdate();
         em.createNativeQuery("DELETE FROM survey_participation WHERE profile_id = :p")
-                .setParameter("p", e.profileId()).executeUpdate();
+                .setParameter("p", e.profileId())
+                .executeUpdate();
     }
 
     @Override
@@ -53,16 +55,22 @@ public class SurveyPrivacy implements PersonalData {
     public Object export(long profileId) {
         Map<Long, SurveyActivity> bySurvey = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> participation = em.createNativeQuery("""
+        List<Object[]> participation =
+                em.createNativeQuery("""
                 SELECT p.survey_id, s.anonymous, p.completions FROM survey_participation p JOIN survey s ON s.item_id = p.survey_id
                 WHERE p.profile_id = :p ORDER BY p.survey_id""").setParameter("p", profileId).getResultList();
-        participation.forEach(r -> bySurvey.put(((Number) r[0]).longValue(), new SurveyActivity(((Number) r[0]).longValue(),
-                (Boolean) r[1], ((Number) r[2]).intValue(), new ArrayList<>())));
-        List<SurveySubmission> linked = em.createQuery("from SurveySubmission s where s.profileId = :p order by s.id", SurveySubmission.class)
-                .setParameter("p", profileId).getResultList();
+        participation.forEach(r -> bySurvey.put(
+                ((Number) r[0]).longValue(),
+                new SurveyActivity(
+                        ((Number) r[0]).longValue(), (Boolean) r[1], ((Number) r[2]).intValue(), new ArrayList<>())));
+        List<SurveySubmission> linked = em.createQuery(
+                        "from SurveySubmission s where s.profileId = :p order by s.id", SurveySubmission.class)
+                .setParameter("p", profileId)
+                .getResultList();
         for (SurveySubmission s : linked) {
             bySurvey.computeIfAbsent(s.surveyId, k -> new SurveyActivity(k, s.anonymous, 0, new ArrayList<>()))
-                    .submissions().add(new SubmissionExport(s.id, s.startedAt, s.completedAt, submissions.answers(s.id)));
+                    .submissions()
+                    .add(new SubmissionExport(s.id, s.startedAt, s.completedAt, submissions.answers(s.id)));
         }
         return List.copyOf(bySurvey.values());
     }

@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class SurveyRequests {
 
-    private SurveyRequests() {
-    }
+    private SurveyRequests() {}
 
     @Schema(name = "SurveyDefinitionRequest")
     public record SurveyDefinitionRequest(
@@ -24,13 +23,16 @@ public final class SurveyRequests {
             Instant opensAt,
             Instant closesAt,
             @NotEmpty @Size(max = 200) List<@NotNull @Valid Question> questions,
-            @Schema(description = "The version you read (or send If-Match); a newer one answers 412") Long version) {
-    }
+
+            @Schema(description = "The version you read (or send If-Match); a newer one answers 412")
+            Long version) {}
 
     @Schema(name = "SurveyAnswersRequest")
     public record SurveyAnswersRequest(
-            @NotNull @Size(max = 200)
-            @Schema(description = "Answers to the questions of the current step by key: text, number, ISO date, true/false, a choice key or a list of them")
-            Map<String, JsonNode> answers) {
-    }
+            @NotNull
+            @Size(max = 200)
+            @Schema(
+                    description =
+                            "Answers to the questions of the current step by key: text, number, ISO date, true/false, a choice key or a list of them")
+            Map<String, JsonNode> answers) {}
 }

@@ -87,13 +87,24 @@ public class SurveyResource {
     @Path("surveys/{id}/submissions")
     @Authenticated
     @Operation(summary = "Start the survey, or resume the person's unfinished submission; answers the step to ask now")
-    @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = StepResponse.class)))
-    @APIResponse(responseCode = "200", description = "Resumed", content = @Content(schema = @Schema(implementation = StepResponse.class)))
-    public RestResponse<StepResponse> start(@PathParam("id") long id,
-            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Started",
+            content = @Content(schema = @Schema(implementation = StepResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Resumed",
+            content = @Content(schema = @Schema(implementation = StepResponse.class)))
+    public RestResponse<StepResponse> start(
+            @PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER)
+                    @Parameter(required = true, description = "The person the channel acts for")
+                    String subject) {
         Started started = submissions.start(site, actor.subject(subject), id, locale);
-        return ResponseBuilder.create(started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, started.step())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(
+                        started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, started.step())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @POST
@@ -101,20 +112,32 @@ public class SurveyResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer the current step; answers the next step, or that the survey is complete")
-    public RestResponse<StepResponse> answer(@PathParam("id") long id,
-            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject,
+    public RestResponse<StepResponse> answer(
+            @PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER)
+                    @Parameter(required = true, description = "The person the channel acts for")
+                    String subject,
             @Valid @NotNull SurveyAnswersRequest request) {
         StepResponse step = submissions.answer(site, actor.subject(subject), id, request.answers(), locale);
-        return ResponseBuilder.ok(step).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(step)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
     @Path("me/surveys/{id}")
     @Authenticated
-    @Operation(summary = "The person's state in a survey: the step to answer and the answers so far, and how often they completed it")
-    public RestResponse<MySurveyResponse> mine(@PathParam("id") long id,
-            @HeaderParam(ChannelActor.HEADER) @Parameter(required = true, description = "The person the channel acts for") String subject) {
+    @Operation(
+            summary =
+                    "The person's state in a survey: the step to answer and the answers so far, and how often they completed it")
+    public RestResponse<MySurveyResponse> mine(
+            @PathParam("id") long id,
+            @HeaderParam(ChannelActor.HEADER)
+                    @Parameter(required = true, description = "The person the channel acts for")
+                    String subject) {
         MySurveyResponse mine = submissions.mine(site, actor.subject(subject), id, locale);
-        return ResponseBuilder.ok(mine).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.ok(mine)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -44,8 +44,7 @@ import java.util.stream.Collectors;
 public class SurveyService {
 
     /** One completed submission for the CSV. */
-    public record CsvRow(long id, Instant completedAt, Map<String, JsonNode> answers) {
-    }
+    public record CsvRow(long id, Instant completedAt, Map<String, JsonNode> answers) {}
 
     @Inject
     SiteRepository sites;
@@ -63,12 +62,19 @@ public class SurveyService {
     ObjectMapper json;
 
     @Transactional
-    public SurveyDefinitionResponse define(String siteSlug, long id, SurveyDefinitionRequest request, Long expectedVersion) {
+    public SurveyDefinitionResponse define(
+            String siteSlug, long id, SurveyDefinitionRequest request, Long expectedVersion) {
         Site site = sites.requireBySlug(siteSlug);
         requireSurveyItem(site.id, id);
-        SurveyDefinitions.validate(id, request.questions(), request.opensAt(), request.closesAt(), site.localeChains(),
+        SurveyDefinitions.validate(
+                id,
+                request.questions(),
+                request.opensAt(),
+                request.closesAt(),
+                site.localeChains(),
                 other -> isSurveyItem(site.id, other));
-        List<Question> questions = request.questions().stream().map(Question::normalised).toList();
+        List<Question> questions =
+                request.questions().stream().map(Question::normalised).toList();
         // Locked, so a definition cannot change under a person's answer being checked against it.
         Survey survey = em.find(Survey.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (survey == null) {
@@ -102,14 +108,14 @@ public class SurveyService {
     @Transactional(TxType.SUPPORTS)
     public ResultsResponse results(String siteSlug, long id) {
         Survey survey = require(sites.requireBySlug(siteSlug).id, id);
-        Object[] totals = (Object[]) em.createNativeQuery("""
+        Object[] totals =
+                (Object[]) em.createNativeQuery("""
                 SELECT count(*) FILTER (WHERE completed_at IS NOT NULL), count(*) FILTER (WHERE completed_at IS NULL)
                 FROM survey_submission WHERE survey_id = :id""").setParameter("id", id).getSingleResult();
         Map<String, Long> answered = new HashMap<>();
         rows("""
                 SELECT a.question_key, count(*) FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id
-                WHERE s.survey_id = :id AND s.completed_at IS NOT NULL GROUP BY a.question_key""", id)
-                .forEach(r -> answered.put((String) r[0], ((Number) r[1]).longValue()));
+                WHERE s.survey_id = :id AND s.completed_at IS NOT NULL GROUP BY a.question_key""", id).forEach(r -> answered.put((String) r[0], ((Number) r[1]).longValue()));
         Map<String, Map<String, Long>> counted = new HashMap<>();
         rows("""
                 SELECT a.question_key, e.v, count(*) FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id
@@ -117,16 +123,27 @@ public class SurveyService {
                     CASE WHEN jsonb_typeof(a.value) = 'array' THEN a.value ELSE jsonb_build_array(a.value) END) e(v)
                 WHERE s.survey_id = :id AND s.completed_at IS NOT NULL AND a.kind IN ('choice', 'multiChoice', 'yesNo')
                 GROUP BY a.question_key, e.v""", id)
-                .forEach(r -> counted.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).longValue()));
+                .forEach(r -> counted.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                        .put((String) r[1], ((Number) r[2]).longValue()));
         Map<String, NumberSummary> numbers = new HashMap<>();
         rows("""
                 SELECT a.question_key, min(a.value::numeric), max(a.value::numeric), avg(a.value::numeric)
                 FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id
                 WHERE s.survey_id = :id AND s.completed_at IS NOT NULL AND a.kind = 'number' GROUP BY a.question_key""", id)
-                .forEach(r -> numbers.put((String) r[0], new NumberSummary(plain(SqlValues.decimal(r[1])), plain(SqlValues.decimal(r[2])),
-                        plain(SqlValues.decimal(r[3]).setScale(4, RoundingMode.HALF_UP)))));
-        List<QuestionResult> questions = survey.questions.stream().map(q -> new QuestionResult(q.key(), q.shortName(), q.type(),
-                answered.getOrDefault(q.key(), 0L), counts(q, counted.getOrDefault(q.key(), Map.of())), numbers.get(q.key())))
+                .forEach(r -> numbers.put(
+                        (String) r[0],
+                        new NumberSummary(
+                                plain(SqlValues.decimal(r[1])),
+                                plain(SqlValues.decimal(r[2])),
+                                plain(SqlValues.decimal(r[3]).setScale(4, RoundingMode.HALF_UP)))));
+        List<QuestionResult> questions = survey.questions.stream()
+                .map(q -> new QuestionResult(
+                        q.key(),
+                        q.shortName(),
+                        q.type(),
+                        answered.getOrDefault(q.key(), 0L),
+                        counts(q, counted.getOrDefault(q.key(), Map.of())),
+                        numbers.get(q.key())))
                 .toList();
         return new ResultsResponse(id, ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(), questions);
     }
@@ -145,7 +162,10 @@ public class SurveyService {
         List<Object[]> heads = em.createNativeQuery("""
                 SELECT id, completed_at FROM survey_submission
                 WHERE survey_id = :id AND completed_at IS NOT NULL AND id > :after ORDER BY id LIMIT :limit""")
-                .setParameter("id", surveyId).setParameter("after", afterId).setParameter("limit", limit).getResultList();
+                .setParameter("id", surveyId)
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList();
         if (heads.isEmpty()) {
             return page;
         }
@@ -153,11 +173,12 @@ public class SurveyService {
         heads.forEach(h -> answers.put(((Number) h[0]).longValue(), new HashMap<>()));
         @SuppressWarnings("unchecked")
         List<Object[]> values = em.createNativeQuery(
-                "SELECT submission_id, question_key, value::text FROM survey_answer WHERE submission_id IN (:ids)")
-                .setParameter("ids", answers.keySet()).getResultList();
+                        "SELECT submission_id, question_key, value::text FROM survey_answer WHERE submission_id IN (:ids)")
+                .setParameter("ids", answers.keySet())
+                .getResultList();
         values.forEach(v -> answers.get(((Number) v[0]).longValue()).put((String) v[1], parse((String) v[2])));
-        heads.forEach(h -> page.add(new CsvRow(((Number) h[0]).longValue(), SqlValues.instant(h[1]),
-                answers.get(((Number) h[0]).longValue()))));
+        heads.forEach(h -> page.add(new CsvRow(
+                ((Number) h[0]).longValue(), SqlValues.instant(h[1]), answers.get(((Number) h[0]).longValue()))));
         return page;
     }
 
@@ -195,7 +216,9 @@ public class SurveyService {
             if (q == null) {
                 errors.add(new FieldError("questions", "question '" + r[0] + "' has answers and cannot be removed"));
             } else if (!q.type().name().equals(r[1])) {
-                errors.add(new FieldError("questions", "question '" + r[0] + "' has answers of type " + r[1] + "; its type cannot change"));
+                errors.add(new FieldError(
+                        "questions",
+                        "question '" + r[0] + "' has answers of type " + r[1] + "; its type cannot change"));
             }
         });
         rows("""
@@ -204,19 +227,28 @@ public class SurveyService {
                     CASE WHEN jsonb_typeof(a.value) = 'array' THEN a.value ELSE jsonb_build_array(a.value) END) e(v)
                 WHERE s.survey_id = :id AND a.kind IN ('choice', 'multiChoice') ORDER BY 1, 2""", survey.itemId).forEach(r -> {
             Question q = byKey.get((String) r[0]);
-            if (q != null && q.type().hasChoices() && q.choices().stream().map(Choice::key).noneMatch(r[1]::equals)) {
-                errors.add(new FieldError("questions", "choice '" + r[1] + "' of question '" + r[0] + "' has answers and cannot be removed"));
+            if (q != null
+                    && q.type().hasChoices()
+                    && q.choices().stream().map(Choice::key).noneMatch(r[1]::equals)) {
+                errors.add(new FieldError(
+                        "questions",
+                        "choice '" + r[1] + "' of question '" + r[0] + "' has answers and cannot be removed"));
             }
         });
         @SuppressWarnings("unchecked")
         List<String> asked = em.createNativeQuery(
-                "SELECT DISTINCT unnest(step) FROM survey_submission WHERE survey_id = :id AND completed_at IS NULL ORDER BY 1")
-                .setParameter("id", survey.itemId).getResultList();
-        asked.stream().filter(k -> !byKey.containsKey(k)).forEach(k -> errors.add(
-                new FieldError("questions", "question '" + k + "' is being answered right now and cannot be removed")));
+                        "SELECT DISTINCT unnest(step) FROM survey_submission WHERE survey_id = :id AND completed_at IS NULL ORDER BY 1")
+                .setParameter("id", survey.itemId)
+                .getResultList();
+        asked.stream()
+                .filter(k -> !byKey.containsKey(k))
+                .forEach(k -> errors.add(new FieldError(
+                        "questions", "question '" + k + "' is being answered right now and cannot be removed")));
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    errors.stream().map(FieldError::message).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    errors.stream().map(FieldError::message).collect(Collectors.joining("; ")),
+                    errors);
         }
     }
 
@@ -252,5 +284,4 @@ public class SurveyService {
         BigDecimal stripped = d.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
-
 }

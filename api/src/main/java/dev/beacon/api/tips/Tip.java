@@ -1,7 +1,5 @@
 package dev.beacon.api.tips;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.graphql.Name;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A short text a person sent; public only once a moderator published it. */
 @Entity
@@ -20,7 +20,11 @@ public class Tip extends PanacheEntityBase {
 
     @Name("TipState")
     @Schema(name = "TipState")
-    public enum State { submitted, published, rejected }
+    public enum State {
+        submitted,
+        published,
+        rejected
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

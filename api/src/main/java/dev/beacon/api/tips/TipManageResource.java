@@ -50,8 +50,10 @@ public class TipManageResource {
 
     @GET
     @Operation(summary = "Tips of the site, newest first, optionally in one state")
-    public PageResponse<TipManageResponse> list(@QueryParam("state") @Parameter(description = "submitted, published or rejected") String state,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageResponse<TipManageResponse> list(
+            @QueryParam("state") @Parameter(description = "submitted, published or rejected") String state,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         if (!access.allows(site, Right.MODERATE) && !access.allows(site, Right.EDIT)) {
             throw new ForbiddenException();
         }
@@ -90,10 +92,12 @@ public class TipManageResource {
     @Path("{tipId}/article")
     @Operation(summary = "Turn a tip into a draft article in a section, credited to its display name")
     @APIResponse(responseCode = "201", description = "The draft article was created")
-    public RestResponse<ArticleResponse> article(@PathParam("tipId") long tipId, @Valid @NotNull ArticleRequest request) {
+    public RestResponse<ArticleResponse> article(
+            @PathParam("tipId") long tipId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);
         return ResponseBuilder.create(RestResponse.Status.CREATED, tips.article(site, tipId, request, access.name()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private static Tip.State state(String value) {

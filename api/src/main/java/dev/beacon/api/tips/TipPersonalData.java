@@ -31,19 +31,28 @@ public class TipPersonalData implements PersonalData {
 
     @Override
     public Object export(long profileId) {
-        var marks = em.createQuery("from TipHelpful h where h.profileId = :p order by h.markedAt", TipHelpful.class)
-                .setParameter("p", profileId).getResultList().stream().map(h -> new HelpfulMark(h.tipId, h.markedAt)).toList();
+        var marks = em
+                .createQuery("from TipHelpful h where h.profileId = :p order by h.markedAt", TipHelpful.class)
+                .setParameter("p", profileId)
+                .getResultList()
+                .stream()
+                .map(h -> new HelpfulMark(h.tipId, h.markedAt))
+                .toList();
         return new TipsExport(tips.mine(profileId), marks);
     }
 
     void onErase(@Observes ProfileErasing e) {
         if (e.writing() == ErasedWriting.delete) {
-            em.createQuery("delete from Tip t where t.profileId = :p").setParameter("p", e.profileId()).executeUpdate();
+            em.createQuery("delete from Tip t where t.profileId = :p")
+                    .setParameter("p", e.profileId())
+                    .executeUpdate();
         } else {
             em.createQuery("update Tip t set t.profileId = null, t.displayName = null where t.profileId = :p")
-                    .setParameter("p", e.profileId()).executeUpdate();
+                    .setParameter("p", e.profileId())
+                    .executeUpdate();
         }
         em.createQuery("update TipHelpful h set h.profileId = null where h.profileId = :p")
-                .setParameter("p", e.profileId()).executeUpdate();
+                .setParameter("p", e.profileId())
+                .executeUpdate();
     }
 }

@@ -54,8 +54,12 @@ public class TipResource {
     @Path("tips")
     @Operation(summary = "Published tips, featured first, then newest; cacheable, with no data about their authors")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicTipPage.class)))
-    public Response published(@QueryParam("locale") @Parameter(description = "Tips in this locale's fallback chain (and tips with no locale)") String locale,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public Response published(
+            @QueryParam("locale")
+                    @Parameter(description = "Tips in this locale's fallback chain (and tips with no locale)")
+                    String locale,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return reads.respond(tips.published(site, locale, PageRequest.of(page, size)), ifNoneMatch, null);
     }
@@ -64,7 +68,8 @@ public class TipResource {
     @Path("tips")
     @Operation(summary = "Send a tip (≤ 140 characters, optional display name); moderators publish it")
     @APIResponse(responseCode = "201", description = "Received, waiting for moderation")
-    public RestResponse<MyTip> submit(@HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull TipCreateRequest request) {
+    public RestResponse<MyTip> submit(
+            @HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull TipCreateRequest request) {
         return privately(RestResponse.Status.CREATED, tips.submit(site, actor.subject(subject), request));
     }
 
@@ -72,7 +77,8 @@ public class TipResource {
     @Path("tips/{tipId}/helpful")
     @Operation(summary = "Mark a published tip as helpful, once per person")
     @APIResponse(responseCode = "201", description = "Counted")
-    public RestResponse<HelpfulResponse> helpful(@HeaderParam(ChannelActor.HEADER) String subject, @PathParam("tipId") long tipId) {
+    public RestResponse<HelpfulResponse> helpful(
+            @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("tipId") long tipId) {
         return privately(RestResponse.Status.CREATED, tips.markHelpful(site, actor.subject(subject), tipId));
     }
 
@@ -84,6 +90,8 @@ public class TipResource {
     }
 
     private static <T> RestResponse<T> privately(RestResponse.Status status, T body) {
-        return ResponseBuilder.create(status, body).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return ResponseBuilder.create(status, body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -40,7 +40,6 @@ import java.util.Map;
 @ApplicationScoped
 public class TipService {
 
-
     @Inject
     SiteRepository sites;
 
@@ -69,7 +68,10 @@ public class TipService {
         TextPolicy.check(site.settings, "text", request.text());
         TextPolicy.check(site.settings, "displayName", request.displayName());
         Profile profile = profiles.resolve(siteSlug, subject);
-        limiter.acquire(profile.id, RateLimiter.Action.tip, site.settings.communityOrDefaults().tips());
+        limiter.acquire(
+                profile.id,
+                RateLimiter.Action.tip,
+                site.settings.communityOrDefaults().tips());
         Tip tip = new Tip();
         tip.siteId = site.id;
         tip.profileId = profile.id;
@@ -93,11 +95,15 @@ public class TipService {
             chain = site.localeChains().chainFor(requestedLocale);
             where += " and (t.locale is null or t.locale in :chain)";
         }
-        var query = em.createQuery("select t, (select count(h) from TipHelpful h where h.tipId = t.id) from Tip t where " + where
-                + " order by t.featured desc, t.publishedAt desc, t.id desc", Object[].class)
-                .setParameter("site", site.id).setParameter("state", Tip.State.published);
+        var query = em.createQuery(
+                        "select t, (select count(h) from TipHelpful h where h.tipId = t.id) from Tip t where " + where
+                                + " order by t.featured desc, t.publishedAt desc, t.id desc",
+                        Object[].class)
+                .setParameter("site", site.id)
+                .setParameter("state", Tip.State.published);
         var count = em.createQuery("select count(t) from Tip t where " + where, Long.class)
-                .setParameter("site", site.id).setParameter("state", Tip.State.published);
+                .setParameter("site", site.id)
+                .setParameter("state", Tip.State.published);
         if (chain != null) {
             query.setParameter("chain", chain);
             count.setParameter("chain", chain);
@@ -105,11 +111,20 @@ public class TipService {
         List<PublicTip> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(row -> {
                     Tip t = (Tip) row[0];
-                    return new PublicTip(t.id, t.text, WrittenText.html(t.text), t.displayName, t.locale, t.featured,
-                            ((Number) row[1]).longValue(), t.publishedAt);
-                }).toList();
+                    return new PublicTip(
+                            t.id,
+                            t.text,
+                            WrittenText.html(t.text),
+                            t.displayName,
+                            t.locale,
+                            t.featured,
+                            ((Number) row[1]).longValue(),
+                            t.publishedAt);
+                })
+                .toList();
         PageResponse<PublicTip> result = PageResponse.of(items, page, count.getSingleResult());
-        return new PublicTipPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
+        return new PublicTipPage(
+                result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
     }
 
     /** One helpful mark per person per published tip, held by a UNIQUE constraint, so two at once cannot both count. */
@@ -121,9 +136,12 @@ public class TipService {
             throw ProblemException.notFound("Tip", tipId); // unpublished tips do not exist for the public
         }
         Profile profile = profiles.resolve(siteSlug, subject);
-        int added = em.createNativeQuery("INSERT INTO tip_helpful (tip_id, profile_id, marked_at) VALUES (:tip, :profile, :at)"
-                + " ON CONFLICT ON CONSTRAINT tip_helpful_once DO NOTHING")
-                .setParameter("tip", tip.id).setParameter("profile", profile.id).setParameter("at", Timestamp.from(clock.instant()))
+        int added = em.createNativeQuery(
+                        "INSERT INTO tip_helpful (tip_id, profile_id, marked_at) VALUES (:tip, :profile, :at)"
+                                + " ON CONFLICT ON CONSTRAINT tip_helpful_once DO NOTHING")
+                .setParameter("tip", tip.id)
+                .setParameter("profile", profile.id)
+                .setParameter("at", Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (added == 0) {
             throw ProblemException.alreadyDone("You already marked this tip as helpful");
@@ -138,10 +156,14 @@ public class TipService {
     }
 
     List<MyTip> mine(long profileId) {
-        List<Tip> tips = em.createQuery("from Tip t where t.profileId = :p order by t.submittedAt desc, t.id desc", Tip.class)
-                .setParameter("p", profileId).getResultList();
+        List<Tip> tips = em.createQuery(
+                        "from Tip t where t.profileId = :p order by t.submittedAt desc, t.id desc", Tip.class)
+                .setParameter("p", profileId)
+                .getResultList();
         Map<Long, Long> helpful = helpful(tips.stream().map(t -> t.id).toList());
-        return tips.stream().map(t -> MyTip.of(t, helpful.getOrDefault(t.id, 0L))).toList();
+        return tips.stream()
+                .map(t -> MyTip.of(t, helpful.getOrDefault(t.id, 0L)))
+                .toList();
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -150,18 +172,29 @@ public class TipService {
         String where = "t.siteId = :site" + (state == null ? "" : " and t.state = :state");
         var query = em.createQuery("from Tip t where " + where + " order by t.submittedAt desc, t.id desc", Tip.class)
                 .setParameter("site", site.id);
-        var count = em.createQuery("select count(t) from Tip t where " + where, Long.class).setParameter("site", site.id);
+        var count = em.createQuery("select count(t) from Tip t where " + where, Long.class)
+                .setParameter("site", site.id);
         if (state != null) {
             query.setParameter("state", state);
             count.setParameter("state", state);
         }
-        List<Tip> tips = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Tip> tips =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Long> helpful = helpful(tips.stream().map(t -> t.id).toList());
-        return PageResponse.of(tips.stream().map(t -> TipManageResponse.of(t, helpful.getOrDefault(t.id, 0L))).toList(), page,
+        return PageResponse.of(
+                tips.stream()
+                        .map(t -> TipManageResponse.of(t, helpful.getOrDefault(t.id, 0L)))
+                        .toList(),
+                page,
                 count.getSingleResult());
     }
 
-    public enum Moderation { publish, reject, feature, unfeature }
+    public enum Moderation {
+        publish,
+        reject,
+        feature,
+        unfeature
+    }
 
     @Transactional
     public TipManageResponse moderate(String siteSlug, long tipId, Moderation action, String moderator) {
@@ -180,7 +213,8 @@ public class TipService {
             }
             case feature -> {
                 if (tip.state != Tip.State.published) {
-                    throw ProblemException.conflict("Only a published tip can be featured; publish tip " + tipId + " first");
+                    throw ProblemException.conflict(
+                            "Only a published tip can be featured; publish tip " + tipId + " first");
                 }
                 tip.featured = true;
             }
@@ -199,13 +233,29 @@ public class TipService {
         if (tip.articleId != null) {
             throw ProblemException.conflict("Tip " + tipId + " is already article " + tip.articleId);
         }
-        String locale = request.locale() != null ? request.locale()
+        String locale = request.locale() != null
+                ? request.locale()
                 : tip.locale != null ? tip.locale : site.localeChains().defaultLocale();
         Block quote = new Block.Quote(WrittenText.markdown(tip.text), tip.displayName);
-        TranslationRequest translation = new TranslationRequest(WrittenText.title(tip.text, 80), null, "tip-" + tip.id,
-                List.of(quote), List.of("tip"), null, "Made from tip " + tip.id, null);
-        var view = content.create(site.slug, new ContentCreateRequest(ContentType.article, request.parentId(), null, null, null,
-                new TranslationCreateRequest(locale, translation)), author);
+        TranslationRequest translation = new TranslationRequest(
+                WrittenText.title(tip.text, 80),
+                null,
+                "tip-" + tip.id,
+                List.of(quote),
+                List.of("tip"),
+                null,
+                "Made from tip " + tip.id,
+                null);
+        var view = content.create(
+                site.slug,
+                new ContentCreateRequest(
+                        ContentType.article,
+                        request.parentId(),
+                        null,
+                        null,
+                        null,
+                        new TranslationCreateRequest(locale, translation)),
+                author);
         tip.articleId = view.item().id;
         em.flush();
         return new ArticleResponse(view.item().id, tip.id, locale);
@@ -214,8 +264,11 @@ public class TipService {
     Map<Long, Long> helpful(List<Long> tipIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!tipIds.isEmpty()) {
-            em.createQuery("select h.tipId, count(h) from TipHelpful h where h.tipId in :ids group by h.tipId", Object[].class)
-                    .setParameter("ids", tipIds).getResultList()
+            em.createQuery(
+                            "select h.tipId, count(h) from TipHelpful h where h.tipId in :ids group by h.tipId",
+                            Object[].class)
+                    .setParameter("ids", tipIds)
+                    .getResultList()
                     .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         }
         return counts;

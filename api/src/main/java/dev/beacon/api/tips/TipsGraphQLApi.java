@@ -29,15 +29,21 @@ public class TipsGraphQLApi {
 
     @Query("tips")
     @Description("Published tips of a site, featured first, then newest")
-    public PublicTipPage tips(@Name("site") @NonNull String site, @Name("locale") String locale,
-            @Name("page") @DefaultValue("1") int page, @Name("size") @DefaultValue("20") int size) {
+    public PublicTipPage tips(
+            @Name("site") @NonNull String site,
+            @Name("locale") String locale,
+            @Name("page") @DefaultValue("1") int page,
+            @Name("size") @DefaultValue("20") int size) {
         return tips.published(site, locale, PageRequest.of(page, size));
     }
 
     @Mutation("submitTip")
     @Description("Send a tip for the person named in Beacon-Subject; moderators publish it")
-    public MyTip submitTip(@Name("site") @NonNull String site, @Name("text") @NonNull @NotBlank @Size(max = 140) String text,
-            @Name("displayName") @Size(max = 40) String displayName, @Name("locale") String locale) {
+    public MyTip submitTip(
+            @Name("site") @NonNull String site,
+            @Name("text") @NonNull @NotBlank @Size(max = 140) String text,
+            @Name("displayName") @Size(max = 40) String displayName,
+            @Name("locale") String locale) {
         return tips.submit(site, person.subject(), new TipCreateRequest(text, displayName, locale));
     }
 

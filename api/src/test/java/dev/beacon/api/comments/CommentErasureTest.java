@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
-import dev.beacon.api.testing.Staff;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,9 +44,15 @@ class CommentErasureTest {
         long mine = comment(site, person, item, "my own words");
         long theirs = comment(site, other, item, "their words");
         comment(site, other, item, "a reply to you", mine);
-        People.as(person).body("{\"reason\":\"spam\",\"note\":\"ads\"}").post("/api/v1/sites/{site}/comments/{id}/reports", site, theirs)
-                .then().statusCode(201);
-        People.as(person).get("/api/v1/sites/{site}/me/export", site).then().statusCode(200)
+        People.as(person)
+                .body("{\"reason\":\"spam\",\"note\":\"ads\"}")
+                .post("/api/v1/sites/{site}/comments/{id}/reports", site, theirs)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/export", site)
+                .then()
+                .statusCode(200)
                 .body("activity.comments.comments.text", contains("my own words"))
                 .body("activity.comments.comments.id", contains((int) mine))
                 .body("activity.comments.reports.commentId", contains((int) theirs))
@@ -60,19 +65,33 @@ class CommentErasureTest {
         String site = site("\"community\":{\"writingOnErasure\":\"anonymise\"}");
         long item = article(site, null);
         String person = People.withAlias(site);
-        String alias = People.as(person).get("/api/v1/sites/{site}/me", site).then().extract().path("alias");
-        long profile = People.as(person).get("/api/v1/sites/{site}/me", site).then().extract().jsonPath().getLong("id");
+        String alias = People.as(person)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .path("alias");
+        long profile = People.as(person)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String other = People.withAlias(site);
         long theirs = comment(site, other, item, "their words");
         long mine = comment(site, person, item, "kept words", theirs);
         comment(site, other, item, "thanks", mine);
-        People.as(person).body("{\"reason\":\"other\"}").post("/api/v1/sites/{site}/comments/{id}/reports", site, theirs)
-                .then().statusCode(201);
+        People.as(person)
+                .body("{\"reason\":\"other\"}")
+                .post("/api/v1/sites/{site}/comments/{id}/reports", site, theirs)
+                .then()
+                .statusCode(201);
         long comments = count(db, "comment");
 
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
         assertEquals(comments, count(db, "comment"));
-        given().get(LIST, site, item).then().statusCode(200)
+        given().get(LIST, site, item)
+                .then()
+                .statusCode(200)
                 .body("items[0].replies.text", contains("kept words", "thanks"))
                 .body("items[0].replies[0].author", nullValue())
                 .body("items[0].replies[0].removed", equalTo(false));
@@ -87,7 +106,11 @@ class CommentErasureTest {
         String site = site("\"community\":{\"writingOnErasure\":\"delete\"}");
         long item = article(site, null);
         String person = People.withAlias(site);
-        String alias = People.as(person).get("/api/v1/sites/{site}/me", site).then().extract().path("alias");
+        String alias = People.as(person)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .path("alias");
         String other = People.withAlias(site);
         long answered = comment(site, person, item, "erase me but keep the thread");
         comment(site, person, item, "erase me entirely");
@@ -96,7 +119,9 @@ class CommentErasureTest {
         long others = comment(site, other, item, "unrelated");
 
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
-        given().get(LIST, site, item).then().statusCode(200)
+        given().get(LIST, site, item)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains((int) others, (int) answered))
                 .body("items[1].removed", equalTo(true))
                 .body("items[1].text", nullValue())
@@ -105,13 +130,17 @@ class CommentErasureTest {
         assertEquals(List.of(), tablesContaining("erase me"));
         assertEquals(List.of(), tablesContaining("my own follow-up"));
         assertEquals(List.of(), tablesContaining(alias));
-        People.as(other).get("/api/v1/sites/{site}/me/notifications", site).then().body("items", hasSize(0));
+        People.as(other)
+                .get("/api/v1/sites/{site}/me/notifications", site)
+                .then()
+                .body("items", hasSize(0));
     }
 
     /** Every text-like column of every table, searched for the value. */
     private List<String> tablesContaining(String value) throws SQLException {
         List<String> hits = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             List<String[]> columns = new ArrayList<>();
             try (ResultSet r = s.executeQuery("""
                     SELECT table_name, column_name FROM information_schema.columns
@@ -121,7 +150,8 @@ class CommentErasureTest {
                 }
             }
             for (String[] col : columns) {
-                String sql = "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
+                String sql =
+                        "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
                 try (var ps = c.prepareStatement(sql)) {
                     ps.setString(1, value);
                     try (ResultSet r = ps.executeQuery()) {

@@ -16,17 +16,20 @@ final class CommentFixtures {
 
     static final String PROBLEM = "https://beacon.dev/problems/";
 
-    private CommentFixtures() {
-    }
+    private CommentFixtures() {}
 
     /** A fresh site (en, pt, pt-BR) with these settings (a JSON object's inside, e.g. {@code "comments":{…}}). */
     static String site(String settings) {
         String slug = "c-" + UUID.randomUUID().toString().substring(0, 8);
-        Staff.staff().body("""
+        Staff.staff()
+                .body("""
                 {"slug":"%s","name":"Comments %s","locales":[{"code":"en","name":"English"},
                  {"code":"pt","name":"Português","fallback":"en"},{"code":"pt-BR","name":"Português (Brasil)","fallback":"pt"}],
                  "settings":{%s}}
-                """.formatted(slug, slug, settings)).post("/api/v1/manage/sites").then().statusCode(201);
+                """.formatted(slug, slug, settings))
+                .post("/api/v1/manage/sites")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -51,9 +54,14 @@ final class CommentFixtures {
     }
 
     static long comment(String site, String subject, long item, String text, Long parent) {
-        return People.as(subject).body(body(text, parent))
+        return People.as(subject)
+                .body(body(text, parent))
                 .post("/api/v1/sites/{site}/content/{id}/comments", site, item)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static String body(String text, Long parent) {
@@ -76,7 +84,9 @@ final class CommentFixtures {
 
     static long count(AgroalDataSource db, String tableOrQuery) {
         String sql = tableOrQuery.startsWith("SELECT") ? tableOrQuery : "SELECT count(*) FROM " + tableOrQuery;
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {

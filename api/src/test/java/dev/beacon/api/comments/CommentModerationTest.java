@@ -51,14 +51,22 @@ class CommentModerationTest {
         report(site, People.withAlias(site), mean, "{\"reason\":\"offensive\"}", 201);
         given().get(LIST, site, item).then().body("items", hasSize(0)).body("totalItems", equalTo(0));
 
-        Staff.staff().get(MANAGE + "?state=reported", site).then().statusCode(200)
+        Staff.staff()
+                .get(MANAGE + "?state=reported", site)
+                .then()
+                .statusCode(200)
                 .body("items[0].id", equalTo((int) mean))
                 .body("items[0].state", equalTo("hidden"))
                 .body("items[0].reportCount", equalTo(2))
                 .body("items[0].reasons.bullying", equalTo(1))
                 .body("items[0].reports.note", hasItem("he said \"slow\""));
-        Staff.staff().post(MANAGE + "/{id}/approve", site, mean).then().statusCode(200)
-                .body("state", equalTo("visible")).body("approved", equalTo(true)).body("moderatedBy", equalTo("ada"));
+        Staff.staff()
+                .post(MANAGE + "/{id}/approve", site, mean)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("visible"))
+                .body("approved", equalTo(true))
+                .body("moderatedBy", equalTo("ada"));
         // Approved: more reports no longer hide it, and it leaves the reported queue.
         report(site, People.withAlias(site), mean, "{\"reason\":\"spam\"}", 201);
         given().get(LIST, site, item).then().body("items.id", contains((int) mean));
@@ -76,8 +84,14 @@ class CommentModerationTest {
         }
         String twice = reporters.get(0);
         List<Callable<Integer>> calls = new ArrayList<>();
-        reporters.forEach(r -> calls.add(() -> People.as(r).body("{\"reason\":\"spam\"}").post(REPORT, site, target).statusCode()));
-        calls.add(() -> People.as(twice).body("{\"reason\":\"other\"}").post(REPORT, site, target).statusCode());
+        reporters.forEach(r -> calls.add(() -> People.as(r)
+                .body("{\"reason\":\"spam\"}")
+                .post(REPORT, site, target)
+                .statusCode()));
+        calls.add(() -> People.as(twice)
+                .body("{\"reason\":\"other\"}")
+                .post(REPORT, site, target)
+                .statusCode());
         ExecutorService pool = Executors.newFixedThreadPool(9);
         List<Integer> statuses = new ArrayList<>();
         try {
@@ -104,24 +118,59 @@ class CommentModerationTest {
         long foreign = foreignComment();
         String off = site("\"features\":{\"comments\":false}");
         unchanged(db, () -> {
-            People.as(person).body("{}").post(REPORT, site, target).then().statusCode(400)
-                    .body("type", equalTo(PROBLEM + "validation")).body("errors[0].field", equalTo("reason"));
-            People.as(person).body("{\"reason\":\"boring\"}").post(REPORT, site, target).then().statusCode(400)
+            People.as(person)
+                    .body("{}")
+                    .post(REPORT, site, target)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo(PROBLEM + "validation"))
                     .body("errors[0].field", equalTo("reason"));
-            People.as(person).body("{\"reason\":\"other\",\"note\":\"" + "x".repeat(501) + "\"}").post(REPORT, site, target).then()
-                    .statusCode(400).body("errors[0].field", equalTo("note"));
-            People.as(person).body("{\"reason\":\"offensive\"}").post(REPORT, site, target).then().statusCode(409)
+            People.as(person)
+                    .body("{\"reason\":\"boring\"}")
+                    .post(REPORT, site, target)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("reason"));
+            People.as(person)
+                    .body("{\"reason\":\"other\",\"note\":\"" + "x".repeat(501) + "\"}")
+                    .post(REPORT, site, target)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("note"));
+            People.as(person)
+                    .body("{\"reason\":\"offensive\"}")
+                    .post(REPORT, site, target)
+                    .then()
+                    .statusCode(409)
                     .body("type", equalTo(PROBLEM + "already-done"));
-            People.as(person).body("{\"reason\":\"spam\"}").post(REPORT, site, foreign).then().statusCode(404)
+            People.as(person)
+                    .body("{\"reason\":\"spam\"}")
+                    .post(REPORT, site, foreign)
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo(PROBLEM + "not-found"));
-            People.as(person).body("{\"reason\":\"spam\"}").post(REPORT, off, target).then().statusCode(404)
+            People.as(person)
+                    .body("{\"reason\":\"spam\"}")
+                    .post(REPORT, off, target)
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo(PROBLEM + "feature-off"));
         });
         // A deleted comment can no longer be reported.
-        Staff.staff().post(MANAGE + "/{id}/delete", site, target).then().statusCode(200).body("state", equalTo("deleted"));
+        Staff.staff()
+                .post(MANAGE + "/{id}/delete", site, target)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("deleted"));
         String late = People.withAlias(site);
-        unchanged(db, () -> People.as(late).body("{\"reason\":\"spam\"}").post(REPORT, site, target).then()
-                .statusCode(404).body("type", equalTo(PROBLEM + "not-found")));
+        unchanged(
+                db,
+                () -> People.as(late)
+                        .body("{\"reason\":\"spam\"}")
+                        .post(REPORT, site, target)
+                        .then()
+                        .statusCode(404)
+                        .body("type", equalTo(PROBLEM + "not-found")));
     }
 
     @Test
@@ -133,12 +182,23 @@ class CommentModerationTest {
         long reply = comment(site, People.withAlias(site), item, "a kind reply", top);
         long rude = comment(site, ana, item, "rude words", reply);
 
-        String before = given().get(LIST, site, item).then().statusCode(200).extract().header("ETag");
-        Staff.staff().post(MANAGE + "/{id}/hide", site, top).then().statusCode(200).body("state", equalTo("hidden"));
+        String before =
+                given().get(LIST, site, item).then().statusCode(200).extract().header("ETag");
+        Staff.staff()
+                .post(MANAGE + "/{id}/hide", site, top)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("hidden"));
         given().header("If-None-Match", before).get(LIST, site, item).then().statusCode(200);
-        Staff.staff().post(MANAGE + "/{id}/delete", site, rude).then().statusCode(200).body("state", equalTo("deleted"));
+        Staff.staff()
+                .post(MANAGE + "/{id}/delete", site, rude)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("deleted"));
         // The hidden top-level comment holds the visible reply as a placeholder; the deleted leaf is gone.
-        given().get(LIST, site, item).then().statusCode(200)
+        given().get(LIST, site, item)
+                .then()
+                .statusCode(200)
                 .body("items[0].id", equalTo((int) top))
                 .body("items[0].removed", equalTo(true))
                 .body("items[0].text", org.hamcrest.Matchers.nullValue())
@@ -147,7 +207,10 @@ class CommentModerationTest {
                 .body(not(org.hamcrest.Matchers.containsString("rude words")))
                 .body(not(org.hamcrest.Matchers.containsString("\"top\"")));
         // Moderators still read what was deleted.
-        Staff.staff().get(MANAGE + "?state=deleted", site).then().statusCode(200)
+        Staff.staff()
+                .get(MANAGE + "?state=deleted", site)
+                .then()
+                .statusCode(200)
                 .body("items.text", contains("rude words"));
         Staff.staff().get(MANAGE + "?state=hidden", site).then().body("items.id", contains((int) top));
         Staff.staff().get(MANAGE + "?state=visible", site).then().body("items.id", contains((int) reply));
@@ -159,27 +222,63 @@ class CommentModerationTest {
                 "comments":{"moderatorName":"Equipa","cannedResponses":[{"key":"be-kind","text":{"en":"Please be kind.","pt":"Sê gentil, por favor."}}]}""");
         long item = article(site, null);
         long question = comment(site, People.withAlias(site), item, "who can help me?");
-        Staff.staff().body("{\"text\":\"Call the helpline on 0800 123 456 <free>\"}").post(MANAGE + "/{id}/replies", site, question)
-                .then().statusCode(201).body("moderator", equalTo(true)).body("author", equalTo("Equipa"))
+        Staff.staff()
+                .body("{\"text\":\"Call the helpline on 0800 123 456 <free>\"}")
+                .post(MANAGE + "/{id}/replies", site, question)
+                .then()
+                .statusCode(201)
+                .body("moderator", equalTo(true))
+                .body("author", equalTo("Equipa"))
                 .body("html", equalTo("Call the helpline on 0800 123 456 &lt;free&gt;"));
-        Staff.staff().body("{\"cannedResponse\":\"be-kind\",\"locale\":\"pt-BR\"}").post(MANAGE + "/{id}/replies", site, question)
-                .then().statusCode(201).body("text", equalTo("Sê gentil, por favor."));
-        given().get(LIST, site, item).then()
+        Staff.staff()
+                .body("{\"cannedResponse\":\"be-kind\",\"locale\":\"pt-BR\"}")
+                .post(MANAGE + "/{id}/replies", site, question)
+                .then()
+                .statusCode(201)
+                .body("text", equalTo("Sê gentil, por favor."));
+        given().get(LIST, site, item)
+                .then()
                 .body("items[0].replies.author", contains("Equipa", "Equipa"))
                 .body("items[0].replies.moderator", contains(true, true));
         unchanged(db, () -> {
-            Staff.staff().body("{}").post(MANAGE + "/{id}/replies", site, question).then().statusCode(400)
+            Staff.staff()
+                    .body("{}")
+                    .post(MANAGE + "/{id}/replies", site, question)
+                    .then()
+                    .statusCode(400)
                     .body("type", equalTo(PROBLEM + "validation"));
-            Staff.staff().body("{\"text\":\"hi\",\"cannedResponse\":\"be-kind\"}").post(MANAGE + "/{id}/replies", site, question)
-                    .then().statusCode(400);
-            Staff.staff().body("{\"cannedResponse\":\"no-such\"}").post(MANAGE + "/{id}/replies", site, question).then()
-                    .statusCode(400).body("errors[0].field", equalTo("cannedResponse"));
-            Staff.staff().body("{\"text\":\"" + "x".repeat(2001) + "\"}").post(MANAGE + "/{id}/replies", site, question).then()
-                    .statusCode(400).body("errors[0].field", equalTo("text"));
-            Staff.staff().body("{\"text\":\"hi\"}").post(MANAGE + "/{id}/replies", otherSite(), question).then().statusCode(404);
-            Staff.staff().post(MANAGE + "/{id}/hide", otherSite(), question).then().statusCode(404)
+            Staff.staff()
+                    .body("{\"text\":\"hi\",\"cannedResponse\":\"be-kind\"}")
+                    .post(MANAGE + "/{id}/replies", site, question)
+                    .then()
+                    .statusCode(400);
+            Staff.staff()
+                    .body("{\"cannedResponse\":\"no-such\"}")
+                    .post(MANAGE + "/{id}/replies", site, question)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("cannedResponse"));
+            Staff.staff()
+                    .body("{\"text\":\"" + "x".repeat(2001) + "\"}")
+                    .post(MANAGE + "/{id}/replies", site, question)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("text"));
+            Staff.staff()
+                    .body("{\"text\":\"hi\"}")
+                    .post(MANAGE + "/{id}/replies", otherSite(), question)
+                    .then()
+                    .statusCode(404);
+            Staff.staff()
+                    .post(MANAGE + "/{id}/hide", otherSite(), question)
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo(PROBLEM + "not-found"));
-            Staff.staff().get(MANAGE + "?state=lost", site).then().statusCode(400).body("errors[0].field", equalTo("state"));
+            Staff.staff()
+                    .get(MANAGE + "?state=lost", site)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("state"));
         });
     }
 

@@ -42,14 +42,24 @@ class CommentResourceTest {
         String site = site("");
         long item = article(site, null);
         String author = People.withAlias(site);
-        String alias = People.as(author).get("/api/v1/sites/{site}/me", site).then().extract().path("alias");
+        String alias = People.as(author)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .path("alias");
         String script = "<script>alert(1)</script>\nbye & \"thanks\"";
-        People.as(author).body(body(script, null)).post(LIST, site, item).then().statusCode(201)
+        People.as(author)
+                .body(body(script, null))
+                .post(LIST, site, item)
+                .then()
+                .statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("text", equalTo(script))
                 .body("author", equalTo(alias));
 
-        given().get(LIST, site, item).then().statusCode(200)
+        given().get(LIST, site, item)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", org.hamcrest.Matchers.startsWith("public, max-age="))
                 .header("ETag", notNullValue())
                 .body("commenting.state", equalTo("open"))
@@ -72,14 +82,20 @@ class CommentResourceTest {
         long second = comment(site, ben, item, "second");
         long reply = comment(site, ben, item, "reply to first", first);
         long deeper = comment(site, ana, item, "reply to the reply", reply);
-        given().get(LIST, site, item).then().statusCode(200)
+        given().get(LIST, site, item)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.id", contains((int) second, (int) first))
                 .body("items[1].replies.id", contains((int) reply, (int) deeper))
                 .body("items[1].replies.parentId", contains((int) first, (int) reply))
                 .body("items[0].replies", hasSize(0));
-        given().queryParam("size", 1).queryParam("page", 2).get(LIST, site, item).then()
-                .body("items.id", contains((int) first)).body("totalPages", equalTo(2));
+        given().queryParam("size", 1)
+                .queryParam("page", 2)
+                .get(LIST, site, item)
+                .then()
+                .body("items.id", contains((int) first))
+                .body("totalPages", equalTo(2));
     }
 
     @Test
@@ -87,11 +103,21 @@ class CommentResourceTest {
         String site = site("");
         long item = article(site, null);
         String person = People.withAlias(site);
-        String before = given().get(LIST, site, item).then().statusCode(200).extract().header("ETag");
-        given().header("If-None-Match", before).get(LIST, site, item).then().statusCode(304).body(emptyString());
+        String before =
+                given().get(LIST, site, item).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", before)
+                .get(LIST, site, item)
+                .then()
+                .statusCode(304)
+                .body(emptyString());
         comment(site, person, item, "news");
-        String after = given().header("If-None-Match", before).get(LIST, site, item).then().statusCode(200)
-                .body("items", hasSize(1)).extract().header("ETag");
+        String after = given().header("If-None-Match", before)
+                .get(LIST, site, item)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .header("ETag");
         assertNotEquals(before, after);
     }
 
@@ -103,36 +129,92 @@ class CommentResourceTest {
         String person = People.withAlias(site);
         String setting = "/api/v1/manage/sites/{site}/content/{id}/commenting";
 
-        Staff.staff().body("{\"state\":\"closed\"}").put(setting, site, section).then().statusCode(200)
+        Staff.staff()
+                .body("{\"state\":\"closed\"}")
+                .put(setting, site, section)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("closed"));
-        Staff.staff().get(setting, site, item).then().statusCode(200)
-                .body("state", equalTo("inherit")).body("effective.state", equalTo("closed")).body("decidedBy", equalTo((int) section));
+        Staff.staff()
+                .get(setting, site, item)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("inherit"))
+                .body("effective.state", equalTo("closed"))
+                .body("decidedBy", equalTo((int) section));
         given().get(LIST, site, item).then().body("commenting.state", equalTo("closed"));
-        unchanged(db, () -> People.as(person).body(body("hello", null)).post(LIST, site, item).then()
-                .statusCode(409).body("type", equalTo(PROBLEM + "not-open")));
+        unchanged(
+                db,
+                () -> People.as(person)
+                        .body(body("hello", null))
+                        .post(LIST, site, item)
+                        .then()
+                        .statusCode(409)
+                        .body("type", equalTo(PROBLEM + "not-open")));
 
         // The article overrides its section with a window that has not begun, then with one that has ended.
         Instant later = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Staff.staff().body("{\"state\":\"open\",\"openFrom\":\"" + later + "\"}").put(setting, site, item).then()
-                .statusCode(200).body("effective.state", equalTo("closed")).body("effective.opensAt", equalTo(later.toString()));
-        unchanged(db, () -> People.as(person).body(body("too early", null)).post(LIST, site, item).then()
-                .statusCode(409).body("type", equalTo(PROBLEM + "not-open")));
+        Staff.staff()
+                .body("{\"state\":\"open\",\"openFrom\":\"" + later + "\"}")
+                .put(setting, site, item)
+                .then()
+                .statusCode(200)
+                .body("effective.state", equalTo("closed"))
+                .body("effective.opensAt", equalTo(later.toString()));
+        unchanged(
+                db,
+                () -> People.as(person)
+                        .body(body("too early", null))
+                        .post(LIST, site, item)
+                        .then()
+                        .statusCode(409)
+                        .body("type", equalTo(PROBLEM + "not-open")));
         Instant past = Instant.now().minus(1, ChronoUnit.DAYS);
-        Staff.staff().body("{\"state\":\"open\",\"openFrom\":\"" + past.minus(1, ChronoUnit.DAYS) + "\",\"openUntil\":\"" + past + "\"}")
-                .put(setting, site, item).then().statusCode(200).body("effective.state", equalTo("closed"));
-        unchanged(db, () -> People.as(person).body(body("too late", null)).post(LIST, site, item).then()
-                .statusCode(409).body("type", equalTo(PROBLEM + "not-open")));
+        Staff.staff()
+                .body("{\"state\":\"open\",\"openFrom\":\"" + past.minus(1, ChronoUnit.DAYS) + "\",\"openUntil\":\""
+                        + past + "\"}")
+                .put(setting, site, item)
+                .then()
+                .statusCode(200)
+                .body("effective.state", equalTo("closed"));
+        unchanged(
+                db,
+                () -> People.as(person)
+                        .body(body("too late", null))
+                        .post(LIST, site, item)
+                        .then()
+                        .statusCode(409)
+                        .body("type", equalTo(PROBLEM + "not-open")));
 
-        Staff.staff().body("{\"state\":\"open\",\"openUntil\":\"" + later + "\"}").put(setting, site, item).then().statusCode(200);
-        given().get(LIST, site, item).then().body("commenting.state", equalTo("open"))
+        Staff.staff()
+                .body("{\"state\":\"open\",\"openUntil\":\"" + later + "\"}")
+                .put(setting, site, item)
+                .then()
+                .statusCode(200);
+        given().get(LIST, site, item)
+                .then()
+                .body("commenting.state", equalTo("open"))
                 .body("commenting.closesAt", equalTo(later.toString()));
         comment(site, person, item, "just in time");
 
         // Disabled hides the comments already there; inherit goes back to the section's (closed) state.
-        Staff.staff().body("{\"state\":\"disabled\"}").put(setting, site, item).then().statusCode(200);
-        given().get(LIST, site, item).then().statusCode(200).body("commenting.state", equalTo("disabled")).body("items", hasSize(0));
-        Staff.staff().body("{\"state\":\"inherit\"}").put(setting, site, item).then().statusCode(200)
-                .body("state", equalTo("inherit")).body("effective.state", equalTo("closed"));
+        Staff.staff()
+                .body("{\"state\":\"disabled\"}")
+                .put(setting, site, item)
+                .then()
+                .statusCode(200);
+        given().get(LIST, site, item)
+                .then()
+                .statusCode(200)
+                .body("commenting.state", equalTo("disabled"))
+                .body("items", hasSize(0));
+        Staff.staff()
+                .body("{\"state\":\"inherit\"}")
+                .put(setting, site, item)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("inherit"))
+                .body("effective.state", equalTo("closed"));
         given().get(LIST, site, item).then().body("items", hasSize(1));
     }
 
@@ -142,14 +224,36 @@ class CommentResourceTest {
         long item = article(site, null);
         String setting = "/api/v1/manage/sites/{site}/content/{id}/commenting";
         unchanged(db, () -> {
-            Staff.staff().body("{}").put(setting, site, item).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
-            Staff.staff().body("{\"state\":\"maybe\"}").put(setting, site, item).then().statusCode(400)
+            Staff.staff()
+                    .body("{}")
+                    .put(setting, site, item)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo(PROBLEM + "validation"));
+            Staff.staff()
+                    .body("{\"state\":\"maybe\"}")
+                    .put(setting, site, item)
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].field", equalTo("state"));
-            Staff.staff().body("{\"state\":\"closed\",\"openUntil\":\"2030-01-01T00:00:00Z\"}").put(setting, site, item).then()
-                    .statusCode(400).body("type", equalTo(PROBLEM + "validation"));
-            Staff.staff().body("{\"state\":\"open\",\"openFrom\":\"2030-01-02T00:00:00Z\",\"openUntil\":\"2030-01-01T00:00:00Z\"}")
-                    .put(setting, site, item).then().statusCode(400).body("errors[0].field", equalTo("openUntil"));
-            Staff.staff().body("{\"state\":\"closed\"}").put(setting, site("") , item).then().statusCode(404)
+            Staff.staff()
+                    .body("{\"state\":\"closed\",\"openUntil\":\"2030-01-01T00:00:00Z\"}")
+                    .put(setting, site, item)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo(PROBLEM + "validation"));
+            Staff.staff()
+                    .body(
+                            "{\"state\":\"open\",\"openFrom\":\"2030-01-02T00:00:00Z\",\"openUntil\":\"2030-01-01T00:00:00Z\"}")
+                    .put(setting, site, item)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("openUntil"));
+            Staff.staff()
+                    .body("{\"state\":\"closed\"}")
+                    .put(setting, site(""), item)
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo(PROBLEM + "not-found"));
         });
     }
@@ -163,30 +267,79 @@ class CommentResourceTest {
         long otherItem = article(site, null);
         long elsewhere = comment(site, person, otherItem, "elsewhere");
         unchanged(db, () -> {
-            People.as(person).body("{}").post(LIST, site, item).then().statusCode(400)
-                    .body("type", equalTo(PROBLEM + "validation")).body("errors[0].field", equalTo("text"));
-            People.as(person).body(body("   ", null)).post(LIST, site, item).then().statusCode(400)
+            People.as(person)
+                    .body("{}")
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo(PROBLEM + "validation"))
                     .body("errors[0].field", equalTo("text"));
-            People.as(person).body(body("x".repeat(2001), null)).post(LIST, site, item).then().statusCode(400)
+            People.as(person)
+                    .body(body("   ", null))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].field", equalTo("text"));
-            People.as(person).body("{\"text\":\"hi\",\"parentId\":\"first\"}").post(LIST, site, item).then().statusCode(400)
-                    .body("type", equalTo(PROBLEM + "validation")).body("errors[0].field", equalTo("parentId"));
-            People.as(person).body("{\"text\":\"hi\",\"mood\":1}").post(LIST, site, item).then().statusCode(400);
-            People.as(person).body(body("hi", elsewhere)).post(LIST, site, item).then().statusCode(400)
+            People.as(person)
+                    .body(body("x".repeat(2001), null))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("text"));
+            People.as(person)
+                    .body("{\"text\":\"hi\",\"parentId\":\"first\"}")
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo(PROBLEM + "validation"))
+                    .body("errors[0].field", equalTo("parentId"));
+            People.as(person)
+                    .body("{\"text\":\"hi\",\"mood\":1}")
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(400);
+            People.as(person)
+                    .body(body("hi", elsewhere))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].field", equalTo("parentId"));
             // Banned word written in Portuguese capitals without its accent: the author is told which field and why.
-            People.as(person).body(body("és mesmo estúpido!", null)).post(LIST, site, item).then().statusCode(422)
-                    .body("type", equalTo(PROBLEM + "banned-text")).body("errors[0].field", equalTo("text"));
-            People.as(person).body(body("Que ESTUPIDO isto", null)).post(LIST, site, item).then().statusCode(422)
-                    .body("type", equalTo(PROBLEM + "banned-text")).body("errors[0].field", equalTo("text"));
-            People.as(person).body(body("liga-me 082 123 4567", visible)).post(LIST, site, item).then().statusCode(422)
-                    .body("type", equalTo(PROBLEM + "banned-text")).body("errors[0].field", equalTo("text"));
+            People.as(person)
+                    .body(body("és mesmo estúpido!", null))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(422)
+                    .body("type", equalTo(PROBLEM + "banned-text"))
+                    .body("errors[0].field", equalTo("text"));
+            People.as(person)
+                    .body(body("Que ESTUPIDO isto", null))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(422)
+                    .body("type", equalTo(PROBLEM + "banned-text"))
+                    .body("errors[0].field", equalTo("text"));
+            People.as(person)
+                    .body(body("liga-me 082 123 4567", visible))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(422)
+                    .body("type", equalTo(PROBLEM + "banned-text"))
+                    .body("errors[0].field", equalTo("text"));
             // An item of another site, an unpublished item, and no such item: not found.
             long foreign = article(site(""), null);
-            People.as(person).body(body("hi", null)).post(LIST, site, foreign).then().statusCode(404)
+            People.as(person)
+                    .body(body("hi", null))
+                    .post(LIST, site, foreign)
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo(PROBLEM + "not-found"));
             long draft = Staff.newItem(site, "article", null, "Draft", "draft-" + System.nanoTime(), null);
-            People.as(person).body(body("hi", null)).post(LIST, site, draft).then().statusCode(404);
+            People.as(person)
+                    .body(body("hi", null))
+                    .post(LIST, site, draft)
+                    .then()
+                    .statusCode(404);
             given().get(LIST, site, draft).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
         });
     }
@@ -197,8 +350,14 @@ class CommentResourceTest {
         long item = article(site, null);
         String nobody = People.newPerson();
         People.as(nobody).get("/api/v1/sites/{site}/me", site).then().statusCode(200);
-        unchanged(db, () -> People.as(nobody).body(body("hi", null)).post(LIST, site, item).then().statusCode(409)
-                .body("type", equalTo(PROBLEM + "alias-required")));
+        unchanged(
+                db,
+                () -> People.as(nobody)
+                        .body(body("hi", null))
+                        .post(LIST, site, item)
+                        .then()
+                        .statusCode(409)
+                        .body("type", equalTo(PROBLEM + "alias-required")));
     }
 
     @Test
@@ -208,9 +367,15 @@ class CommentResourceTest {
         String person = People.withAlias(site);
         comment(site, person, item, "one");
         comment(site, person, item, "two");
-        unchanged(db, () -> People.as(person).body(body("three", null)).post(LIST, site, item).then().statusCode(429)
-                .body("type", equalTo(PROBLEM + "rate-limited"))
-                .header("Retry-After", notNullValue()));
+        unchanged(
+                db,
+                () -> People.as(person)
+                        .body(body("three", null))
+                        .post(LIST, site, item)
+                        .then()
+                        .statusCode(429)
+                        .body("type", equalTo(PROBLEM + "rate-limited"))
+                        .header("Retry-After", notNullValue()));
         given().get(LIST, site, item).then().body("totalItems", equalTo(2));
     }
 
@@ -220,7 +385,11 @@ class CommentResourceTest {
         long item = article(site, null);
         String person = People.withAlias(site);
         unchanged(db, () -> {
-            People.as(person).body(body("hi", null)).post(LIST, site, item).then().statusCode(404)
+            People.as(person)
+                    .body(body("hi", null))
+                    .post(LIST, site, item)
+                    .then()
+                    .statusCode(404)
                     .body("type", equalTo(PROBLEM + "feature-off"));
             given().get(LIST, site, item).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
         });
@@ -237,6 +406,9 @@ class CommentResourceTest {
         comment(open, People.withAlias(open), allowed, "nice poll");
         long competition = CommentFixtures.published(open, "competition", null);
         given().get(LIST, open, competition).then().body("commenting.state", equalTo("disabled"));
-        given().get(LIST, open, allowed).then().body("items[0].text", equalTo("nice poll")).body("items[0].parentId", nullValue());
+        given().get(LIST, open, allowed)
+                .then()
+                .body("items[0].text", equalTo("nice poll"))
+                .body("items[0].parentId", nullValue());
     }
 }

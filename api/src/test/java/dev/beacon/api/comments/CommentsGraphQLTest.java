@@ -45,16 +45,22 @@ class CommentsGraphQLTest {
         String site = site("");
         long item = article(site, null);
         String person = People.withAlias(site);
-        long top = graphql(People.as(person), "post-comment.graphql", Map.of("site", site, "item", item, "text", "<i>hi</i>"))
+        long top = graphql(
+                        People.as(person),
+                        "post-comment.graphql",
+                        Map.of("site", site, "item", item, "text", "<i>hi</i>"))
                 .body("errors", nullValue())
                 .body("data.postComment.text", equalTo("<i>hi</i>"))
                 .body("data.postComment.html", equalTo("&lt;i&gt;hi&lt;/i&gt;"))
-                .extract().jsonPath().getLong("data.postComment.id");
+                .extract()
+                .jsonPath()
+                .getLong("data.postComment.id");
         Map<String, Object> reply = new HashMap<>(Map.of("site", site, "item", item, "text", "a reply"));
         reply.put("parentId", top);
         graphql(People.as(person), "post-comment.graphql", reply).body("data.postComment.parentId", equalTo((int) top));
 
-        graphql(given(), "comments.graphql", Map.of("site", site, "item", item)).body("errors", nullValue())
+        graphql(given(), "comments.graphql", Map.of("site", site, "item", item))
+                .body("errors", nullValue())
                 .body("data.comments.commenting.state", equalTo("open"))
                 .body("data.comments.totalItems", equalTo(1))
                 .body("data.comments.items[0].text", equalTo("<i>hi</i>"))
@@ -75,7 +81,8 @@ class CommentsGraphQLTest {
         assertEquals(before, count(db, "comment"));
         long target = comment(site, People.withAlias(site), item, "fine");
         graphql(People.as(person), "report-comment.graphql", Map.of("site", site, "comment", target, "reason", "spam"))
-                .body("errors", nullValue()).body("data.reportComment.reason", equalTo("spam"));
+                .body("errors", nullValue())
+                .body("data.reportComment.reason", equalTo("spam"));
         graphql(People.as(person), "report-comment.graphql", Map.of("site", site, "comment", target, "reason", "spam"))
                 .body("errors[0].extensions.problemType", equalTo("https://beacon.dev/problems/already-done"));
     }
@@ -94,14 +101,18 @@ class CommentsGraphQLTest {
             comment(site, person, item, "reply " + i, top);
         }
         long before = delivery.statementCount();
-        graphql(given(), "comments.graphql", Map.of("site", site, "item", item)).body("errors", nullValue())
+        graphql(given(), "comments.graphql", Map.of("site", site, "item", item))
+                .body("errors", nullValue())
                 .body("data.comments.items", hasSize(threads));
         return delivery.statementCount() - before;
     }
 
     private static ValidatableResponse graphql(RequestSpecification as, String file, Map<String, Object> variables) {
-        return as.contentType(ContentType.JSON).body(Map.of("query", read(file), "variables", variables)).post("/graphql")
-                .then().statusCode(200);
+        return as.contentType(ContentType.JSON)
+                .body(Map.of("query", read(file), "variables", variables))
+                .post("/graphql")
+                .then()
+                .statusCode(200);
     }
 
     private static String read(String file) {

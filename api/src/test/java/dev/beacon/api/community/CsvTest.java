@@ -10,7 +10,8 @@ class CsvTest {
 
     @Test
     void csvQuotesLikeRfc4180AndDefusesFormulas() {
-        assertEquals("\"a,b\",\"say \"\"hi\"\"\",'=1+1,'@x,ok\r\n",
+        assertEquals(
+                "\"a,b\",\"say \"\"hi\"\"\",'=1+1,'@x,ok\r\n",
                 Csv.line(List.of("a,b", "say \"hi\"", Csv.defuse("=1+1"), Csv.defuse("@x"), Csv.defuse("ok"))));
     }
 

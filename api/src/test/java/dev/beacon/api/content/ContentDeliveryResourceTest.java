@@ -49,21 +49,24 @@ class ContentDeliveryResourceTest {
         long englishOnly = newItem(site, "article", null, "Only English", "only-english", null);
         publish(site, englishOnly, "en");
 
-        given().get(ITEM + "?locale=pt-BR", site, id).then()
+        given().get(ITEM + "?locale=pt-BR", site, id)
+                .then()
                 .statusCode(200)
                 .header("Content-Language", "pt")
                 .body("locale", equalTo("pt"))
                 .body("requestedLocale", equalTo("pt-BR"))
                 .body("title", equalTo("Olá"))
                 .body("availableLocales", contains("en", "pt"));
-        given().get(ITEM + "?locale=pt-BR", site, englishOnly).then()
+        given().get(ITEM + "?locale=pt-BR", site, englishOnly)
+                .then()
                 .header("Content-Language", "en")
                 .body("locale", equalTo("en"));
         given().get(ITEM, site, id).then().body("locale", equalTo("en")).body("title", equalTo("Hello"));
         // An unknown regional variant falls back by language, then to the default.
         given().get(ITEM + "?locale=pt-PT", site, id).then().body("locale", equalTo("pt"));
         given().get(ITEM + "?locale=fr", site, id).then().body("locale", equalTo("en"));
-        given().get(LIST + "?locale=pt-BR&order=title", site).then()
+        given().get(LIST + "?locale=pt-BR&order=title", site)
+                .then()
                 .body("items.locale", contains("pt", "en"))
                 .body("items.title", contains("Olá", "Only English"))
                 .header("Content-Language", "en, pt");
@@ -74,25 +77,34 @@ class ContentDeliveryResourceTest {
         String site = newSite();
         long id = newItem(site, "article", null, "Cached", "cached", null);
         publish(site, id, "en");
-        String etag = given().get(ITEM, site, id).then()
+        String etag = given().get(ITEM, site, id)
+                .then()
                 .statusCode(200)
                 .header("Cache-Control", containsString("max-age="))
                 .header("ETag", startsWith("\""))
-                .extract().header("ETag");
-        given().header("If-None-Match", etag).get(ITEM, site, id).then()
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag)
+                .get(ITEM, site, id)
+                .then()
                 .statusCode(304)
                 .header("ETag", equalTo(etag))
                 .body(emptyString());
 
         staff().body("{\"title\":\"Cached, edited\",\"slug\":\"cached\"}")
-                .put("/api/v1/manage/sites/{site}/content/{id}/translations/en", site, id).then().statusCode(200);
+                .put("/api/v1/manage/sites/{site}/content/{id}/translations/en", site, id)
+                .then()
+                .statusCode(200);
         // A draft edit changes nothing that is delivered.
         given().header("If-None-Match", etag).get(ITEM, site, id).then().statusCode(304);
         publish(site, id, "en");
-        String fresh = given().header("If-None-Match", etag).get(ITEM, site, id).then()
+        String fresh = given().header("If-None-Match", etag)
+                .get(ITEM, site, id)
+                .then()
                 .statusCode(200)
                 .body("title", equalTo("Cached, edited"))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         assertNotEquals(etag, fresh);
         given().header("If-None-Match", fresh).get(LIST, site).then().statusCode(200);
     }
@@ -106,23 +118,37 @@ class ContentDeliveryResourceTest {
         long b = newItem(site, "article", mind, "Stress", "stress", null);
         long banner = newItem(site, "banner", null, "Call us", "call-us", null);
         staff().body("{\"title\":\"Stress\",\"slug\":\"stress\",\"tags\":[\"Wellbeing\",\"sleep\"]}")
-                .put("/api/v1/manage/sites/{site}/content/{id}/translations/en", site, b).then().statusCode(200);
+                .put("/api/v1/manage/sites/{site}/content/{id}/translations/en", site, b)
+                .then()
+                .statusCode(200);
         staff().body("{\"parentId\":null,\"featuredFrom\":\"2020-01-01T00:00:00Z\"}")
-                .put("/api/v1/manage/sites/{site}/content/{id}", site, banner).then().statusCode(200);
+                .put("/api/v1/manage/sites/{site}/content/{id}", site, banner)
+                .then()
+                .statusCode(200);
         for (long id : new long[] {health, mind, a, b, banner}) {
             publish(site, id, "en");
         }
 
         given().get(LIST + "?type=article&order=title", site).then().body("items.title", contains("Body", "Stress"));
-        given().get(LIST + "?section={s}&order=position", site, health).then().body("items.title", contains("Mind", "Body"));
-        given().get(LIST + "?descendantOf={s}&type=article", site, health).then()
+        given().get(LIST + "?section={s}&order=position", site, health)
+                .then()
+                .body("items.title", contains("Mind", "Body"));
+        given().get(LIST + "?descendantOf={s}&type=article", site, health)
+                .then()
                 .body("items.title", containsInAnyOrder("Body", "Stress"));
-        given().get(LIST + "?tag=wellbeing", site).then().body("items.title", contains("Stress"))
+        given().get(LIST + "?tag=wellbeing", site)
+                .then()
+                .body("items.title", contains("Stress"))
                 .body("items[0].tags", contains("wellbeing", "sleep"));
-        given().get(LIST + "?featured=true", site).then().body("items.title", contains("Call us"))
+        given().get(LIST + "?featured=true", site)
+                .then()
+                .body("items.title", contains("Call us"))
                 .body("items[0].featured", equalTo(true));
-        given().get(LIST + "?size=2&order=title", site).then()
-                .body("items.size()", equalTo(2)).body("totalItems", equalTo(5)).body("totalPages", equalTo(3));
+        given().get(LIST + "?size=2&order=title", site)
+                .then()
+                .body("items.size()", equalTo(2))
+                .body("totalItems", equalTo(5))
+                .body("totalPages", equalTo(3));
         given().get(LIST + "?size=2&page=9", site).then().body("items", empty()).body("totalItems", equalTo(5));
         given().get(LIST + "?descendantOf=999999999", site).then().statusCode(404);
     }
@@ -130,8 +156,11 @@ class ContentDeliveryResourceTest {
     @Test
     void rejectsBadListParameters() {
         String site = newSite();
-        given().get(LIST + "?size=101", site).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("size"));
+        given().get(LIST + "?size=101", site)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("size"));
         given().get(LIST + "?page=0", site).then().statusCode(400).body("errors.field", contains("page"));
         given().get(LIST + "?type=video", site).then().statusCode(400).body("errors.field", contains("type"));
         given().get(LIST + "?order=random", site).then().statusCode(400).body("errors.field", contains("order"));
@@ -149,15 +178,24 @@ class ContentDeliveryResourceTest {
             publish(site, health, locale);
             publish(site, tips, locale);
         }
-        given().get("/api/v1/sites/{site}/paths/health/tips", site).then()
-                .statusCode(200).body("id", equalTo((int) tips)).body("path", equalTo("/health/tips"));
-        given().get("/api/v1/sites/{site}/paths/saude/dicas?locale=pt", site).then()
-                .body("title", equalTo("Dicas")).body("path", equalTo("/saude/dicas"));
+        given().get("/api/v1/sites/{site}/paths/health/tips", site)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) tips))
+                .body("path", equalTo("/health/tips"));
+        given().get("/api/v1/sites/{site}/paths/saude/dicas?locale=pt", site)
+                .then()
+                .body("title", equalTo("Dicas"))
+                .body("path", equalTo("/saude/dicas"));
         // A Portuguese path asked for in English gives the English item, with its canonical path.
-        given().get("/api/v1/sites/{site}/paths/saude/dicas", site).then()
-                .body("title", equalTo("Tips")).body("path", equalTo("/health/tips"));
-        given().get("/api/v1/sites/{site}/paths/health/nope", site).then()
-                .statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        given().get("/api/v1/sites/{site}/paths/saude/dicas", site)
+                .then()
+                .body("title", equalTo("Tips"))
+                .body("path", equalTo("/health/tips"));
+        given().get("/api/v1/sites/{site}/paths/health/nope", site)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "not-found"));
     }
 
     @Test
@@ -173,7 +211,8 @@ class ContentDeliveryResourceTest {
     @Test
     void searchesWithEachLanguagesStemming() {
         String site = newSite();
-        long id = newItem(site, "article", null, "Stress", "stress", paragraph("Running or walking for twenty minutes helps."));
+        long id = newItem(
+                site, "article", null, "Stress", "stress", paragraph("Running or walking for twenty minutes helps."));
         translate(site, id, "pt", "Stress", "stress", paragraph("Correr ou caminhar vinte minutos ajuda."));
         publish(site, id, "en");
         publish(site, id, "pt");
@@ -191,12 +230,18 @@ class ContentDeliveryResourceTest {
     @Test
     void rendersMarkdownToSafeHtmlAndPlainText() {
         String site = newSite();
-        long id = newItem(site, "article", null, "Safe", "safe",
+        long id = newItem(
+                site,
+                "article",
+                null,
+                "Safe",
+                "safe",
                 "[{\"type\":\"paragraph\",\"markdown\":\"<script>alert(1)</script> **bold** [x](javascript:alert(2)) [ok](https://example.org)\"},"
                         + "{\"type\":\"list\",\"ordered\":true,\"items\":[\"*one*\",\"two\"]},"
                         + "{\"type\":\"heading\",\"text\":\"Title\"}]");
         publish(site, id, "en");
-        given().get(ITEM, site, id).then()
+        given().get(ITEM, site, id)
+                .then()
                 .body("body[0].type", equalTo("paragraph"))
                 .body("body[0].html", not(containsString("<script")))
                 .body("body[0].html", containsString("&lt;script&gt;"))
@@ -212,8 +257,11 @@ class ContentDeliveryResourceTest {
 
     @Test
     void unknownSitesAndRoutesAreProblems() {
-        given().get("/api/v1/sites/no-such-site/content").then()
-                .statusCode(404).contentType("application/problem+json").body("type", equalTo(PROBLEM + "not-found"));
+        given().get("/api/v1/sites/no-such-site/content")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEM + "not-found"));
         given().get("/api/v1/sites/no-such-site").then().statusCode(404);
         given().get("/api/v1/sites/{site}/content/abc", newSite()).then().statusCode(404);
     }

@@ -41,20 +41,25 @@ class ContentManageResourceTest {
         String site = newSite();
         long id = newItem(site, "article", null, "First title", "story", paragraph("one"));
         staff().body("{\"title\":\"Second title\",\"slug\":\"story\",\"body\":" + paragraph("two") + "}")
-                .put(TRANSLATION, site, id, "en").then().statusCode(200).body("currentRevision", equalTo(2));
+                .put(TRANSLATION, site, id, "en")
+                .then()
+                .statusCode(200)
+                .body("currentRevision", equalTo(2));
 
-        staff().get(TRANSLATION + "/revisions", site, id, "en").then()
+        staff().get(TRANSLATION + "/revisions", site, id, "en")
+                .then()
                 .statusCode(200)
                 .body("number", contains(2, 1))
                 .body("title", contains("Second title", "First title"));
-        staff().get(TRANSLATION + "/revisions/1", site, id, "en").then()
-                .body("body[0].markdown", equalTo("one"));
+        staff().get(TRANSLATION + "/revisions/1", site, id, "en").then().body("body[0].markdown", equalTo("one"));
 
-        staff().post(TRANSLATION + "/revisions/1/restore", site, id, "en").then()
+        staff().post(TRANSLATION + "/revisions/1/restore", site, id, "en")
+                .then()
                 .statusCode(200)
                 .body("title", equalTo("First title"))
                 .body("currentRevision", equalTo(3));
-        staff().get(TRANSLATION + "/revisions", site, id, "en").then()
+        staff().get(TRANSLATION + "/revisions", site, id, "en")
+                .then()
                 .body("number", contains(3, 2, 1))
                 .body("note[0]", equalTo("Restored from revision 1"))
                 .body("title[1]", equalTo("Second title"));
@@ -64,8 +69,10 @@ class ContentManageResourceTest {
     void revisionsCannotBeChangedEvenInTheDatabase() throws SQLException {
         String site = newSite();
         newItem(site, "article", null, "Fixed", "fixed", null);
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            SQLException e = assertThrows(SQLException.class,
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            SQLException e = assertThrows(
+                    SQLException.class,
                     () -> s.executeUpdate("UPDATE content_revision SET title = 'changed' WHERE title = 'Fixed'"));
             assertTrue(e.getMessage().contains("immutable"), e.getMessage());
         }
@@ -76,16 +83,26 @@ class ContentManageResourceTest {
         String site = newSite();
         long id = newItem(site, "article", null, "Original", "original", null);
         String etag = staff().get(TRANSLATION, site, id, "en").then().extract().header("ETag");
-        staff().header("If-Match", etag).body("{\"title\":\"Mine\",\"slug\":\"original\"}")
-                .put(TRANSLATION, site, id, "en").then().statusCode(200);
-        staff().header("If-Match", etag).body("{\"title\":\"Theirs\",\"slug\":\"original\"}")
-                .put(TRANSLATION, site, id, "en").then()
+        staff().header("If-Match", etag)
+                .body("{\"title\":\"Mine\",\"slug\":\"original\"}")
+                .put(TRANSLATION, site, id, "en")
+                .then()
+                .statusCode(200);
+        staff().header("If-Match", etag)
+                .body("{\"title\":\"Theirs\",\"slug\":\"original\"}")
+                .put(TRANSLATION, site, id, "en")
+                .then()
                 .statusCode(412)
                 .body("type", equalTo(PROBLEM + "stale-version"));
-        staff().get(TRANSLATION, site, id, "en").then().body("title", equalTo("Mine")).body("currentRevision", equalTo(2));
+        staff().get(TRANSLATION, site, id, "en")
+                .then()
+                .body("title", equalTo("Mine"))
+                .body("currentRevision", equalTo(2));
         // The body's version works like If-Match.
         staff().body("{\"title\":\"Theirs\",\"slug\":\"original\",\"version\":0}")
-                .put(TRANSLATION, site, id, "en").then().statusCode(412);
+                .put(TRANSLATION, site, id, "en")
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -95,12 +112,16 @@ class ContentManageResourceTest {
         staff().body("""
                 {"title":"","slug":"Not A Slug","tags":[""],"body":[{"type":"paragraph","markdown":""},{"type":"image","src":"javascript:alert(1)","alt":"x"}]}
                 """)
-                .put(TRANSLATION, site, id, "en").then()
+                .put(TRANSLATION, site, id, "en")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", hasItems("title", "slug", "tags[0]", "body[0].markdown", "body[1].src"));
-        staff().get(TRANSLATION, site, id, "en").then().body("title", equalTo("Valid")).body("currentRevision", equalTo(1));
+        staff().get(TRANSLATION, site, id, "en")
+                .then()
+                .body("title", equalTo("Valid"))
+                .body("currentRevision", equalTo(1));
     }
 
     @Test
@@ -108,17 +129,23 @@ class ContentManageResourceTest {
         String site = newSite();
         long id = newItem(site, "article", null, "Valid", "valid", null);
         staff().body("{\"title\":\"T\",\"slug\":\"t\",\"body\":[{\"type\":\"video\",\"src\":\"x\"}]}")
-                .put(TRANSLATION, site, id, "en").then()
-                .statusCode(400).body("type", equalTo(PROBLEM + "validation"));
+                .put(TRANSLATION, site, id, "en")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"));
         staff().body("{\"title\":\"T\",\"slug\":\"t\",\"tags\":\"not-a-list\"}")
-                .put(TRANSLATION, site, id, "en").then()
-                .statusCode(400).body("errors.field", contains("tags"));
+                .put(TRANSLATION, site, id, "en")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("tags"));
     }
 
     @Test
     void malformedJsonIs400WithoutStackTrace() {
         String site = newSite();
-        staff().body("{\"type\": \"article\",").post("/api/v1/manage/sites/{site}/content", site).then()
+        staff().body("{\"type\": \"article\",")
+                .post("/api/v1/manage/sites/{site}/content", site)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "malformed-request"))
@@ -131,19 +158,28 @@ class ContentManageResourceTest {
         String site = newSite();
         String other = newSite();
         long id = newItem(other, "article", null, "Theirs", "theirs", null);
-        staff().get("/api/v1/manage/sites/{site}/content/{id}", site, id).then()
+        staff().get("/api/v1/manage/sites/{site}/content/{id}", site, id)
+                .then()
                 .statusCode(404)
                 .body("type", equalTo(PROBLEM + "not-found"));
-        staff().get("/api/v1/manage/sites/{site}/content/{id}", site, 999_999_999).then().statusCode(404);
-        staff().get("/api/v1/manage/sites/nope-nope/content").then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        staff().get("/api/v1/manage/sites/{site}/content/{id}", site, 999_999_999)
+                .then()
+                .statusCode(404);
+        staff().get("/api/v1/manage/sites/nope-nope/content")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "not-found"));
     }
 
     @Test
     void rejectsALocaleTheSiteDoesNotHave() {
         String site = newSite();
         long id = newItem(site, "article", null, "Valid", "valid", null);
-        staff().body("{\"title\":\"Hola\",\"slug\":\"hola\"}").put(TRANSLATION, site, id, "es").then()
-                .statusCode(400).body("errors.field", contains("locale"));
+        staff().body("{\"title\":\"Hola\",\"slug\":\"hola\"}")
+                .put(TRANSLATION, site, id, "es")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("locale"));
     }
 
     @Test
@@ -153,17 +189,23 @@ class ContentManageResourceTest {
         long child = newItem(site, "section", section, "Child", "child", null);
         long article = newItem(site, "article", section, "Article", "article", null);
         staff().body("{\"type\":\"article\",\"parentId\":" + article + "}")
-                .post("/api/v1/manage/sites/{site}/content", site).then()
-                .statusCode(400).body("errors.field", contains("parentId"));
+                .post("/api/v1/manage/sites/{site}/content", site)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("parentId"));
         staff().body("{\"parentId\":" + child + "}")
-                .put("/api/v1/manage/sites/{site}/content/{id}", site, section).then()
-                .statusCode(400).body("errors.field", contains("parentId"));
+                .put("/api/v1/manage/sites/{site}/content/{id}", site, section)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("parentId"));
         // Two siblings cannot share a slug in one locale, or paths would be ambiguous.
         staff().body("{\"type\":\"article\",\"parentId\":" + section
-                + ",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Dup\",\"slug\":\"article\"}}}")
-                .post("/api/v1/manage/sites/{site}/content", site).then()
+                        + ",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Dup\",\"slug\":\"article\"}}}")
+                .post("/api/v1/manage/sites/{site}/content", site)
+                .then()
                 .statusCode(409);
-        staff().get("/api/v1/manage/sites/{site}/content?parentId={p}", site, section).then()
+        staff().get("/api/v1/manage/sites/{site}/content?parentId={p}", site, section)
+                .then()
                 .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.id", contains((int) child, (int) article));
@@ -174,16 +216,23 @@ class ContentManageResourceTest {
         String site = newSite();
         long id = newItem(site, "article", null, "Live", "live", paragraph("v1"));
         publish(site, id, "en");
-        staff().body("{\"title\":\"Live v2\",\"slug\":\"live\"}").put(TRANSLATION, site, id, "en").then().statusCode(200);
-        staff().get(TRANSLATION, site, id, "en").then()
+        staff().body("{\"title\":\"Live v2\",\"slug\":\"live\"}")
+                .put(TRANSLATION, site, id, "en")
+                .then()
+                .statusCode(200);
+        staff().get(TRANSLATION, site, id, "en")
+                .then()
                 .body("status", equalTo("published"))
                 .body("publishedRevision", equalTo(1))
                 .body("currentRevision", equalTo(2));
         staff().get(TRANSLATION + "/revisions", site, id, "en").then().body("published", contains(false, true));
         given().get("/api/v1/sites/{site}/content/{id}", site, id).then().body("title", equalTo("Live"));
 
-        staff().post(TRANSLATION + "/unpublish", site, id, "en").then()
-                .statusCode(200).body("status", equalTo("draft")).body("publishedRevision", nullValue());
+        staff().post(TRANSLATION + "/unpublish", site, id, "en")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("draft"))
+                .body("publishedRevision", nullValue());
         given().get("/api/v1/sites/{site}/content/{id}", site, id).then().statusCode(404);
         staff().post(TRANSLATION + "/unpublish", site, id, "en").then().statusCode(409);
     }
@@ -193,12 +242,19 @@ class ContentManageResourceTest {
         String site = newSite();
         long id = newItem(site, "article", null, "Window", "window", null);
         staff().body("{\"liveFrom\":\"2030-01-02T00:00:00Z\",\"liveUntil\":\"2030-01-01T00:00:00Z\"}")
-                .post(TRANSLATION + "/publish", site, id, "en").then()
-                .statusCode(400).body("errors.field", contains("liveUntil"));
+                .post(TRANSLATION + "/publish", site, id, "en")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("liveUntil"));
         staff().body("{\"liveUntil\":\"2001-01-01T00:00:00Z\"}")
-                .post(TRANSLATION + "/publish", site, id, "en").then()
-                .statusCode(400).body("errors.field", contains("liveUntil"));
-        staff().body("{\"revision\":7}").post(TRANSLATION + "/publish", site, id, "en").then().statusCode(404);
+                .post(TRANSLATION + "/publish", site, id, "en")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("liveUntil"));
+        staff().body("{\"revision\":7}")
+                .post(TRANSLATION + "/publish", site, id, "en")
+                .then()
+                .statusCode(404);
         staff().get(TRANSLATION, site, id, "en").then().body("status", equalTo("draft"));
     }
 
@@ -208,15 +264,21 @@ class ContentManageResourceTest {
         for (int i = 0; i < 3; i++) {
             newItem(site, "article", null, "A" + i, "a" + i, null);
         }
-        staff().get("/api/v1/manage/sites/{site}/content?size=2", site).then()
+        staff().get("/api/v1/manage/sites/{site}/content?size=2", site)
+                .then()
                 .statusCode(200)
                 .body("items.size()", equalTo(2))
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2));
-        staff().get("/api/v1/manage/sites/{site}/content?size=1000", site).then()
-                .statusCode(400).body("errors.field", contains("size"));
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM content_item i JOIN site s ON s.id = i.site_id WHERE s.slug = '" + site + "'")) {
+        staff().get("/api/v1/manage/sites/{site}/content?size=1000", site)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("size"));
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT count(*) FROM content_item i JOIN site s ON s.id = i.site_id WHERE s.slug = '" + site
+                                + "'")) {
             r.next();
             assertEquals(3, r.getInt(1));
         } catch (SQLException e) {
@@ -226,10 +288,14 @@ class ContentManageResourceTest {
 
     @Test
     void unknownRoutesAndMethodsAreProblems() {
-        given().get("/api/v1/nothing-here").then()
+        given().get("/api/v1/nothing-here")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "route-not-found"));
-        staff().delete("/api/v1/manage/sites").then().statusCode(405).body("type", equalTo(PROBLEM + "method-not-allowed"));
+        staff().delete("/api/v1/manage/sites")
+                .then()
+                .statusCode(405)
+                .body("type", equalTo(PROBLEM + "method-not-allowed"));
     }
 }

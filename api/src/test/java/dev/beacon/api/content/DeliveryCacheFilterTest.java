@@ -47,25 +47,39 @@ class DeliveryCacheFilterTest {
         assertEquals(before + 1, hits(), "the second is a hit, answered before the resource");
         assertEquals(200, second.statusCode());
         assertArrayEquals(first.asByteArray(), second.asByteArray());
-        for (String header : new String[] { "ETag", "Cache-Control", "Content-Language", "Content-Type" }) {
+        for (String header : new String[] {"ETag", "Cache-Control", "Content-Language", "Content-Type"}) {
             assertEquals(first.header(header), second.header(header), header);
         }
-        given().header("If-None-Match", first.header("ETag")).get(ITEM + "?locale=pt-BR", site, id).then().statusCode(304)
+        given().header("If-None-Match", first.header("ETag"))
+                .get(ITEM + "?locale=pt-BR", site, id)
+                .then()
+                .statusCode(304)
                 .header("ETag", equalTo(first.header("ETag")));
         assertEquals(before + 2, hits());
 
         // A client that cannot take JSON is refused the same way whether the answer is held or not.
-        int refused = given().accept("text/html").get(ITEM + "?locale=pt-BR", site, id).statusCode();
+        int refused = given().accept("text/html")
+                .get(ITEM + "?locale=pt-BR", site, id)
+                .statusCode();
         assertEquals(406, refused);
         assertEquals(before + 2, hits());
 
         // Another locale is another key; a list and a path are cached and answered the same way.
         given().get(ITEM + "?locale=en", site, id).then().statusCode(200);
         assertEquals(before + 2, hits());
-        String list = given().get("/api/v1/sites/{site}/content?type=article&size=5", site).asString();
-        assertEquals(list, given().get("/api/v1/sites/{site}/content?type=article&size=5", site).asString());
-        String byPath = given().get("/api/v1/sites/{site}/paths/held", site).then().statusCode(200).extract().asString();
-        assertEquals(byPath, given().get("/api/v1/sites/{site}/paths/held", site).asString());
+        String list = given().get("/api/v1/sites/{site}/content?type=article&size=5", site)
+                .asString();
+        assertEquals(
+                list,
+                given().get("/api/v1/sites/{site}/content?type=article&size=5", site)
+                        .asString());
+        String byPath = given().get("/api/v1/sites/{site}/paths/held", site)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals(
+                byPath, given().get("/api/v1/sites/{site}/paths/held", site).asString());
         assertEquals(before + 4, hits());
     }
 

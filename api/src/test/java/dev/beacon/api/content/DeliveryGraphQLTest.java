@@ -45,7 +45,8 @@ class DeliveryGraphQLTest {
         publish(site, article, "en");
         publish(site, article, "pt");
 
-        graphql("site-tree.graphql", Map.of("slug", site, "locale", "pt-BR")).body("errors", nullValue())
+        graphql("site-tree.graphql", Map.of("slug", site, "locale", "pt-BR"))
+                .body("errors", nullValue())
                 .body("data.site.name", equalTo("Test " + site))
                 .body("data.site.sections.title", contains("Health"))
                 .body("data.site.sections[0].path", equalTo("/health"))
@@ -84,7 +85,8 @@ class DeliveryGraphQLTest {
     @Test
     void listsEverySite() {
         String site = newSite();
-        graphql("sites.graphql", Map.of()).body("data.sites.slug", org.hamcrest.Matchers.hasItem(site))
+        graphql("sites.graphql", Map.of())
+                .body("data.sites.slug", org.hamcrest.Matchers.hasItem(site))
                 .body("data.sites[0].locales", notNullValue());
     }
 
@@ -92,7 +94,8 @@ class DeliveryGraphQLTest {
         Map<String, Object> vars = Map.of("slug", site, "locale", "en");
         graphql("site-tree.graphql", vars).body("errors", nullValue()); // warms the site's tree for this epoch
         long before = db.statementCount();
-        graphql("site-tree.graphql", vars).body("errors", nullValue())
+        graphql("site-tree.graphql", vars)
+                .body("errors", nullValue())
                 .body("data.site.sections", hasSize(org.hamcrest.Matchers.greaterThan(0)));
         return db.statementCount() - before;
     }
@@ -103,7 +106,8 @@ class DeliveryGraphQLTest {
             long section = newItem(site, "section", null, "Section " + s, "s" + s, null);
             publish(site, section, "en");
             for (int a = 0; a < articlesEach; a++) {
-                long article = newItem(site, "article", section, "Article " + s + "." + a, "a" + a, paragraph("Text " + a));
+                long article =
+                        newItem(site, "article", section, "Article " + s + "." + a, "a" + a, paragraph("Text " + a));
                 publish(site, article, "en");
             }
         }
@@ -114,7 +118,8 @@ class DeliveryGraphQLTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("query", read(file), "variables", variables))
                 .post("/graphql")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     private static String read(String file) {

@@ -14,11 +14,11 @@ import dev.beacon.api.testing.ApiTest;
 import dev.beacon.api.testing.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +99,8 @@ class SchedulingTest {
         String site = newSite();
         long id = newItem(site, "article", null, "Soon gone", "soon-gone", null);
         publish(site, id, "en", "{\"liveUntil\":\"" + TestClock.now().plusSeconds(20) + "\"}");
-        String cacheControl = given().get(ITEM, site, id).then().statusCode(200).extract().header("Cache-Control");
+        String cacheControl =
+                given().get(ITEM, site, id).then().statusCode(200).extract().header("Cache-Control");
         int maxAge = Integer.parseInt(cacheControl.replaceAll(".*max-age=(\\d+).*", "$1"));
         assertTrue(maxAge <= 20, cacheControl);
     }

@@ -40,7 +40,8 @@ class DemoContentLoaderTest {
     @Test
     void loadsTwoSitesWithTheDemoLocaleChain() {
         given().get("/api/v1/sites").then().body("items.slug", hasItems("demo", "kenya"));
-        given().get("/api/v1/sites/demo").then()
+        given().get("/api/v1/sites/demo")
+                .then()
                 .body("defaultLocale", equalTo("en"))
                 .body("locales.find { it.code == 'pt-BR' }.chain", contains("pt-BR", "pt", "en"));
         assertEquals(0, loader.load(), "a second load creates nothing");
@@ -48,17 +49,23 @@ class DemoContentLoaderTest {
 
     @Test
     void hasNestedSectionsAndFifteenLiveTaggedArticles() {
-        given().get("/api/v1/sites/demo/content?type=article&size=100").then()
+        given().get("/api/v1/sites/demo/content?type=article&size=100")
+                .then()
                 .body("totalItems", greaterThanOrEqualTo(14))
                 .body("items.findAll { it.tags.isEmpty() }", empty());
-        given().get("/api/v1/sites/demo/paths/health/mental-health/stress").then().statusCode(200)
+        given().get("/api/v1/sites/demo/paths/health/mental-health/stress")
+                .then()
+                .statusCode(200)
                 .body("path", equalTo("/health/mental-health/stress"));
     }
 
     @Test
     void translatesSomeArticlesToPortugueseAndNoneToBrazilianPortuguese() {
-        List<String> served = given().get("/api/v1/sites/demo/content?type=article&size=100&locale=pt-BR").then()
-                .extract().jsonPath().getList("items.locale", String.class);
+        List<String> served = given().get("/api/v1/sites/demo/content?type=article&size=100&locale=pt-BR")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.locale", String.class);
         org.hamcrest.MatcherAssert.assertThat(served, hasItems("pt", "en"));
         org.hamcrest.MatcherAssert.assertThat(served, not(hasItems("pt-BR")));
     }
@@ -67,29 +74,61 @@ class DemoContentLoaderTest {
     void holdsOneArticleForTheFutureAndOneThatHasExpired() {
         given().get("/api/v1/sites/demo/content?q=festival").then().body("items", empty());
         // The expired article was published with a window that closed seconds after loading.
-        dev.beacon.api.testing.Staff.staff().get("/api/v1/manage/sites/demo/content?type=article&size=100").then()
-                .body("items.translations.flatten().findAll { it.liveUntil != null }.title", contains("Last year's exam tips"))
-                .body("items.translations.flatten().findAll { it.status == 'scheduled' }.title", contains("Youth festival announced"));
+        dev.beacon.api.testing.Staff.staff()
+                .get("/api/v1/manage/sites/demo/content?type=article&size=100")
+                .then()
+                .body(
+                        "items.translations.flatten().findAll { it.liveUntil != null }.title",
+                        contains("Last year's exam tips"))
+                .body(
+                        "items.translations.flatten().findAll { it.status == 'scheduled' }.title",
+                        contains("Youth festival announced"));
         TestClock.advance(Duration.ofDays(8));
-        given().get("/api/v1/sites/demo/content?q=festival").then().body("items.title", contains("Youth festival announced"));
+        given().get("/api/v1/sites/demo/content?q=festival")
+                .then()
+                .body("items.title", contains("Youth festival announced"));
         given().get("/api/v1/sites/demo/content?q=archived").then().body("items", empty());
     }
 
     @Test
     void offersAPollASurveyAStoryCompetitionAndAReactionQuestionToTryEveryCommunityFeature() {
-        long poll = given().get("/api/v1/sites/demo/paths/have-your-say/health-information-poll").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
-        given().get("/api/v1/sites/demo/polls/{id}?locale=pt", poll).then().statusCode(200)
-                .body("state", equalTo("open")).body("choices.label", hasItems("Amigos", "A internet"));
-        long survey = given().get("/api/v1/sites/demo/paths/have-your-say/wellbeing-survey").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
+        long poll = given().get("/api/v1/sites/demo/paths/have-your-say/health-information-poll")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().get("/api/v1/sites/demo/polls/{id}?locale=pt", poll)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("open"))
+                .body("choices.label", hasItems("Amigos", "A internet"));
+        long survey = given().get("/api/v1/sites/demo/paths/have-your-say/wellbeing-survey")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         given().get("/api/v1/sites/demo/surveys/{id}", survey).then().statusCode(200);
-        long competition = given().get("/api/v1/sites/demo/paths/have-your-say/your-words").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
-        given().get("/api/v1/sites/demo/competitions/{id}", competition).then().statusCode(200).body("open", equalTo(true));
-        long consent = given().get("/api/v1/sites/demo/paths/relationships/consent").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
-        given().get("/api/v1/sites/demo/content/{id}/reactions", consent).then().statusCode(200)
+        long competition = given().get("/api/v1/sites/demo/paths/have-your-say/your-words")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().get("/api/v1/sites/demo/competitions/{id}", competition)
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(true));
+        long consent = given().get("/api/v1/sites/demo/paths/relationships/consent")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().get("/api/v1/sites/demo/content/{id}/reactions", consent)
+                .then()
+                .statusCode(200)
                 .body("choices.key", contains("helpful", "love", "confused"));
     }
 }

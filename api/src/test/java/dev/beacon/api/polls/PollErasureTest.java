@@ -32,9 +32,20 @@ class PollErasureTest {
         long single = Polls.singleChoice(site);
         long text = Polls.poll(site, "\"kind\":\"text\",\"shortName\":\"why\"", true);
         String person = People.newPerson();
-        People.as(person).body("{\"choices\":[\"no\"]}").post(POLL + "/votes", site, single).then().statusCode(201);
-        People.as(person).body("{\"text\":\"Because\"}").post(POLL + "/votes", site, text).then().statusCode(201);
-        People.as(person).get("/api/v1/sites/{site}/me/export", site).then().statusCode(200)
+        People.as(person)
+                .body("{\"choices\":[\"no\"]}")
+                .post(POLL + "/votes", site, single)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .body("{\"text\":\"Because\"}")
+                .post(POLL + "/votes", site, text)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/export", site)
+                .then()
+                .statusCode(200)
                 .body("activity.polls.pollId", contains((int) single, (int) text))
                 .body("activity.polls[0].choices", contains("no"))
                 .body("activity.polls[1].text", equalTo("Because"));
@@ -45,7 +56,8 @@ class PollErasureTest {
         String site = Staff.newSite();
         Polls.settings(site, "{\"community\":{\"writingOnErasure\":\"delete\"}}");
         long[] polls = votedAndErased(site);
-        assertEquals(0, count(db, "SELECT count(*) FROM poll_vote WHERE text_answer IS NOT NULL AND poll_id = " + polls[1]));
+        assertEquals(
+                0, count(db, "SELECT count(*) FROM poll_vote WHERE text_answer IS NOT NULL AND poll_id = " + polls[1]));
     }
 
     @Test
@@ -61,18 +73,43 @@ class PollErasureTest {
         long single = Polls.singleChoice(site);
         long text = Polls.poll(site, "\"kind\":\"text\",\"shortName\":\"why\"", true);
         String person = People.newPerson();
-        long profile = People.as(person).get("/api/v1/sites/{site}/me", site).then().extract().jsonPath().getLong("id");
-        People.as(person).body("{\"choices\":[\"no\"]}").post(POLL + "/votes", site, single).then().statusCode(201);
-        People.as(person).body("{\"text\":\"Because\"}").post(POLL + "/votes", site, text).then().statusCode(201);
+        long profile = People.as(person)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        People.as(person)
+                .body("{\"choices\":[\"no\"]}")
+                .post(POLL + "/votes", site, single)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .body("{\"text\":\"Because\"}")
+                .post(POLL + "/votes", site, text)
+                .then()
+                .statusCode(201);
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
 
-        given().get(POLL + "/results", site, single).then().body("total", equalTo(1)).body("choices.count", contains(0, 1, 0));
+        given().get(POLL + "/results", site, single)
+                .then()
+                .body("total", equalTo(1))
+                .body("choices.count", contains(0, 1, 0));
         given().get(POLL + "/results", site, text).then().body("total", equalTo(1));
         assertEquals(0, count(db, "SELECT count(*) FROM poll_vote WHERE profile_id = " + profile));
-        assertEquals(2, count(db, "SELECT count(*) FROM poll_vote WHERE profile_id IS NULL AND poll_id IN (" + single + "," + text + ")"));
+        assertEquals(
+                2,
+                count(
+                        db,
+                        "SELECT count(*) FROM poll_vote WHERE profile_id IS NULL AND poll_id IN (" + single + "," + text
+                                + ")"));
         assertNull(Polls.string(db, "SELECT id::text FROM profile WHERE id = " + profile));
         // The same identity coming back is a new person, who may vote again.
-        People.as(person).body("{\"choices\":[\"yes\"]}").post(POLL + "/votes", site, single).then().statusCode(201);
-        return new long[] { single, text };
+        People.as(person)
+                .body("{\"choices\":[\"yes\"]}")
+                .post(POLL + "/votes", site, single)
+                .then()
+                .statusCode(201);
+        return new long[] {single, text};
     }
 }

@@ -46,13 +46,27 @@ class PollGraphQLTest {
         long first = Polls.singleChoice(site);
         long second = Polls.singleChoice(site);
         String person = People.newPerson();
-        People.as(person).body(Map.of("query", VOTE, "variables", Map.of("site", site, "id", first, "choices", new String[] { "yes" })))
-                .post("/graphql").then().statusCode(200).body("errors", nullValue())
-                .body("data.vote.choices", contains("yes")).body("data.vote.results.total", equalTo(1));
-        People.as(person).body(Map.of("query", VOTE, "variables", Map.of("site", site, "id", first, "choices", new String[] { "no" })))
-                .post("/graphql").then().body("errors[0].extensions.problemType", equalTo(PROBLEM + "already-done"));
-        given().contentType(ContentType.JSON).body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "pt")))
-                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+        People.as(person)
+                .body(Map.of(
+                        "query", VOTE, "variables", Map.of("site", site, "id", first, "choices", new String[] {"yes"})))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.vote.choices", contains("yes"))
+                .body("data.vote.results.total", equalTo(1));
+        People.as(person)
+                .body(Map.of(
+                        "query", VOTE, "variables", Map.of("site", site, "id", first, "choices", new String[] {"no"})))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.problemType", equalTo(PROBLEM + "already-done"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "pt")))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
                 .body("data.polls.id", org.hamcrest.Matchers.containsInAnyOrder((int) first, (int) second))
                 .body("data.polls.find { it.id == " + first + " }.results.choices.count", contains(1, 0, 0))
                 .body("data.polls.find { it.id == " + second + " }.results.total", equalTo(0));
@@ -82,19 +96,31 @@ class PollGraphQLTest {
         listCost(site, 2); // definitions read, results counted
         long held = listCost(site, 2);
         assertEquals(held, listCost(site, 2), "held results cost the same every time");
-        People.as(People.newPerson()).body(Map.of("query", VOTE, "variables", Map.of("site", site, "id", id, "choices", new String[] { "no" })))
-                .post("/graphql").then().body("errors", nullValue());
+        People.as(People.newPerson())
+                .body(Map.of(
+                        "query", VOTE, "variables", Map.of("site", site, "id", id, "choices", new String[] {"no"})))
+                .post("/graphql")
+                .then()
+                .body("errors", nullValue());
         long before = statements();
-        given().contentType(ContentType.JSON).body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "en")))
-                .post("/graphql").then().body("data.polls.find { it.id == " + id + " }.results.total", equalTo(1));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "en")))
+                .post("/graphql")
+                .then()
+                .body("data.polls.find { it.id == " + id + " }.results.total", equalTo(1));
         org.junit.jupiter.api.Assertions.assertTrue(statements() - before > held, "the voted poll is counted again");
     }
 
     /** Statements (ORM and delivery) that one polls query of the site costs. */
     private long listCost(String site, int polls) {
         long before = statements();
-        given().contentType(ContentType.JSON).body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "en")))
-                .post("/graphql").then().statusCode(200).body("errors", nullValue()).body("data.polls", hasSize(polls));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", POLLS, "variables", Map.of("site", site, "locale", "en")))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.polls", hasSize(polls));
         return statements() - before;
     }
 
@@ -105,8 +131,16 @@ class PollGraphQLTest {
     @Test
     void aVoteWithoutAPersonOrOnAClosedPollCarriesTheProblemType() {
         String site = Staff.newSite();
-        long closed = Polls.poll(site, "\"kind\":\"single\",\"shortName\":\"q\",\"closesAt\":\"2020-01-01T00:00:00Z\"," + Polls.YES_NO, true);
-        People.as(People.newPerson()).body(Map.of("query", VOTE, "variables", Map.of("site", site, "id", closed, "choices", new String[] { "yes" })))
-                .post("/graphql").then().body("errors[0].extensions.problemType", equalTo(PROBLEM + "not-open"));
+        long closed = Polls.poll(
+                site,
+                "\"kind\":\"single\",\"shortName\":\"q\",\"closesAt\":\"2020-01-01T00:00:00Z\"," + Polls.YES_NO,
+                true);
+        People.as(People.newPerson())
+                .body(Map.of(
+                        "query", VOTE, "variables", Map.of("site", site, "id", closed, "choices", new String[] {"yes"
+                        })))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.problemType", equalTo(PROBLEM + "not-open"));
     }
 }

@@ -19,12 +19,17 @@ final class Polls {
                        {"key":"no","shortName":"no","labels":{"en":"No","pt":"Não"}},
                        {"key":"not-sure","shortName":"unsure","labels":{"en":"Not sure"}}]""";
 
-    private Polls() {
-    }
+    private Polls() {}
 
     /** A poll item with an English question and the given definition (JSON members), published unless asked not to. */
     static long poll(String site, String definition, boolean publish) {
-        long id = Staff.newItem(site, "poll", null, "Do you like school?", "p-" + UUID.randomUUID().toString().substring(0, 8), null);
+        long id = Staff.newItem(
+                site,
+                "poll",
+                null,
+                "Do you like school?",
+                "p-" + UUID.randomUUID().toString().substring(0, 8),
+                null);
         define(site, id, definition).then().statusCode(200);
         if (publish) {
             Staff.publish(site, id, "en");
@@ -45,11 +50,15 @@ final class Polls {
         staff().body("""
                 {"name":"Test","locales":[{"code":"en","name":"English"},{"code":"pt","name":"Português","fallback":"en"},
                  {"code":"pt-BR","name":"Português (Brasil)","fallback":"pt"}],"settings":%s}""".formatted(settingsJson))
-                .put("/api/v1/manage/sites/{site}", site).then().statusCode(200);
+                .put("/api/v1/manage/sites/{site}", site)
+                .then()
+                .statusCode(200);
     }
 
     static long count(AgroalDataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -58,7 +67,9 @@ final class Polls {
     }
 
     static String string(AgroalDataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -50,36 +50,77 @@ class ErasureAcrossFeaturesTest {
         String subject = "whatsapp:2772" + (System.nanoTime() % 10_000_000);
         String alias = Names.alias("Gone");
         String marker = Names.alias("marker"); // letters only: random digits can add up to a phone number
-        People.as(subject).body("{\"alias\":\"" + alias + "\",\"location\":\"Khayelitsha\"}").put(SITE + "/me").then().statusCode(200);
+        People.as(subject)
+                .body("{\"alias\":\"" + alias + "\",\"location\":\"Khayelitsha\"}")
+                .put(SITE + "/me")
+                .then()
+                .statusCode(200);
 
         long poll = id("/have-your-say/health-information-poll");
         long survey = id("/have-your-say/wellbeing-survey");
         long competition = id("/have-your-say/your-words");
         long article = id("/relationships/consent");
-        int votesBefore = given().get(SITE + "/polls/{id}/results", poll).then().extract().jsonPath().getInt("total");
+        int votesBefore = given().get(SITE + "/polls/{id}/results", poll)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("total");
 
-        People.as(subject).body("{\"choices\":[\"friends\"]}").post(SITE + "/polls/{id}/votes", poll).then().statusCode(201);
-        People.as(subject).body("{\"choice\":\"helpful\"}").post(SITE + "/content/{id}/reactions", article).then().statusCode(201);
-        People.as(subject).body("{\"text\":\"Comment " + marker + "\"}").post(SITE + "/content/{id}/comments", article)
-                .then().statusCode(201);
-        People.as(subject).body("{\"text\":\"Tip " + marker + "\"}").post(SITE + "/tips").then().statusCode(201);
-        People.as(subject).body("{\"title\":\"Story " + marker + "\",\"text\":\"Once " + marker + "\",\"realName\":\"Thandi "
-                + alias + "\",\"hideRealName\":true,\"acceptTerms\":true}")
-                .post(SITE + "/competitions/{id}/entries", competition).then().statusCode(201);
-        People.as(subject).post(SITE + "/surveys/{id}/submissions", survey).then().statusCode(201);
-        People.as(subject).body("{\"answers\":{\"feeling\":\"good\"}}").post(SITE + "/surveys/{id}/submissions/current/answers", survey)
-                .then().statusCode(200);
+        People.as(subject)
+                .body("{\"choices\":[\"friends\"]}")
+                .post(SITE + "/polls/{id}/votes", poll)
+                .then()
+                .statusCode(201);
+        People.as(subject)
+                .body("{\"choice\":\"helpful\"}")
+                .post(SITE + "/content/{id}/reactions", article)
+                .then()
+                .statusCode(201);
+        People.as(subject)
+                .body("{\"text\":\"Comment " + marker + "\"}")
+                .post(SITE + "/content/{id}/comments", article)
+                .then()
+                .statusCode(201);
+        People.as(subject)
+                .body("{\"text\":\"Tip " + marker + "\"}")
+                .post(SITE + "/tips")
+                .then()
+                .statusCode(201);
+        People.as(subject)
+                .body("{\"title\":\"Story " + marker + "\",\"text\":\"Once " + marker + "\",\"realName\":\"Thandi "
+                        + alias + "\",\"hideRealName\":true,\"acceptTerms\":true}")
+                .post(SITE + "/competitions/{id}/entries", competition)
+                .then()
+                .statusCode(201);
+        People.as(subject)
+                .post(SITE + "/surveys/{id}/submissions", survey)
+                .then()
+                .statusCode(201);
+        People.as(subject)
+                .body("{\"answers\":{\"feeling\":\"good\"}}")
+                .post(SITE + "/surveys/{id}/submissions/current/answers", survey)
+                .then()
+                .statusCode(200);
 
-        People.as(subject).get(SITE + "/me/export").then().statusCode(200)
-                .body("activity", hasKey("polls")).body("activity", hasKey("reactions")).body("activity", hasKey("comments"))
-                .body("activity", hasKey("tips")).body("activity", hasKey("stories")).body("activity", hasKey("surveys"))
+        People.as(subject)
+                .get(SITE + "/me/export")
+                .then()
+                .statusCode(200)
+                .body("activity", hasKey("polls"))
+                .body("activity", hasKey("reactions"))
+                .body("activity", hasKey("comments"))
+                .body("activity", hasKey("tips"))
+                .body("activity", hasKey("stories"))
+                .body("activity", hasKey("surveys"))
                 .body("activity.comments.toString()", org.hamcrest.Matchers.containsString(marker));
         given().get(SITE + "/polls/{id}/results", poll).then().body("total", equalTo(votesBefore + 1));
 
         People.as(subject).delete(SITE + "/me").then().statusCode(204);
 
         given().get(SITE + "/polls/{id}/results", poll).then().body("total", equalTo(votesBefore + 1));
-        given().get(SITE + "/content/{id}/comments?size=100", article).then().statusCode(200)
+        given().get(SITE + "/content/{id}/comments?size=100", article)
+                .then()
+                .statusCode(200)
                 .body("items.text", hasItem("Comment " + marker));
         assertEquals(List.of(), columnsContaining(subject.substring(subject.indexOf(':') + 1)));
         assertEquals(List.of(), columnsContaining(alias));
@@ -87,12 +128,20 @@ class ErasureAcrossFeaturesTest {
         // The words stay (anonymised), and none of the rows that hold them points at a profile any more.
         for (String column : columnsContaining(marker)) {
             String table = column.substring(0, column.indexOf('.'));
-            assertEquals(0, authoredRows(table, marker, column.substring(column.indexOf('.') + 1)), column + " keeps an author");
+            assertEquals(
+                    0,
+                    authoredRows(table, marker, column.substring(column.indexOf('.') + 1)),
+                    column + " keeps an author");
         }
     }
 
     private static long id(String path) {
-        return given().get(SITE + "/paths" + path).then().statusCode(200).extract().jsonPath().getLong("id");
+        return given().get(SITE + "/paths" + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Every text-like column of every table, searched for the value: {@code table.column} where it occurs. */
@@ -108,8 +157,8 @@ class ErasureAcrossFeaturesTest {
                 }
             }
             for (String[] col : columns) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM \"" + col[0] + "\" WHERE \""
+                        + col[1] + "\"::text ILIKE '%' || ? || '%'")) {
                     ps.setString(1, value);
                     try (ResultSet r = ps.executeQuery()) {
                         r.next();

@@ -54,19 +54,28 @@ class ProfileResourceTest {
     @Test
     void firstContactCreatesAProfileAndTheSameIdentityFindsItAgain() {
         String subject = "whatsapp:1555" + (System.nanoTime() % 10_000_000);
-        long id = as("whatsapp", subject).get(ME).then().statusCode(200)
+        long id = as("whatsapp", subject)
+                .get(ME)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("alias", nullValue())
                 .body("identities", contains(subject))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
         as("whatsapp", subject).get(ME).then().body("id", equalTo((int) id));
     }
 
     @Test
     void aChannelActsOnlyForItsOwnIdentitiesAndStaffForNobody() {
         as("messenger", "whatsapp:15550100000").get(ME).then().statusCode(403);
-        given().auth().oauth2(KeycloakTokens.passwordToken("ada")).header("Beacon-Subject", "web:abc").get(ME)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(KeycloakTokens.passwordToken("ada"))
+                .header("Beacon-Subject", "web:abc")
+                .get(ME)
+                .then()
+                .statusCode(403);
         as("web", null).get(ME).then().statusCode(400).body("errors.field", contains("Beacon-Subject"));
         as("web", "not a subject").get(ME).then().statusCode(400);
         given().header("Beacon-Subject", "web:abc").get(ME).then().statusCode(401);
@@ -76,42 +85,89 @@ class ProfileResourceTest {
     void aliasesAreCheckedAndUniquePerSite() {
         String a = web();
         String alias = "Star" + UUID.randomUUID().toString().substring(0, 6);
-        as("web", a).body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2008-05-01\",\"gender\":\"f\"}").put(ME).then()
-                .statusCode(200).body("alias", equalTo(alias)).body("dateOfBirth", equalTo("2008-05-01"));
-        as("web", web()).body("{\"alias\":\"" + alias.toLowerCase() + "\"}").put(ME).then()
-                .statusCode(409).body("type", equalTo(PROBLEM + "conflict"));
+        as("web", a)
+                .body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2008-05-01\",\"gender\":\"f\"}")
+                .put(ME)
+                .then()
+                .statusCode(200)
+                .body("alias", equalTo(alias))
+                .body("dateOfBirth", equalTo("2008-05-01"));
+        as("web", web())
+                .body("{\"alias\":\"" + alias.toLowerCase() + "\"}")
+                .put(ME)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEM + "conflict"));
         for (String banned : new String[] {"call 0821234567", "me@example.org", "you idiot", "You IDIÓT"}) {
-            as("web", a).body("{\"alias\":\"" + banned + "\"}").put(ME).then()
-                    .statusCode(422).body("type", equalTo(PROBLEM + "banned-text")).body("errors.field", contains("alias"));
+            as("web", a)
+                    .body("{\"alias\":\"" + banned + "\"}")
+                    .put(ME)
+                    .then()
+                    .statusCode(422)
+                    .body("type", equalTo(PROBLEM + "banned-text"))
+                    .body("errors.field", contains("alias"));
         }
-        as("web", a).body("{\"alias\":\"<b>x</b>\"}").put(ME).then()
-                .statusCode(400).body("type", equalTo(PROBLEM + "validation")).body("errors.field", contains("alias"));
-        as("web", a).body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2999-01-01\"}").put(ME).then()
-                .statusCode(400).body("errors.field", contains("dateOfBirth"));
+        as("web", a)
+                .body("{\"alias\":\"<b>x</b>\"}")
+                .put(ME)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"))
+                .body("errors.field", contains("alias"));
+        as("web", a)
+                .body("{\"alias\":\"" + alias + "\",\"dateOfBirth\":\"2999-01-01\"}")
+                .put(ME)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("dateOfBirth"));
         as("web", a).get(ME).then().body("alias", equalTo(alias)).body("dateOfBirth", equalTo("2008-05-01"));
     }
 
     @Test
     void eachSiteDecidesWhichFieldsItAsksForAndHowOldPeopleMustBe() {
         String site = "p-" + UUID.randomUUID().toString().substring(0, 8);
-        given().auth().oauth2(KeycloakTokens.passwordToken("ada")).contentType(ContentType.JSON).body("""
+        given().auth()
+                .oauth2(KeycloakTokens.passwordToken("ada"))
+                .contentType(ContentType.JSON)
+                .body("""
                 {"slug":"%s","name":"Teens","locales":[{"code":"en"}],
                  "settings":{"profiles":{"gender":"off","location":"required","minimumAge":13}}}
-                """.formatted(site)).post("/api/v1/manage/sites").then().statusCode(201);
-        given().get("/api/v1/sites/{site}", site).then().body("profiles.minimumAge", equalTo(13))
+                """.formatted(site))
+                .post("/api/v1/manage/sites")
+                .then()
+                .statusCode(201);
+        given().get("/api/v1/sites/{site}", site)
+                .then()
+                .body("profiles.minimumAge", equalTo(13))
                 .body("profiles.gender", equalTo("off"));
         String me = "/api/v1/sites/" + site + "/me";
         String person = web();
         String alias = dev.beacon.api.testing.Names.alias("t");
-        as("web", person).body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"gender\":\"m\"}").put(me).then()
-                .statusCode(400).body("errors.field", contains("gender"));
-        as("web", person).body("{\"alias\":\"" + alias + "\"}").put(me).then()
-                .statusCode(400).body("errors.field", contains("location"));
+        as("web", person)
+                .body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"gender\":\"m\"}")
+                .put(me)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("gender"));
+        as("web", person)
+                .body("{\"alias\":\"" + alias + "\"}")
+                .put(me)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("location"));
         String tenYearsAgo = java.time.LocalDate.now().minusYears(10).toString();
-        as("web", person).body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"" + tenYearsAgo + "\"}")
-                .put(me).then().statusCode(400).body("errors.field", contains("dateOfBirth"));
-        as("web", person).body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"2010-01-01\"}")
-                .put(me).then().statusCode(200).body("location", equalTo("Kisumu"));
+        as("web", person)
+                .body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"" + tenYearsAgo + "\"}")
+                .put(me)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("dateOfBirth"));
+        as("web", person)
+                .body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"2010-01-01\"}")
+                .put(me)
+                .then()
+                .statusCode(200)
+                .body("location", equalTo("Kisumu"));
     }
 
     @Test
@@ -119,18 +175,39 @@ class ProfileResourceTest {
         String phone = web();
         String alias = withPin(phone, "1234");
         String laptop = web();
-        as("web", laptop).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then()
-                .statusCode(200).body("alias", equalTo(alias)).body("identities", hasItem(laptop));
+        as("web", laptop)
+                .body(signIn(alias, "1234"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(200)
+                .body("alias", equalTo(alias))
+                .body("identities", hasItem(laptop));
         // An unknown alias fails exactly like a wrong PIN.
-        as("web", web()).body(signIn("nobody-" + UUID.randomUUID().toString().substring(0, 6), "1234"))
-                .post("/api/v1/sites/demo/sign-in").then().statusCode(401).body("type", equalTo(PROBLEM + "sign-in-failed"));
+        as("web", web())
+                .body(signIn("nobody-" + UUID.randomUUID().toString().substring(0, 6), "1234"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo(PROBLEM + "sign-in-failed"));
         String attacker = web();
         for (int i = 0; i < 4; i++) {
-            as("web", attacker).body(signIn(alias, "0000")).post("/api/v1/sites/demo/sign-in").then().statusCode(401);
+            as("web", attacker)
+                    .body(signIn(alias, "0000"))
+                    .post("/api/v1/sites/demo/sign-in")
+                    .then()
+                    .statusCode(401);
         }
-        as("web", attacker).body(signIn(alias, "0000")).post("/api/v1/sites/demo/sign-in").then()
-                .statusCode(423).body("type", equalTo(PROBLEM + "locked"));
-        as("web", attacker).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(423);
+        as("web", attacker)
+                .body(signIn(alias, "0000"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(423)
+                .body("type", equalTo(PROBLEM + "locked"));
+        as("web", attacker)
+                .body(signIn(alias, "1234"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(423);
     }
 
     @Test
@@ -139,15 +216,32 @@ class ProfileResourceTest {
         String alias = withPin(phone, "1234");
         long profile = as("web", phone).get(ME).then().extract().jsonPath().getLong("id");
         String laptop = web();
-        as("web", laptop).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(200);
+        as("web", laptop)
+                .body(signIn(alias, "1234"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(200);
 
         as("web", laptop).delete(ME + "/identity").then().statusCode(204);
         assertEquals(0, identityRows(laptop), "the laptop's identity is gone");
         // Whoever comes back with the laptop's identity (a copied cookie) is a new, empty person.
-        as("web", laptop).get(ME).then().statusCode(200).body("alias", nullValue())
+        as("web", laptop)
+                .get(ME)
+                .then()
+                .statusCode(200)
+                .body("alias", nullValue())
                 .body("id", not(equalTo((int) profile)));
-        as("web", phone).get(ME).then().statusCode(200).body("id", equalTo((int) profile)).body("alias", equalTo(alias));
-        as("web", web()).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(200)
+        as("web", phone)
+                .get(ME)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) profile))
+                .body("alias", equalTo(alias));
+        as("web", web())
+                .body(signIn(alias, "1234"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo((int) profile));
 
         // Forgetting twice, or an identity never seen, is forgetting once, and makes no profile.
@@ -157,14 +251,19 @@ class ProfileResourceTest {
         // The only identity of a profile without a PIN stays: nobody could reach the profile again.
         String messengerOnly = "messenger:" + UUID.randomUUID();
         as("messenger", messengerOnly).get(ME).then().statusCode(200);
-        as("messenger", messengerOnly).delete(ME + "/identity").then().statusCode(409).body("type", equalTo(PROBLEM + "conflict"))
+        as("messenger", messengerOnly)
+                .delete(ME + "/identity")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEM + "conflict"))
                 .body("detail", containsString("set a PIN"));
         assertEquals(1, identityRows(messengerOnly));
     }
 
     private long identityRows(String subject) throws SQLException {
-        try (var c = db.getConnection(); var s = c.prepareStatement(
-                "SELECT count(*) FROM channel_identity WHERE channel || ':' || external_id = ?")) {
+        try (var c = db.getConnection();
+                var s = c.prepareStatement(
+                        "SELECT count(*) FROM channel_identity WHERE channel || ':' || external_id = ?")) {
             s.setString(1, subject);
             try (var r = s.executeQuery()) {
                 r.next();
@@ -175,13 +274,26 @@ class ProfileResourceTest {
 
     @Test
     void securityQuestionsAreTheSitesOwnTranslatedList() {
-        given().get("/api/v1/sites/demo").then()
-                .body("profiles.securityQuestions.key", org.hamcrest.Matchers.hasItems("first-school", "favourite-food"))
-                .body("profiles.securityQuestions.find { it.key == 'first-school' }.text.pt", equalTo("Qual era o nome da tua primeira escola?"));
+        given().get("/api/v1/sites/demo")
+                .then()
+                .body(
+                        "profiles.securityQuestions.key",
+                        org.hamcrest.Matchers.hasItems("first-school", "favourite-food"))
+                .body(
+                        "profiles.securityQuestions.find { it.key == 'first-school' }.text.pt",
+                        equalTo("Qual era o nome da tua primeira escola?"));
         String subject = web();
-        as("web", subject).body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("q") + "\"}").put(ME).then().statusCode(200);
-        as("web", subject).body("{\"pin\":\"1234\",\"securityQuestion\":\"Your pet?\",\"securityAnswer\":\"Rex\"}")
-                .put(ME + "/pin").then().statusCode(400).body("errors.field", contains("securityQuestion"));
+        as("web", subject)
+                .body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("q") + "\"}")
+                .put(ME)
+                .then()
+                .statusCode(200);
+        as("web", subject)
+                .body("{\"pin\":\"1234\",\"securityQuestion\":\"Your pet?\",\"securityAnswer\":\"Rex\"}")
+                .put(ME + "/pin")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("securityQuestion"));
         as("web", subject).get(ME).then().body("hasPin", equalTo(false));
     }
 
@@ -189,30 +301,70 @@ class ProfileResourceTest {
     void recoversAForgottenPinWithTheSecurityAnswer() {
         String alias = withPin(web(), "1234");
         String device = web();
-        as("web", device).body("{\"alias\":\"" + alias + "\",\"securityAnswer\":\"Cat\",\"newPin\":\"9999\"}")
-                .post("/api/v1/sites/demo/recover").then().statusCode(401).body("type", equalTo(PROBLEM + "sign-in-failed"));
+        as("web", device)
+                .body("{\"alias\":\"" + alias + "\",\"securityAnswer\":\"Cat\",\"newPin\":\"9999\"}")
+                .post("/api/v1/sites/demo/recover")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo(PROBLEM + "sign-in-failed"));
         // Compared without case and surrounding space.
-        as("web", device).body("{\"alias\":\"" + alias + "\",\"securityAnswer\":\"  rEX \",\"newPin\":\"9999\"}")
-                .post("/api/v1/sites/demo/recover").then().statusCode(200).body("identities", hasItem(device));
-        as("web", web()).body(signIn(alias, "1234")).post("/api/v1/sites/demo/sign-in").then().statusCode(401);
-        as("web", web()).body(signIn(alias, "9999")).post("/api/v1/sites/demo/sign-in").then().statusCode(200);
+        as("web", device)
+                .body("{\"alias\":\"" + alias + "\",\"securityAnswer\":\"  rEX \",\"newPin\":\"9999\"}")
+                .post("/api/v1/sites/demo/recover")
+                .then()
+                .statusCode(200)
+                .body("identities", hasItem(device));
+        as("web", web())
+                .body(signIn(alias, "1234"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(401);
+        as("web", web())
+                .body(signIn(alias, "9999"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void linksASecondChannelWithAOneTimeCode() {
         String whatsapp = "whatsapp:2771" + (System.nanoTime() % 10_000_000);
-        long id = as("whatsapp", whatsapp).body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("l") + "\"}").put(ME)
-                .then().statusCode(200).extract().jsonPath().getLong("id");
-        String code = as("whatsapp", whatsapp).post(ME + "/link-code").then().statusCode(200)
-                .extract().jsonPath().getString("code");
+        long id = as("whatsapp", whatsapp)
+                .body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("l") + "\"}")
+                .put(ME)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String code = as("whatsapp", whatsapp)
+                .post(ME + "/link-code")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("code");
         String messenger = "messenger:" + UUID.randomUUID();
-        as("messenger", messenger).body("{\"code\":\"00000000\"}").post(ME + "/link").then()
-                .statusCode(400).body("errors.field", contains("code"));
-        as("messenger", messenger).body("{\"code\":\"" + code + "\"}").post(ME + "/link").then()
-                .statusCode(200).body("id", equalTo((int) id)).body("identities", org.hamcrest.Matchers.containsInAnyOrder(whatsapp, messenger));
+        as("messenger", messenger)
+                .body("{\"code\":\"00000000\"}")
+                .post(ME + "/link")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("code"));
+        as("messenger", messenger)
+                .body("{\"code\":\"" + code + "\"}")
+                .post(ME + "/link")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("identities", org.hamcrest.Matchers.containsInAnyOrder(whatsapp, messenger));
         as("messenger", messenger).get(ME).then().body("id", equalTo((int) id));
         // A code works once.
-        as("messenger", "messenger:" + UUID.randomUUID()).body("{\"code\":\"" + code + "\"}").post(ME + "/link").then().statusCode(400);
+        as("messenger", "messenger:" + UUID.randomUUID())
+                .body("{\"code\":\"" + code + "\"}")
+                .post(ME + "/link")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -224,9 +376,13 @@ class ProfileResourceTest {
             List<Future<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 String pin = String.format("%04d", 1000 + i);
-                attempts.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .header("Beacon-Subject", "web:" + UUID.randomUUID()).body(signIn(alias, pin))
-                        .post("/api/v1/sites/demo/sign-in").statusCode()));
+                attempts.add(pool.submit(() -> given().auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
+                        .header("Beacon-Subject", "web:" + UUID.randomUUID())
+                        .body(signIn(alias, pin))
+                        .post("/api/v1/sites/demo/sign-in")
+                        .statusCode()));
             }
             int refused = 0;
             int locked = 0;
@@ -240,19 +396,37 @@ class ProfileResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        as("web", web()).body(signIn(alias, "2468")).post("/api/v1/sites/demo/sign-in").then().statusCode(423);
+        as("web", web())
+                .body(signIn(alias, "2468"))
+                .post("/api/v1/sites/demo/sign-in")
+                .then()
+                .statusCode(423);
     }
 
     @Test
     void exportsEverythingAndErasesWithoutATrace() throws SQLException {
         String subject = "whatsapp:2779" + (System.nanoTime() % 10_000_000);
         String alias = "Erase" + UUID.randomUUID().toString().substring(0, 6);
-        as("whatsapp", subject).body("{\"alias\":\"" + alias + "\",\"location\":\"Soweto\"}").put(ME).then().statusCode(200);
-        as("whatsapp", subject).body("{\"document\":\"terms\",\"version\":\"2026-01\"}").post(ME + "/consents").then()
-                .statusCode(201).body("channel", equalTo("whatsapp"));
-        as("whatsapp", subject).body("{\"pin\":\"1357\",\"securityQuestion\":\"best-friend\",\"securityAnswer\":\"Mrs Dube\"}")
-                .put(ME + "/pin").then().statusCode(200);
-        as("whatsapp", subject).get(ME + "/export").then().statusCode(200)
+        as("whatsapp", subject)
+                .body("{\"alias\":\"" + alias + "\",\"location\":\"Soweto\"}")
+                .put(ME)
+                .then()
+                .statusCode(200);
+        as("whatsapp", subject)
+                .body("{\"document\":\"terms\",\"version\":\"2026-01\"}")
+                .post(ME + "/consents")
+                .then()
+                .statusCode(201)
+                .body("channel", equalTo("whatsapp"));
+        as("whatsapp", subject)
+                .body("{\"pin\":\"1357\",\"securityQuestion\":\"best-friend\",\"securityAnswer\":\"Mrs Dube\"}")
+                .put(ME + "/pin")
+                .then()
+                .statusCode(200);
+        as("whatsapp", subject)
+                .get(ME + "/export")
+                .then()
+                .statusCode(200)
                 .body("profile.alias", equalTo(alias))
                 .body("profile.location", equalTo("Soweto"))
                 .body("profile.identities", contains(subject))
@@ -273,16 +447,29 @@ class ProfileResourceTest {
         String subject = web();
         long id = as("web", subject).get(ME).then().extract().jsonPath().getLong("id");
         String sam = KeycloakTokens.passwordToken("sam");
-        given().auth().oauth2(sam).get("/api/v1/manage/sites/demo/profiles/{id}/export", id).then()
-                .statusCode(200).body("profile.identities", contains(subject));
-        given().auth().oauth2(sam).delete("/api/v1/manage/sites/demo/profiles/{id}", id).then().statusCode(204);
-        given().auth().oauth2(sam).get("/api/v1/manage/sites/demo/profiles/{id}/export", id).then().statusCode(404);
+        given().auth()
+                .oauth2(sam)
+                .get("/api/v1/manage/sites/demo/profiles/{id}/export", id)
+                .then()
+                .statusCode(200)
+                .body("profile.identities", contains(subject));
+        given().auth()
+                .oauth2(sam)
+                .delete("/api/v1/manage/sites/demo/profiles/{id}", id)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(sam)
+                .get("/api/v1/manage/sites/demo/profiles/{id}/export", id)
+                .then()
+                .statusCode(404);
     }
 
     /** Every text-like column of every table in the schema, searched for the value. */
     private List<String> tablesContaining(String value) throws SQLException {
         List<String> hits = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             List<String[]> columns = new ArrayList<>();
             try (ResultSet r = s.executeQuery("""
                     SELECT table_name, column_name FROM information_schema.columns
@@ -293,7 +480,8 @@ class ProfileResourceTest {
             }
             assertTrue(columns.size() > 10, "the search must see the schema");
             for (String[] col : columns) {
-                String sql = "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
+                String sql =
+                        "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
                 try (var ps = c.prepareStatement(sql)) {
                     ps.setString(1, value);
                     try (ResultSet r = ps.executeQuery()) {
@@ -311,8 +499,12 @@ class ProfileResourceTest {
     private static String withPin(String subject, String pin) {
         String alias = dev.beacon.api.testing.Names.alias("u");
         as("web", subject).body("{\"alias\":\"" + alias + "\"}").put(ME).then().statusCode(200);
-        as("web", subject).body("{\"pin\":\"" + pin + "\",\"securityQuestion\":\"favourite-food\",\"securityAnswer\":\"Rex\"}")
-                .put(ME + "/pin").then().statusCode(200).body("hasPin", equalTo(true));
+        as("web", subject)
+                .body("{\"pin\":\"" + pin + "\",\"securityQuestion\":\"favourite-food\",\"securityAnswer\":\"Rex\"}")
+                .put(ME + "/pin")
+                .then()
+                .statusCode(200)
+                .body("hasPin", equalTo(true));
         return alias;
     }
 
@@ -325,7 +517,8 @@ class ProfileResourceTest {
     }
 
     private static RequestSpecification as(String client, String subject) {
-        RequestSpecification r = given().auth().oauth2(KeycloakTokens.clientToken(client)).contentType(ContentType.JSON);
+        RequestSpecification r =
+                given().auth().oauth2(KeycloakTokens.clientToken(client)).contentType(ContentType.JSON);
         return subject == null ? r : r.header("Beacon-Subject", subject);
     }
 }

@@ -42,7 +42,10 @@ class ReactionResourceTest {
     private static long article(String site) {
         long id = Staff.newItem(site, "article", null, "Story", "story", null);
         Staff.translate(site, id, "pt", "História", "historia", null);
-        staff().body(QUESTION).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).then().statusCode(200);
+        staff().body(QUESTION)
+                .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                .then()
+                .statusCode(200);
         Staff.publish(site, id, "en");
         Staff.publish(site, id, "pt");
         return id;
@@ -53,18 +56,45 @@ class ReactionResourceTest {
         String site = Staff.newSite();
         long id = article(site);
         String person = People.newPerson();
-        People.as(person).body("{\"choice\":\"love\"}").post(REACTIONS + "?locale=pt-BR", site, id).then().statusCode(201)
-                .header("Cache-Control", "no-store").body("thankYou", equalTo("Obrigado!")).body("locale", equalTo("pt"));
-        People.as(person).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).then().statusCode(409)
+        People.as(person)
+                .body("{\"choice\":\"love\"}")
+                .post(REACTIONS + "?locale=pt-BR", site, id)
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body("thankYou", equalTo("Obrigado!"))
+                .body("locale", equalTo("pt"));
+        People.as(person)
+                .body("{\"choice\":\"sad\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEM + "already-done"));
-        People.as(People.newPerson()).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).then().statusCode(201)
+        People.as(People.newPerson())
+                .body("{\"choice\":\"sad\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(201)
                 .body("thankYou", equalTo("Thanks!"));
-        String etag = given().get(REACTIONS + "?locale=pt", site, id).then().statusCode(200)
-                .header("Cache-Control", containsString("public")).body("question", equalTo("Como te sentiste?"))
-                .body("choices.key", contains("love", "sad")).body("choices.label", contains("Adoro", "Sad"))
-                .body("choices.count", contains(1, 1)).body("total", equalTo(2)).extract().header("ETag");
-        given().header("If-None-Match", etag).get(REACTIONS + "?locale=pt", site, id).then().statusCode(304);
-        People.as(person).get("/api/v1/sites/{site}/me/export", site).then().body("activity.reactions.choice", contains("love"));
+        String etag = given().get(REACTIONS + "?locale=pt", site, id)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("public"))
+                .body("question", equalTo("Como te sentiste?"))
+                .body("choices.key", contains("love", "sad"))
+                .body("choices.label", contains("Adoro", "Sad"))
+                .body("choices.count", contains(1, 1))
+                .body("total", equalTo(2))
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag)
+                .get(REACTIONS + "?locale=pt", site, id)
+                .then()
+                .statusCode(304);
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/export", site)
+                .then()
+                .body("activity.reactions.choice", contains("love"));
     }
 
     @Test
@@ -72,15 +102,28 @@ class ReactionResourceTest {
         String site = Staff.newSite();
         long id = article(site);
         given().get(REACTIONS, site, id).then().statusCode(200).body("total", equalTo(0));
-        assertEquals(0, statementsOf(() -> given().get(REACTIONS, site, id).then().statusCode(200).body("total", equalTo(0))),
+        assertEquals(
+                0,
+                statementsOf(() ->
+                        given().get(REACTIONS, site, id).then().statusCode(200).body("total", equalTo(0))),
                 "a held count reads nothing");
-        People.as(People.newPerson()).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).then().statusCode(201);
+        People.as(People.newPerson())
+                .body("{\"choice\":\"sad\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(201);
         given().get(REACTIONS, site, id).then().body("total", equalTo(1)).body("choices.count", contains(0, 1));
-        staff().body(QUESTION.replace("\"Love\"", "\"Loved it\"")).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
-                .then().statusCode(200);
+        staff().body(QUESTION.replace("\"Love\"", "\"Loved it\""))
+                .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                .then()
+                .statusCode(200);
         given().get(REACTIONS, site, id).then().body("choices.label", contains("Loved it", "Sad"));
-        staff().post("/api/v1/manage/sites/{site}/content/{id}/translations/en/unpublish", site, id).then().statusCode(200);
-        staff().post("/api/v1/manage/sites/{site}/content/{id}/translations/pt/unpublish", site, id).then().statusCode(200);
+        staff().post("/api/v1/manage/sites/{site}/content/{id}/translations/en/unpublish", site, id)
+                .then()
+                .statusCode(200);
+        staff().post("/api/v1/manage/sites/{site}/content/{id}/translations/pt/unpublish", site, id)
+                .then()
+                .statusCode(200);
         given().get(REACTIONS, site, id).then().statusCode(404);
     }
 
@@ -95,12 +138,23 @@ class ReactionResourceTest {
                  "choices":[{"key":"love","emoji":"❤️","labels":{"en":"Love"}},{"key":"wow","emoji":"😮","labels":{"en":"Wow"}}],
                  "thankYou":{"en":"Thanks!"}}""";
         // The reaction is held after it has read the choices; the editor drops its choice meanwhile.
-        Locks.Overlap statuses = Locks.whileHeld(db, site, person,
-                () -> People.as(person).body("{\"choice\":\"sad\"}").post(REACTIONS, site, id).statusCode(),
-                () -> staff().body(withoutSad).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).statusCode());
+        Locks.Overlap statuses = Locks.whileHeld(
+                db,
+                site,
+                person,
+                () -> People.as(person)
+                        .body("{\"choice\":\"sad\"}")
+                        .post(REACTIONS, site, id)
+                        .statusCode(),
+                () -> staff().body(withoutSad)
+                        .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                        .statusCode());
         assertEquals(201, statuses.held(), "the reaction, begun before the change, is counted");
         assertEquals(409, statuses.meanwhile(), "the change then finds a reaction with the choice");
-        given().get(REACTIONS, site, id).then().body("choices.key", contains("love", "sad")).body("total", equalTo(1));
+        given().get(REACTIONS, site, id)
+                .then()
+                .body("choices.key", contains("love", "sad"))
+                .body("total", equalTo(1));
     }
 
     private long statementsOf(Runnable request) {
@@ -116,15 +170,44 @@ class ReactionResourceTest {
         long other = article(Staff.newSite());
         long before = rows();
         String person = People.newPerson();
-        People.as(person).body("{}").post(REACTIONS, site, id).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
-        People.as(person).body("{\"choice\":\"angry\"}").post(REACTIONS, site, id).then().statusCode(400);
-        People.as(person).body("{\"choice\":[\"love\"]}").post(REACTIONS, site, id).then().statusCode(400);
-        People.as(person).body("{\"choice\":\"" + "x".repeat(41) + "\"}").post(REACTIONS, site, id).then().statusCode(400);
-        People.as(person).body("{\"choice\":\"love\"}").post(REACTIONS, site, other).then().statusCode(404)
+        People.as(person)
+                .body("{}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"));
+        People.as(person)
+                .body("{\"choice\":\"angry\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(400);
+        People.as(person)
+                .body("{\"choice\":[\"love\"]}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(400);
+        People.as(person)
+                .body("{\"choice\":\"" + "x".repeat(41) + "\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(400);
+        People.as(person)
+                .body("{\"choice\":\"love\"}")
+                .post(REACTIONS, site, other)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo(PROBLEM + "not-found"));
-        staff().body("{\"name\":\"T\",\"locales\":[{\"code\":\"en\"},{\"code\":\"pt\",\"fallback\":\"en\"},{\"code\":\"pt-BR\",\"fallback\":\"pt\"}],"
-                + "\"settings\":{\"features\":{\"polls\":false}}}").put("/api/v1/manage/sites/{site}", site).then().statusCode(200);
-        People.as(person).body("{\"choice\":\"love\"}").post(REACTIONS, site, id).then().statusCode(404)
+        staff().body(
+                        "{\"name\":\"T\",\"locales\":[{\"code\":\"en\"},{\"code\":\"pt\",\"fallback\":\"en\"},{\"code\":\"pt-BR\",\"fallback\":\"pt\"}],"
+                                + "\"settings\":{\"features\":{\"polls\":false}}}")
+                .put("/api/v1/manage/sites/{site}", site)
+                .then()
+                .statusCode(200);
+        People.as(person)
+                .body("{\"choice\":\"love\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo(PROBLEM + "feature-off"));
         given().get(REACTIONS, site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
         assertEquals(before, rows());
@@ -134,14 +217,25 @@ class ReactionResourceTest {
     void questionsGoUnderArticlesOnlyAndAreChecked() {
         String site = Staff.newSite();
         long section = Staff.newItem(site, "section", null, "S", "s", null);
-        staff().body(QUESTION).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, section).then().statusCode(409);
+        staff().body(QUESTION)
+                .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, section)
+                .then()
+                .statusCode(409);
         long id = Staff.newItem(site, "article", null, "A", "a", null);
         String both = QUESTION.replace("\"emoji\":\"❤️\"", "\"emoji\":\"❤️\",\"imageUrl\":\"https://x.org/a.png\"");
-        staff().body(both).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).then().statusCode(400);
+        staff().body(both)
+                .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                .then()
+                .statusCode(400);
         String insecure = QUESTION.replace("https://cdn", "http://cdn");
-        staff().body(insecure).put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).then().statusCode(400)
+        staff().body(insecure)
+                .put("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("choices[1].imageUrl"));
-        staff().get("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id).then().statusCode(404);
+        staff().get("/api/v1/manage/sites/{site}/content/{id}/reaction-question", site, id)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -149,8 +243,17 @@ class ReactionResourceTest {
         String site = Staff.newSite();
         long id = article(site);
         String person = People.newPerson();
-        long profile = People.as(person).get("/api/v1/sites/{site}/me", site).then().extract().jsonPath().getLong("id");
-        People.as(person).body("{\"choice\":\"love\"}").post(REACTIONS, site, id).then().statusCode(201);
+        long profile = People.as(person)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        People.as(person)
+                .body("{\"choice\":\"love\"}")
+                .post(REACTIONS, site, id)
+                .then()
+                .statusCode(201);
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
         given().get(REACTIONS, site, id).then().body("choices.count", contains(1, 0));
         assertEquals(0, count("SELECT count(*) FROM reaction WHERE profile_id = " + profile));
@@ -162,7 +265,9 @@ class ReactionResourceTest {
     }
 
     private long count(String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (java.sql.SQLException e) {

@@ -24,10 +24,20 @@ final class CommentAccessRows {
             row("GET", MANAGE + "/content/{id}/commenting", null, 200, 200, 200, 200),
             row("PUT", MANAGE + "/content/{id}/commenting", f -> "{\"state\":\"closed\"}", 200, 403, 200, 200),
             row("GET", MANAGE + "/comments", null, 403, 200, 200, 200),
-            published(row("POST", MANAGE + "/comments/{commentId}/approve", null, 403, 200, 200, 200)).given(CommentAccessRows::comment),
-            published(row("POST", MANAGE + "/comments/{commentId}/hide", null, 403, 200, 200, 200)).given(CommentAccessRows::comment),
-            published(row("POST", MANAGE + "/comments/{commentId}/delete", null, 403, 200, 200, 200)).given(CommentAccessRows::comment),
-            published(row("POST", MANAGE + "/comments/{commentId}/replies", f -> "{\"text\":\"Thanks!\"}", 403, 201, 201, 201))
+            published(row("POST", MANAGE + "/comments/{commentId}/approve", null, 403, 200, 200, 200))
+                    .given(CommentAccessRows::comment),
+            published(row("POST", MANAGE + "/comments/{commentId}/hide", null, 403, 200, 200, 200))
+                    .given(CommentAccessRows::comment),
+            published(row("POST", MANAGE + "/comments/{commentId}/delete", null, 403, 200, 200, 200))
+                    .given(CommentAccessRows::comment),
+            published(row(
+                            "POST",
+                            MANAGE + "/comments/{commentId}/replies",
+                            f -> "{\"text\":\"Thanks!\"}",
+                            403,
+                            201,
+                            201,
+                            201))
                     .given(CommentAccessRows::comment),
             published(person("POST", PEOPLE + "/content/{id}/comments", f -> "{\"text\":\"Hello\"}", 201)),
             published(person("POST", PEOPLE + "/comments/{commentId}/reports", f -> "{\"reason\":\"spam\"}", 201))
@@ -36,17 +46,22 @@ final class CommentAccessRows {
             person("POST", PEOPLE + "/me/notifications/read", f -> "{\"upTo\":0}", 200),
             // The adapters' feed: only a channel client, for its own channel's people; naming a person changes nothing.
             row("GET", PEOPLE + "/notifications", null, 403, 403, 403, 403)
-                    .with(StaffAccessMatrixTest.Caller.PROFILE, 200).with(StaffAccessMatrixTest.Caller.CHANNEL_CLIENT, 200));
+                    .with(StaffAccessMatrixTest.Caller.PROFILE, 200)
+                    .with(StaffAccessMatrixTest.Caller.CHANNEL_CLIENT, 200));
 
-    private CommentAccessRows() {
-    }
+    private CommentAccessRows() {}
 
     /** A comment by the fixture's person on the fixture's (published) article. */
     private static Map<String, String> comment(Fixture f) {
-        long id = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT).header("Beacon-Subject", f.subject())
+        long id = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
+                .header("Beacon-Subject", f.subject())
                 .body("{\"text\":\"A comment for the matrix\"}")
                 .post(PEOPLE.replace("{site}", f.site()) + "/content/" + f.item() + "/comments")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return Map.of("commentId", Long.toString(id));
     }
 }

@@ -18,13 +18,21 @@ class KeycloakTokenTest {
 
     @Test
     void acceptsAValidStaffToken() {
-        given().auth().oauth2(KeycloakTokens.passwordToken("ada")).get("/api/v1/manage/sites").then().statusCode(200);
+        given().auth()
+                .oauth2(KeycloakTokens.passwordToken("ada"))
+                .get("/api/v1/manage/sites")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void rejectsATokenFromAnotherRealm() {
-        given().auth().oauth2(KeycloakTokens.otherRealmToken()).get("/api/v1/manage/sites").then()
-                .statusCode(401).body("type", equalTo(UNAUTHORIZED));
+        given().auth()
+                .oauth2(KeycloakTokens.otherRealmToken())
+                .get("/api/v1/manage/sites")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo(UNAUTHORIZED));
     }
 
     @Test
@@ -33,7 +41,12 @@ class KeycloakTokenTest {
         int at = token.length() - 10;
         char flipped = token.charAt(at) == 'A' ? 'B' : 'A';
         String tampered = token.substring(0, at) + flipped + token.substring(at + 1);
-        given().auth().oauth2(tampered).get("/api/v1/manage/sites").then().statusCode(401).body("type", equalTo(UNAUTHORIZED));
+        given().auth()
+                .oauth2(tampered)
+                .get("/api/v1/manage/sites")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo(UNAUTHORIZED));
     }
 
     @Test
@@ -41,6 +54,11 @@ class KeycloakTokenTest {
         String token = KeycloakTokens.shortLivedToken("ada");
         given().auth().oauth2(token).get("/api/v1/manage/sites").then().statusCode(200);
         Thread.sleep(4_500); // the beacon-short client's tokens live 3 s
-        given().auth().oauth2(token).get("/api/v1/manage/sites").then().statusCode(401).body("type", equalTo(UNAUTHORIZED));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/manage/sites")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo(UNAUTHORIZED));
     }
 }

@@ -28,34 +28,54 @@ final class PollsAccessRows {
 
     static final List<Endpoint> ROWS = List.of(
             row("GET", MANAGE + "/polls/{id}", null, 200, 200, 200, 200).given(PollsAccessRows::poll),
-            row("PUT", MANAGE + "/polls/{id}", f -> DEFINITION, 200, 403, 200, 200).given(PollsAccessRows::poll),
-            row("GET", MANAGE + "/polls/{id}/answers.csv", null, 200, 403, 200, 200).given(PollsAccessRows::poll),
-            person("POST", PEOPLE + "/polls/{id}/votes", f -> "{\"choices\":[\"yes\"]}", 201).given(PollsAccessRows::poll),
+            row("PUT", MANAGE + "/polls/{id}", f -> DEFINITION, 200, 403, 200, 200)
+                    .given(PollsAccessRows::poll),
+            row("GET", MANAGE + "/polls/{id}/answers.csv", null, 200, 403, 200, 200)
+                    .given(PollsAccessRows::poll),
+            person("POST", PEOPLE + "/polls/{id}/votes", f -> "{\"choices\":[\"yes\"]}", 201)
+                    .given(PollsAccessRows::poll),
             person("GET", PEOPLE + "/me/polls/{id}", null, 200).given(PollsAccessRows::poll),
-            row("GET", MANAGE + "/content/{id}/reaction-question", null, 200, 200, 200, 200).given(PollsAccessRows::question),
+            row("GET", MANAGE + "/content/{id}/reaction-question", null, 200, 200, 200, 200)
+                    .given(PollsAccessRows::question),
             row("PUT", MANAGE + "/content/{id}/reaction-question", f -> QUESTION, 200, 403, 200, 200),
             published(person("POST", PEOPLE + "/content/{id}/reactions", f -> "{\"choice\":\"love\"}", 201))
                     .given(PollsAccessRows::question));
 
-    private PollsAccessRows() {
-    }
+    private PollsAccessRows() {}
 
     /** A defined, published poll on the fixture's site; fills {id}. */
     private static Map<String, String> poll(Fixture f) {
         String manage = "/api/v1/manage/sites/" + f.site();
-        long id = StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN).body("{\"type\":\"poll\",\"translation\":{\"locale\":\"en\",\"content\":"
-                + "{\"title\":\"Matrix poll\",\"slug\":\"mp-" + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
-                .post(manage + "/content").then().statusCode(201).extract().jsonPath().getLong("id");
-        StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN).body(DEFINITION).put(manage + "/polls/" + id).then().statusCode(200);
-        StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN).body("{}").post(manage + "/content/" + id + "/translations/en/publish")
-                .then().statusCode(200);
+        long id = StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                .body("{\"type\":\"poll\",\"translation\":{\"locale\":\"en\",\"content\":"
+                        + "{\"title\":\"Matrix poll\",\"slug\":\"mp-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
+                .post(manage + "/content")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                .body(DEFINITION)
+                .put(manage + "/polls/" + id)
+                .then()
+                .statusCode(200);
+        StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                .body("{}")
+                .post(manage + "/content/" + id + "/translations/en/publish")
+                .then()
+                .statusCode(200);
         return Map.of("id", Long.toString(id));
     }
 
     /** A reaction question under the fixture's article ({id} stays the article). */
     private static Map<String, String> question(Fixture f) {
-        StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN).body(QUESTION)
-                .put("/api/v1/manage/sites/" + f.site() + "/content/" + f.item() + "/reaction-question").then().statusCode(200);
+        StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                .body(QUESTION)
+                .put("/api/v1/manage/sites/" + f.site() + "/content/" + f.item() + "/reaction-question")
+                .then()
+                .statusCode(200);
         return Map.of();
     }
 }

@@ -42,8 +42,14 @@ class StaffAccessMatrixTest {
      * realm's groups: eddie, mo and sam on "demo", kim on "kenya".
      */
     enum Caller {
-        ANONYMOUS(null), PROFILE("client:messenger"), CHANNEL_CLIENT("client:messenger"), EDITOR_OF_OTHER_SITE("kim"),
-        EDITOR("eddie"), MODERATOR("mo"), SITE_ADMIN("sam"), PLATFORM_ADMIN("ada");
+        ANONYMOUS(null),
+        PROFILE("client:messenger"),
+        CHANNEL_CLIENT("client:messenger"),
+        EDITOR_OF_OTHER_SITE("kim"),
+        EDITOR("eddie"),
+        MODERATOR("mo"),
+        SITE_ADMIN("sam"),
+        PLATFORM_ADMIN("ada");
 
         final String account;
 
@@ -56,15 +62,19 @@ class StaffAccessMatrixTest {
      * What each row needs: the site, an article with an English translation (published if asked), a person
      * with an alias and PIN, and a fresh channel identity to act for.
      */
-    record Fixture(String site, long item, long profile, String alias, String subject) {
-    }
+    record Fixture(String site, long item, long profile, String alias, String subject) {}
 
     /**
      * One endpoint and the status each caller gets. {@code given} makes what the call needs beyond the fixture
      * (a poll, a comment…) and names the path parameters it fills, e.g. {@code {poll} → 42}.
      */
-    record Endpoint(String method, String template, boolean published, Function<Fixture, String> body,
-            Map<Caller, Integer> expected, Function<Fixture, Map<String, String>> given) {
+    record Endpoint(
+            String method,
+            String template,
+            boolean published,
+            Function<Fixture, String> body,
+            Map<Caller, Integer> expected,
+            Function<Fixture, Map<String, String>> given) {
 
         Endpoint with(Caller caller, int status) {
             Map<Caller, Integer> changed = new EnumMap<>(expected);
@@ -82,10 +92,11 @@ class StaffAccessMatrixTest {
             for (Map.Entry<String, String> p : params.entrySet()) {
                 path = path.replace("{" + p.getKey() + "}", p.getValue());
             }
-            return path.replace("{site}", f.site()).replace("{id}", Long.toString(template.contains("/profiles/") ? f.profile() : f.item()))
-                    .replace("{locale}", "en").replace("{number}", "1");
+            return path.replace("{site}", f.site())
+                    .replace("{id}", Long.toString(template.contains("/profiles/") ? f.profile() : f.item()))
+                    .replace("{locale}", "en")
+                    .replace("{number}", "1");
         }
-
     }
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
@@ -97,8 +108,15 @@ class StaffAccessMatrixTest {
 
     /** 401 anonymous · 403 profile · 403 channel · 403 other site's editor · editor · moderator · site admin · platform admin. */
     private static final List<Endpoint> CORE = List.of(
-            row("POST", MANAGE, f -> "{\"slug\":\"m-" + UUID.randomUUID().toString().substring(0, 8)
-                    + "\",\"name\":\"M\",\"locales\":[{\"code\":\"en\"}]}", 403, 403, 403, 201),
+            row(
+                    "POST",
+                    MANAGE,
+                    f -> "{\"slug\":\"m-" + UUID.randomUUID().toString().substring(0, 8)
+                            + "\",\"name\":\"M\",\"locales\":[{\"code\":\"en\"}]}",
+                    403,
+                    403,
+                    403,
+                    201),
             // Everyone with a role somewhere may list, and sees only their own sites.
             row("GET", MANAGE, null, 200, 200, 200, 200).with(Caller.EDITOR_OF_OTHER_SITE, 200),
             row("GET", MANAGE + "/{site}", null, 200, 200, 200, 200),
@@ -119,21 +137,35 @@ class StaffAccessMatrixTest {
             // A person's own endpoints: only a channel client acting for them; staff accounts are not people.
             person("GET", PEOPLE + "/me", null, 200),
             person("PUT", PEOPLE + "/me", f -> "{\"alias\":\"p" + f.item() + "\"}", 200),
-            person("PUT", PEOPLE + "/me/pin", f -> "{\"pin\":\"4321\",\"securityQuestion\":\"first-school\",\"securityAnswer\":\"a\"}", 200),
+            person(
+                    "PUT",
+                    PEOPLE + "/me/pin",
+                    f -> "{\"pin\":\"4321\",\"securityQuestion\":\"first-school\",\"securityAnswer\":\"a\"}",
+                    200),
             person("POST", PEOPLE + "/me/consents", f -> "{\"document\":\"terms\",\"version\":\"1\"}", 201),
             person("GET", PEOPLE + "/me/export", null, 200),
             person("DELETE", PEOPLE + "/me", null, 204),
             person("DELETE", PEOPLE + "/me/identity", null, 204),
             person("POST", PEOPLE + "/sign-in", f -> "{\"alias\":\"" + f.alias() + "\",\"pin\":\"1234\"}", 200),
-            person("POST", PEOPLE + "/recover", f -> "{\"alias\":\"" + f.alias()
-                    + "\",\"securityAnswer\":\"lusaka\",\"newPin\":\"2345\"}", 200),
+            person(
+                    "POST",
+                    PEOPLE + "/recover",
+                    f -> "{\"alias\":\"" + f.alias() + "\",\"securityAnswer\":\"lusaka\",\"newPin\":\"2345\"}",
+                    200),
             person("POST", PEOPLE + "/me/link-code", null, 200),
             // A wrong code is the only code a caller without one can send: allowed, and refused as invalid.
             person("POST", PEOPLE + "/me/link", f -> "{\"code\":\"00000000\"}", 400));
 
     /** The core rows, then one list per community feature (in files of this package, to keep each feature's rows together). */
-    private static final List<Endpoint> ENDPOINTS = Stream.of(CORE, PollsAccessRows.ROWS, SurveyAccessRows.ROWS, CommentAccessRows.ROWS,
-            TipsAccessRows.ROWS, StoriesAccessRows.ROWS).flatMap(List::stream).toList();
+    private static final List<Endpoint> ENDPOINTS = Stream.of(
+                    CORE,
+                    PollsAccessRows.ROWS,
+                    SurveyAccessRows.ROWS,
+                    CommentAccessRows.ROWS,
+                    TipsAccessRows.ROWS,
+                    StoriesAccessRows.ROWS)
+            .flatMap(List::stream)
+            .toList();
 
     @Inject
     DemoContentLoader demo;
@@ -146,39 +178,61 @@ class StaffAccessMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyCallerGetsTheExpectedStatus() {
-        return ENDPOINTS.stream().flatMap(e -> e.expected().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
-                e.method() + " " + e.template() + " as " + cell.getKey() + " → " + cell.getValue(), () -> {
-                    Fixture f = fixture(e.published(), e.template().endsWith("/sign-in") || e.template().endsWith("/recover")
-                            || e.template().endsWith("/me/identity"));
-                    Map<String, String> params = e.given().apply(f);
-                    RequestSpecification request = as(cell.getKey());
-                    if (cell.getKey() == Caller.PROFILE) {
-                        request.header("Beacon-Subject", f.subject());
-                    }
-                    if (e.body() != null) {
-                        request.body(e.body().apply(f));
-                    }
-                    int status = request.request(e.method(), e.path(f, params)).then().extract().statusCode();
-                    withdraw(f); // keep the shared demo site's delivery as the demo left it
-                    assertEquals(cell.getValue(), status, e.method() + " " + e.path(f, params) + " as " + cell.getKey());
-                })));
+        return ENDPOINTS.stream()
+                .flatMap(e -> e.expected().entrySet().stream()
+                        .map(cell -> DynamicTest.dynamicTest(
+                                e.method() + " " + e.template() + " as " + cell.getKey() + " → " + cell.getValue(),
+                                () -> {
+                                    Fixture f = fixture(
+                                            e.published(),
+                                            e.template().endsWith("/sign-in")
+                                                    || e.template().endsWith("/recover")
+                                                    || e.template().endsWith("/me/identity"));
+                                    Map<String, String> params = e.given().apply(f);
+                                    RequestSpecification request = as(cell.getKey());
+                                    if (cell.getKey() == Caller.PROFILE) {
+                                        request.header("Beacon-Subject", f.subject());
+                                    }
+                                    if (e.body() != null) {
+                                        request.body(e.body().apply(f));
+                                    }
+                                    int status = request.request(e.method(), e.path(f, params))
+                                            .then()
+                                            .extract()
+                                            .statusCode();
+                                    withdraw(f); // keep the shared demo site's delivery as the demo left it
+                                    assertEquals(
+                                            cell.getValue(),
+                                            status,
+                                            e.method() + " " + e.path(f, params) + " as " + cell.getKey());
+                                })));
     }
 
     @Test
     void everyManagementEndpointIsInTheMatrix() {
-        JsonPath openapi = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().extract().jsonPath();
+        JsonPath openapi = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = openapi.getMap("paths");
         Set<String> served = new TreeSet<>();
         Set<String> all = new TreeSet<>();
         paths.forEach((path, operations) -> {
-            operations.keySet().stream().filter(HTTP_METHODS::contains).forEach(method -> all.add(method.toUpperCase() + " " + path));
+            operations.keySet().stream()
+                    .filter(HTTP_METHODS::contains)
+                    .forEach(method -> all.add(method.toUpperCase() + " " + path));
             // Management, a person's own pages, and every write anywhere (a vote, a comment) need a row.
-            boolean always = path.startsWith("/api/v1/manage") || path.contains("/me") || path.endsWith("/sign-in")
+            boolean always = path.startsWith("/api/v1/manage")
+                    || path.contains("/me")
+                    || path.endsWith("/sign-in")
                     || path.endsWith("/recover");
             if (path.startsWith("/api/v1/demo/")) {
                 return; // exists only in the demo, for loopback callers; OperationsTest covers it
             }
-            operations.keySet().stream().filter(HTTP_METHODS::contains).filter(method -> always || !method.equals("get"))
+            operations.keySet().stream()
+                    .filter(HTTP_METHODS::contains)
+                    .filter(method -> always || !method.equals("get"))
                     .forEach(method -> served.add(method.toUpperCase() + " " + path));
         });
         Set<String> covered = new TreeSet<>();
@@ -195,10 +249,19 @@ class StaffAccessMatrixTest {
     @Test
     void rightsAreNeverCarriedToAnotherSite() {
         // eddie edits "demo"; the same token on "kenya" is refused before anything is looked up.
-        as(Caller.EDITOR).body("{\"type\":\"article\"}").post(MANAGE + "/kenya/content").then().statusCode(403);
+        as(Caller.EDITOR)
+                .body("{\"type\":\"article\"}")
+                .post(MANAGE + "/kenya/content")
+                .then()
+                .statusCode(403);
         as(Caller.EDITOR).get(MANAGE + "/no-such-site/content").then().statusCode(403);
-        as(Caller.EDITOR_OF_OTHER_SITE).body("{\"type\":\"article\"}").post(MANAGE + "/kenya/content").then().statusCode(201);
-        List<String> visible = as(Caller.EDITOR).get(MANAGE).then().extract().jsonPath().getList("items.slug");
+        as(Caller.EDITOR_OF_OTHER_SITE)
+                .body("{\"type\":\"article\"}")
+                .post(MANAGE + "/kenya/content")
+                .then()
+                .statusCode(201);
+        List<String> visible =
+                as(Caller.EDITOR).get(MANAGE).then().extract().jsonPath().getList("items.slug");
         assertEquals(List.of("demo"), visible);
     }
 
@@ -219,8 +282,14 @@ class StaffAccessMatrixTest {
     }
 
     /** A row: anonymous is always 401, a channel client and another site's editor always 403. */
-    static Endpoint row(String method, String template, Function<Fixture, String> body, int editor,
-            int moderator, int siteAdmin, int platformAdmin) {
+    static Endpoint row(
+            String method,
+            String template,
+            Function<Fixture, String> body,
+            int editor,
+            int moderator,
+            int siteAdmin,
+            int platformAdmin) {
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         expected.put(Caller.ANONYMOUS, 401);
         expected.put(Caller.PROFILE, 403);
@@ -236,53 +305,79 @@ class StaffAccessMatrixTest {
     /** A PIN costs a deliberately slow hash, so only the rows that sign in or recover get one. */
     private static Fixture fixture(boolean published, boolean withPin) {
         String slug = "a-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = as(Caller.PLATFORM_ADMIN).body("{\"type\":\"article\",\"translation\":{\"locale\":\"en\",\"content\":"
-                + "{\"title\":\"Matrix\",\"slug\":\"" + slug + "\"}}}")
-                .post(MANAGE + "/" + SITE + "/content").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = as(Caller.PLATFORM_ADMIN)
+                .body("{\"type\":\"article\",\"translation\":{\"locale\":\"en\",\"content\":"
+                        + "{\"title\":\"Matrix\",\"slug\":\"" + slug + "\"}}}")
+                .post(MANAGE + "/" + SITE + "/content")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         if (published) {
-            as(Caller.PLATFORM_ADMIN).body("{}").post(MANAGE + "/" + SITE + "/content/" + id + "/translations/en/publish")
-                    .then().statusCode(200);
+            as(Caller.PLATFORM_ADMIN)
+                    .body("{}")
+                    .post(MANAGE + "/" + SITE + "/content/" + id + "/translations/en/publish")
+                    .then()
+                    .statusCode(200);
         }
         // A person with an alias and PIN, made through the messenger channel.
         String person = "messenger:" + UUID.randomUUID();
         String alias = dev.beacon.api.testing.Names.alias("p-");
-        long profile = as(Caller.CHANNEL_CLIENT).header("Beacon-Subject", person).body("{\"alias\":\"" + alias + "\"}")
-                .put("/api/v1/sites/" + SITE + "/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        long profile = as(Caller.CHANNEL_CLIENT)
+                .header("Beacon-Subject", person)
+                .body("{\"alias\":\"" + alias + "\"}")
+                .put("/api/v1/sites/" + SITE + "/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         if (withPin) {
-            as(Caller.CHANNEL_CLIENT).header("Beacon-Subject", person)
+            as(Caller.CHANNEL_CLIENT)
+                    .header("Beacon-Subject", person)
                     .body("{\"pin\":\"1234\",\"securityQuestion\":\"first-school\",\"securityAnswer\":\"Lusaka\"}")
-                    .put("/api/v1/sites/" + SITE + "/me/pin").then().statusCode(200);
+                    .put("/api/v1/sites/" + SITE + "/me/pin")
+                    .then()
+                    .statusCode(200);
         }
         return new Fixture(SITE, id, profile, alias, person);
     }
 
     /** An update that writes the site back as it is, so the shared demo site keeps its settings. */
     private static String unchangedSite(Fixture f) {
-        Map<String, Object> site = as(Caller.PLATFORM_ADMIN).get(MANAGE + "/" + f.site()).then().statusCode(200)
-                .extract().jsonPath().getMap("$");
-        List<Map<String, Object>> locales = ((List<Map<String, Object>>) site.get("locales")).stream()
-                .map(l -> {
-                    Map<String, Object> locale = new java.util.HashMap<>(l);
-                    locale.remove("chain");
-                    return locale;
-                })
-                .toList();
+        Map<String, Object> site = as(Caller.PLATFORM_ADMIN)
+                .get(MANAGE + "/" + f.site())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        List<Map<String, Object>> locales = ((List<Map<String, Object>>) site.get("locales"))
+                .stream()
+                        .map(l -> {
+                            Map<String, Object> locale = new java.util.HashMap<>(l);
+                            locale.remove("chain");
+                            return locale;
+                        })
+                        .toList();
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                    Map.of("name", site.get("name"), "locales", locales, "settings", site.get("settings")));
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(
+                            Map.of("name", site.get("name"), "locales", locales, "settings", site.get("settings")));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void withdraw(Fixture f) {
-        int status = as(Caller.PLATFORM_ADMIN).post(MANAGE + "/" + f.site() + "/content/" + f.item() + "/translations/en/unpublish")
+        int status = as(Caller.PLATFORM_ADMIN)
+                .post(MANAGE + "/" + f.site() + "/content/" + f.item() + "/translations/en/unpublish")
                 .statusCode();
         assertTrue(status == 200 || status == 409, "could not withdraw the fixture: " + status);
     }
 
-    private record Token(String value, java.time.Instant fetched) {
-    }
+    private record Token(String value, java.time.Instant fetched) {}
 
     /**
      * Tokens are reused for a minute (Keycloak's live five): a password grant costs Keycloak a PIN-grade hash, and
@@ -295,10 +390,20 @@ class StaffAccessMatrixTest {
         if (caller.account == null) {
             return request;
         }
-        return request.auth().oauth2(TOKENS.compute(caller.account, (account, cached) -> cached != null
-                && cached.fetched().plusSeconds(60).isAfter(java.time.Instant.now()) ? cached
-                        : new Token(account.startsWith("client:") ? KeycloakTokens.clientToken(account.substring("client:".length()))
-                                : KeycloakTokens.passwordToken(account), java.time.Instant.now())).value());
+        return request.auth()
+                .oauth2(TOKENS.compute(
+                                caller.account,
+                                (account, cached) -> cached != null
+                                                && cached.fetched()
+                                                        .plusSeconds(60)
+                                                        .isAfter(java.time.Instant.now())
+                                        ? cached
+                                        : new Token(
+                                                account.startsWith("client:")
+                                                        ? KeycloakTokens.clientToken(
+                                                                account.substring("client:".length()))
+                                                        : KeycloakTokens.passwordToken(account),
+                                                java.time.Instant.now()))
+                        .value());
     }
-
 }

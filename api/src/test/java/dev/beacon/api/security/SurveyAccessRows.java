@@ -30,22 +30,38 @@ final class SurveyAccessRows {
             // The CSV holds what people wrote: for those who make surveys, not for moderators.
             row("GET", MANAGE + "/submissions.csv", null, 200, 403, 200, 200).given(f -> Map.of("id", survey())),
             person("POST", PEOPLE + "/surveys/{id}/submissions", null, 201).given(f -> Map.of("id", survey())),
-            person("POST", PEOPLE + "/surveys/{id}/submissions/current/answers", f -> "{\"answers\":{\"ok\":true}}", 200)
+            person(
+                            "POST",
+                            PEOPLE + "/surveys/{id}/submissions/current/answers",
+                            f -> "{\"answers\":{\"ok\":true}}",
+                            200)
                     .given(f -> {
-                        People.as(f.subject()).post("/api/v1/sites/demo/surveys/" + survey() + "/submissions").then().statusCode(201);
+                        People.as(f.subject())
+                                .post("/api/v1/sites/demo/surveys/" + survey() + "/submissions")
+                                .then()
+                                .statusCode(201);
                         return Map.of("id", survey());
                     }),
             person("GET", PEOPLE + "/me/surveys/{id}", null, 200).given(f -> Map.of("id", survey())));
 
-    private SurveyAccessRows() {
-    }
+    private SurveyAccessRows() {}
 
     private static String survey() {
         if (survey == null) {
             synchronized (SurveyAccessRows.class) {
                 if (survey == null) {
-                    long id = Staff.newItem("demo", "survey", null, "Matrix survey", "matrix-survey-" + UUID.randomUUID().toString().substring(0, 8), null);
-                    Staff.staff().body(DEFINITION).put("/api/v1/manage/sites/demo/surveys/{id}", id).then().statusCode(200);
+                    long id = Staff.newItem(
+                            "demo",
+                            "survey",
+                            null,
+                            "Matrix survey",
+                            "matrix-survey-" + UUID.randomUUID().toString().substring(0, 8),
+                            null);
+                    Staff.staff()
+                            .body(DEFINITION)
+                            .put("/api/v1/manage/sites/demo/surveys/{id}", id)
+                            .then()
+                            .statusCode(200);
                     Staff.publish("demo", id, "en");
                     survey = id;
                 }

@@ -17,8 +17,7 @@ final class TipsAccessRows {
     private static final String TIPS = "/api/v1/manage/sites/{site}/tips";
     private static volatile Long section;
 
-    private TipsAccessRows() {
-    }
+    private TipsAccessRows() {}
 
     static final List<Endpoint> ROWS = List.of(
             person("POST", PEOPLE + "/tips", f -> "{\"text\":\"Matrix tip\"}", 201),
@@ -34,12 +33,20 @@ final class TipsAccessRows {
 
     /** A fresh tip on demo from a fresh messenger person, published by the platform admin if asked. */
     static String tip(boolean published) {
-        long id = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT).header("Beacon-Subject", "messenger:" + UUID.randomUUID())
-                .body("{\"text\":\"Matrix tip\"}").post("/api/v1/sites/" + SITE + "/tips")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
+                .header("Beacon-Subject", "messenger:" + UUID.randomUUID())
+                .body("{\"text\":\"Matrix tip\"}")
+                .post("/api/v1/sites/" + SITE + "/tips")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         if (published) {
-            StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN).post("/api/v1/manage/sites/" + SITE + "/tips/" + id + "/publish")
-                    .then().statusCode(200);
+            StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                    .post("/api/v1/manage/sites/" + SITE + "/tips/" + id + "/publish")
+                    .then()
+                    .statusCode(200);
         }
         return Long.toString(id);
     }
@@ -48,9 +55,15 @@ final class TipsAccessRows {
     static long section() {
         if (section == null) {
             section = StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
-                    .body("{\"type\":\"section\",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Matrix section\",\"slug\":\"m-"
-                            + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
-                    .post("/api/v1/manage/sites/" + SITE + "/content").then().statusCode(201).extract().jsonPath().getLong("id");
+                    .body(
+                            "{\"type\":\"section\",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Matrix section\",\"slug\":\"m-"
+                                    + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
+                    .post("/api/v1/manage/sites/" + SITE + "/content")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
         return section;
     }

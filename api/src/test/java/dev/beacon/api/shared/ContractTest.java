@@ -25,13 +25,21 @@ class ContractTest {
 
     @Test
     void openApiMatchesTheCommittedContract() throws IOException {
-        String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+        String served = given().get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         check("beacon-api.yaml", served);
     }
 
     @Test
     void graphQlSchemaMatchesTheCommittedContract() throws IOException {
-        String served = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String served = given().get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         check("schema.graphql", served);
     }
 
@@ -43,7 +51,10 @@ class ContractTest {
             return;
         }
         String expected = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
-        assertEquals(expected, normalised, "openapi/" + file + " differs from what the code serves. If the change is "
-                + "intended, run: ./mvnw test -pl api -am -Dtest=ContractTest -Dsurefire.failIfNoSpecifiedTests=false -DupdateContract=true");
+        assertEquals(
+                expected,
+                normalised,
+                "openapi/" + file + " differs from what the code serves. If the change is "
+                        + "intended, run: ./mvnw test -pl api -am -Dtest=ContractTest -Dsurefire.failIfNoSpecifiedTests=false -DupdateContract=true");
     }
 }

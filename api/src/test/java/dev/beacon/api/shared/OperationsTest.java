@@ -15,7 +15,8 @@ class OperationsTest {
 
     @Test
     void readinessReportsTheDatabase() {
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
@@ -24,7 +25,8 @@ class OperationsTest {
     @Test
     void metricsArePrometheusText() {
         given().get("/api/v1/sites").then().statusCode(200);
-        given().get("/q/metrics").then()
+        given().get("/q/metrics")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text"))
                 .body(containsString("http_server_requests_seconds_count"))
@@ -34,7 +36,10 @@ class OperationsTest {
 
     @Test
     void theDemoTokenEndpointIsClosedOutsideTheDemo() {
-        given().contentType("application/json").body("{\"username\":\"ada\"}").post("/api/v1/demo/token").then()
+        given().contentType("application/json")
+                .body("{\"username\":\"ada\"}")
+                .post("/api/v1/demo/token")
+                .then()
                 .statusCode(404)
                 .body("type", equalTo("https://beacon.dev/problems/route-not-found"));
     }

@@ -25,7 +25,8 @@ class SiteManageResourceTest {
     @Test
     void createsSiteWithResolvedFallbackChains() {
         String slug = newSite();
-        staff().get("/api/v1/manage/sites/{site}", slug).then()
+        staff().get("/api/v1/manage/sites/{site}", slug)
+                .then()
                 .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("defaultLocale", equalTo("en"))
@@ -41,7 +42,8 @@ class SiteManageResourceTest {
         staff().body("""
                 {"slug":"%s","name":"X","locales":[{"code":"en"}],"settings":{"skin":{"colour":"#ffffff"}}}
                 """.formatted(slug))
-                .post("/api/v1/manage/sites").then()
+                .post("/api/v1/manage/sites")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "validation"))
@@ -54,7 +56,8 @@ class SiteManageResourceTest {
         staff().body("""
                 {"slug":"t-bad-%s","name":"","locales":[{"code":"english"}],"settings":{"skin":{"primaryColor":"red"},"comments":{"reportThreshold":0}}}
                 """.formatted(UUID.randomUUID().toString().substring(0, 6)))
-                .post("/api/v1/manage/sites").then()
+                .post("/api/v1/manage/sites")
+                .then()
                 .statusCode(400)
                 .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", hasItem("name"))
@@ -68,7 +71,8 @@ class SiteManageResourceTest {
         staff().body("""
                 {"slug":"t-fb-%s","name":"X","locales":[{"code":"en"},{"code":"pt","fallback":"es"}]}
                 """.formatted(UUID.randomUUID().toString().substring(0, 6)))
-                .post("/api/v1/manage/sites").then()
+                .post("/api/v1/manage/sites")
+                .then()
                 .statusCode(400)
                 .body("errors.field", contains("locales[1].fallback"));
     }
@@ -79,7 +83,8 @@ class SiteManageResourceTest {
         staff().body("""
                 {"slug":"%s","name":"Again","locales":[{"code":"en"}]}
                 """.formatted(slug))
-                .post("/api/v1/manage/sites").then()
+                .post("/api/v1/manage/sites")
+                .then()
                 .statusCode(409)
                 .body("type", equalTo(PROBLEM + "conflict"));
     }
@@ -87,13 +92,23 @@ class SiteManageResourceTest {
     @Test
     void staleUpdateIsRefusedAndChangesNothing() {
         String slug = newSite();
-        String etag = staff().get("/api/v1/manage/sites/{site}", slug).then().extract().header("ETag");
+        String etag = staff().get("/api/v1/manage/sites/{site}", slug)
+                .then()
+                .extract()
+                .header("ETag");
         String update = """
                 {"name":"%s","locales":[{"code":"en"},{"code":"pt","fallback":"en"},{"code":"pt-BR","fallback":"pt"}]}""";
-        staff().header("If-Match", etag).body(update.formatted("First")).put("/api/v1/manage/sites/{site}", slug)
-                .then().statusCode(200).body("name", equalTo("First"));
-        staff().header("If-Match", etag).body(update.formatted("Second")).put("/api/v1/manage/sites/{site}", slug)
-                .then().statusCode(412)
+        staff().header("If-Match", etag)
+                .body(update.formatted("First"))
+                .put("/api/v1/manage/sites/{site}", slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("First"));
+        staff().header("If-Match", etag)
+                .body(update.formatted("Second"))
+                .put("/api/v1/manage/sites/{site}", slug)
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "stale-version"));
         staff().get("/api/v1/manage/sites/{site}", slug).then().body("name", equalTo("First"));
@@ -102,7 +117,8 @@ class SiteManageResourceTest {
     @Test
     void deliveryShowsPublicSiteFieldsOnly() {
         String slug = newSite();
-        given().get("/api/v1/sites/{site}", slug).then()
+        given().get("/api/v1/sites/{site}", slug)
+                .then()
                 .statusCode(200)
                 .body("slug", equalTo(slug))
                 .body("locales.code", contains("en", "pt", "pt-BR"))
@@ -114,7 +130,9 @@ class SiteManageResourceTest {
 
     @Test
     void managementNeedsAStaffToken() {
-        given().contentType(ContentType.JSON).get("/api/v1/manage/sites").then()
+        given().contentType(ContentType.JSON)
+                .get("/api/v1/manage/sites")
+                .then()
                 .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType("application/problem+json")

@@ -24,10 +24,12 @@ class SurveyGraphQLTest {
         String site = SurveyTestData.site(null);
         long first = SurveyTestData.published(site, DEFINITION);
         long second = SurveyTestData.published(site, DEFINITION.replace("How old are you?", "Age?"));
-        given().contentType(ContentType.JSON).body(Map.of("query", """
-                query($site: String!) { surveys(site: $site, locale: "pt") { id title submissions questions { key label choices { key label } } } }""",
-                "variables", Map.of("site", site)))
-                .post("/graphql").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", """
+                query($site: String!) { surveys(site: $site, locale: "pt") { id title submissions questions { key label choices { key label } } } }""", "variables", Map.of("site", site)))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.surveys.id", org.hamcrest.Matchers.containsInAnyOrder((int) first, (int) second))
                 .body("data.surveys[0].questions[0].label", equalTo("Quantos anos tens?"))
@@ -39,17 +41,29 @@ class SurveyGraphQLTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);
         String person = People.newPerson();
-        People.as(person).body(Map.of("query", "mutation { startSurvey(site: \"" + site + "\", id: " + id + ") { complete questions { key } } }"))
-                .post("/graphql").then().statusCode(200)
+        People.as(person)
+                .body(Map.of(
+                        "query",
+                        "mutation { startSurvey(site: \"" + site + "\", id: " + id
+                                + ") { complete questions { key } } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data.startSurvey.questions.key", contains("age", "smoke"));
-        People.as(person).body(Map.of("query", """
+        People.as(person)
+                .body(Map.of("query", """
                 mutation($site: String!, $id: BigInteger!) {
                   answerSurvey(site: $site, id: $id, answers: [{key: "age", number: 15}, {key: "smoke", choice: "no"}]) { complete continueWith }
                 }""", "variables", Map.of("site", site, "id", id)))
-                .post("/graphql").then().statusCode(200)
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data.answerSurvey.complete", equalTo(true));
-        People.as(person).body(Map.of("query", "mutation { startSurvey(site: \"" + site + "\", id: " + id + ") { complete } }"))
-                .post("/graphql").then().statusCode(200)
+        People.as(person)
+                .body(Map.of("query", "mutation { startSurvey(site: \"" + site + "\", id: " + id + ") { complete } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("errors[0].extensions.problemType", equalTo(PROBLEM + "already-done"));
     }
 }

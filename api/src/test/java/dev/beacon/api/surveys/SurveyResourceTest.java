@@ -43,32 +43,47 @@ class SurveyResourceTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.item(site);
         SurveyTestData.define(site, id, DEFINITION);
-        given().get("/api/v1/sites/{site}/surveys/{id}", site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        given().get("/api/v1/sites/{site}/surveys/{id}", site, id)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "not-found"));
         Staff.publish(site, id, "en");
 
-        String etag = given().queryParam("locale", "pt-BR").get("/api/v1/sites/{site}/surveys/{id}", site, id).then().statusCode(200)
+        String etag = given().queryParam("locale", "pt-BR")
+                .get("/api/v1/sites/{site}/surveys/{id}", site, id)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", containsString("public, max-age="))
                 .body("title", equalTo("Smoking survey"))
                 .body("intro[0].html", containsString("<strong>honestly</strong>"))
                 .body("questions.key", contains("age", "smoke", "howMany", "why", "likes", "quit", "since"))
-                .body("questions[0].label", equalTo("Quantos anos tens?"))   // pt for pt-BR
-                .body("questions[1].label", equalTo("Do you smoke?"))        // falls back to en
+                .body("questions[0].label", equalTo("Quantos anos tens?")) // pt for pt-BR
+                .body("questions[1].label", equalTo("Do you smoke?")) // falls back to en
                 .body("questions[1].choices.label", contains("Sim", "Não"))
                 .body("questions[3].pageBreakBefore", equalTo(true))
                 .body(not(containsString("\"next\"")))
                 .body(not(containsString("shortName")))
-                .extract().header("ETag");
-        given().queryParam("locale", "pt-BR").header("If-None-Match", etag).get("/api/v1/sites/{site}/surveys/{id}", site, id)
-                .then().statusCode(304);
+                .extract()
+                .header("ETag");
+        given().queryParam("locale", "pt-BR")
+                .header("If-None-Match", etag)
+                .get("/api/v1/sites/{site}/surveys/{id}", site, id)
+                .then()
+                .statusCode(304);
 
         // A new definition is served at once, not after the cache expires.
         SurveyTestData.define(site, id, DEFINITION.replace("How old are you?", "Your age?"));
-        given().get("/api/v1/sites/{site}/surveys/{id}", site, id).then().statusCode(200).body("questions[0].label", equalTo("Your age?"));
+        given().get("/api/v1/sites/{site}/surveys/{id}", site, id)
+                .then()
+                .statusCode(200)
+                .body("questions[0].label", equalTo("Your age?"));
         // An article is not a survey, and another site's survey does not exist here.
         long article = Staff.newItem(site, "article", null, "A", "a-" + id, null);
         Staff.publish(site, article, "en");
         given().get("/api/v1/sites/{site}/surveys/{id}", site, article).then().statusCode(404);
-        given().get("/api/v1/sites/{site}/surveys/{id}", SurveyTestData.site(null), id).then().statusCode(404);
+        given().get("/api/v1/sites/{site}/surveys/{id}", SurveyTestData.site(null), id)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -79,27 +94,62 @@ class SurveyResourceTest {
         String submissions = "/api/v1/sites/{site}/surveys/{id}/submissions";
         String answers = submissions + "/current/answers";
 
-        People.as(person).post(submissions, site, id).then().statusCode(201).header("Cache-Control", "no-store")
-                .body("complete", equalTo(false)).body("questions.key", contains("age", "smoke"));
-        People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"yes\"}}").post(answers, site, id).then().statusCode(200)
+        People.as(person)
+                .post(submissions, site, id)
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body("complete", equalTo(false))
+                .body("questions.key", contains("age", "smoke"));
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"yes\"}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200)
                 .body("questions.key", contains("howMany"));
-        People.as(person).body("{\"answers\":{}}").post(answers, site, id).then().statusCode(200)
+        People.as(person)
+                .body("{\"answers\":{}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200)
                 .body("questions.key", contains("why", "likes"));
-        People.as(person).body("{\"answers\":{\"why\":\"<script>alert(1)</script>\",\"likes\":[\"sport\",\"music\"]}}")
-                .post(answers, site, id).then().statusCode(200).body("questions.key", contains("quit", "since"));
-        People.as(person).get("/api/v1/sites/{site}/me/surveys/{id}", site, id).then().statusCode(200)
-                .header("Cache-Control", "no-store").body("state", equalTo("inProgress"))
+        People.as(person)
+                .body("{\"answers\":{\"why\":\"<script>alert(1)</script>\",\"likes\":[\"sport\",\"music\"]}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200)
+                .body("questions.key", contains("quit", "since"));
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/surveys/{id}", site, id)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("state", equalTo("inProgress"))
                 .body("answers.why", equalTo("<script>alert(1)</script>")) // JSON carries text exactly as written
                 .body("answers.likes", contains("music", "sport"));
-        People.as(person).body("{\"answers\":{\"quit\":true,\"since\":\"2024-02-29\"}}").post(answers, site, id).then().statusCode(200)
-                .body("complete", equalTo(true)).body("continueWith", nullValue()).body("questions", org.hamcrest.Matchers.empty());
+        People.as(person)
+                .body("{\"answers\":{\"quit\":true,\"since\":\"2024-02-29\"}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(true))
+                .body("continueWith", nullValue())
+                .body("questions", org.hamcrest.Matchers.empty());
 
         // "No" ends at once; a multiple-submission survey counts every completion.
         People.as(person).post(submissions, site, id).then().statusCode(201);
-        People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}").post(answers, site, id).then().statusCode(200)
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(true));
-        People.as(person).get("/api/v1/sites/{site}/me/surveys/{id}", site, id).then()
-                .body("state", equalTo("completed")).body("completed", equalTo(2)).body("current", nullValue());
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/surveys/{id}", site, id)
+                .then()
+                .body("state", equalTo("completed"))
+                .body("completed", equalTo(2))
+                .body("current", nullValue());
     }
 
     @Test
@@ -111,9 +161,17 @@ class SurveyResourceTest {
                  "labels":{"en":"Tell us more?"},"choices":[{"key":"sure","labels":{"en":"Sure"},"next":{"survey":%d}},
                  {"key":"nah","labels":{"en":"No"}}]}]}""".formatted(next));
         String person = People.newPerson();
-        People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
-        People.as(person).body("{\"answers\":{\"more\":\"sure\"}}").post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
-                .then().statusCode(200).body("complete", equalTo(true)).body("continueWith", equalTo((int) next));
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .body("{\"answers\":{\"more\":\"sure\"}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(true))
+                .body("continueWith", equalTo((int) next));
     }
 
     @Test
@@ -121,20 +179,44 @@ class SurveyResourceTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);
         String whatsapp = "whatsapp:2783" + (System.nanoTime() % 10_000_000);
-        People.as(whatsapp).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
-        People.as(whatsapp).body("{\"answers\":{\"age\":16,\"smoke\":\"yes\"}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id).then().statusCode(200);
-        String code = People.as(whatsapp).post("/api/v1/sites/{site}/me/link-code", site).then().statusCode(200)
-                .extract().jsonPath().getString("code");
+        People.as(whatsapp)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
+        People.as(whatsapp)
+                .body("{\"answers\":{\"age\":16,\"smoke\":\"yes\"}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
+                .then()
+                .statusCode(200);
+        String code = People.as(whatsapp)
+                .post("/api/v1/sites/{site}/me/link-code", site)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("code");
         String messenger = "messenger:" + UUID.randomUUID();
-        People.as(messenger).body("{\"code\":\"" + code + "\"}").post("/api/v1/sites/{site}/me/link", site).then().statusCode(200);
+        People.as(messenger)
+                .body("{\"code\":\"" + code + "\"}")
+                .post("/api/v1/sites/{site}/me/link", site)
+                .then()
+                .statusCode(200);
 
         TestClock.advance(Duration.ofDays(3));
-        People.as(messenger).queryParam("locale", "pt").post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then()
-                .statusCode(200).body("questions.key", contains("howMany"));
-        People.as(messenger).get("/api/v1/sites/{site}/me/surveys/{id}", site, id).then().statusCode(200)
-                .body("state", equalTo("inProgress")).body("current.questions.key", contains("howMany"))
-                .body("answers.age", equalTo(16)).body("answers.smoke", equalTo("yes"));
+        People.as(messenger)
+                .queryParam("locale", "pt")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(200)
+                .body("questions.key", contains("howMany"));
+        People.as(messenger)
+                .get("/api/v1/sites/{site}/me/surveys/{id}", site, id)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("inProgress"))
+                .body("current.questions.key", contains("howMany"))
+                .body("answers.age", equalTo(16))
+                .body("answers.smoke", equalTo("yes"));
         assertEquals(1, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + id));
     }
 
@@ -145,49 +227,137 @@ class SurveyResourceTest {
         String person = People.newPerson();
         String answers = "/api/v1/sites/{site}/surveys/{id}/submissions/current/answers";
         // Nothing started yet.
-        refused(id, 404, "not-found", () -> People.as(person).body("{\"answers\":{\"age\":15}}").post(answers, site, id));
-        People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
+        refused(
+                id,
+                404,
+                "not-found",
+                () -> People.as(person).body("{\"answers\":{\"age\":15}}").post(answers, site, id));
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
 
-        refused(id, 400, "validation", () -> People.as(person).body("{}").post(answers, site, id));                        // missing
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":15}}").post(answers, site, id)); // required smoke
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":[1]}").post(answers, site, id));         // wrong type
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":\"fifteen\",\"smoke\":\"yes\"}}").post(answers, site, id));
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"maybe\"}}").post(answers, site, id));
-        refused(id, 400, "validation", () -> People.as(person)
-                .body("{\"answers\":{\"age\":15,\"smoke\":\"yes\",\"why\":\"later\"}}").post(answers, site, id)); // not asked now
-        People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"yes\"}}").post(answers, site, id).then().statusCode(200);
-        People.as(person).body("{\"answers\":{}}").post(answers, site, id).then().statusCode(200);
-        refused(id, 400, "validation", () -> People.as(person)
-                .body("{\"answers\":{\"why\":\"" + "x".repeat(2001) + "\"}}").post(answers, site, id)); // too long
-        refused(id, 422, "banned-text", () -> People.as(person)
-                .body("{\"answers\":{\"why\":\"call me on 0821234567\"}}").post(answers, site, id))
+        refused(id, 400, "validation", () -> People.as(person).body("{}").post(answers, site, id)); // missing
+        refused(
+                id,
+                400,
+                "validation",
+                () -> People.as(person).body("{\"answers\":{\"age\":15}}").post(answers, site, id)); // required smoke
+        refused(
+                id,
+                400,
+                "validation",
+                () -> People.as(person).body("{\"answers\":[1]}").post(answers, site, id)); // wrong type
+        refused(
+                id,
+                400,
+                "validation",
+                () -> People.as(person)
+                        .body("{\"answers\":{\"age\":\"fifteen\",\"smoke\":\"yes\"}}")
+                        .post(answers, site, id));
+        refused(
+                id,
+                400,
+                "validation",
+                () -> People.as(person)
+                        .body("{\"answers\":{\"age\":15,\"smoke\":\"maybe\"}}")
+                        .post(answers, site, id));
+        refused(
+                id,
+                400,
+                "validation",
+                () -> People.as(person)
+                        .body("{\"answers\":{\"age\":15,\"smoke\":\"yes\",\"why\":\"later\"}}")
+                        .post(answers, site, id)); // not asked now
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"yes\"}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200);
+        People.as(person)
+                .body("{\"answers\":{}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200);
+        refused(
+                id,
+                400,
+                "validation",
+                () -> People.as(person)
+                        .body("{\"answers\":{\"why\":\"" + "x".repeat(2001) + "\"}}")
+                        .post(answers, site, id)); // too long
+        refused(
+                        id,
+                        422,
+                        "banned-text",
+                        () -> People.as(person)
+                                .body("{\"answers\":{\"why\":\"call me on 0821234567\"}}")
+                                .post(answers, site, id))
                 .body("errors.field", contains("answers.why"));
         // Another site's survey is unknown here.
         String elsewhere = SurveyTestData.site(null);
-        refused(id, 404, "not-found", () -> People.as(person).body("{\"answers\":{}}").post(answers, elsewhere, id));
+        refused(
+                id,
+                404,
+                "not-found",
+                () -> People.as(person).body("{\"answers\":{}}").post(answers, elsewhere, id));
     }
 
     @Test
     void surveysAnswerOnlyWhileOpenAndOnlyWhileTheSiteOffersThem() {
         String site = SurveyTestData.site(null);
-        long id = SurveyTestData.published(site, DEFINITION.replace("\"questions\"",
-                "\"opensAt\":\"2020-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\",\"questions\""));
+        long id = SurveyTestData.published(
+                site,
+                DEFINITION.replace(
+                        "\"questions\"",
+                        "\"opensAt\":\"2020-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\",\"questions\""));
         String person = People.newPerson();
-        People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
         String answers = "/api/v1/sites/{site}/surveys/{id}/submissions/current/answers";
 
         TestClock.advance(Duration.ofDays(365L * 80));
-        refused(id, 409, "not-open", () -> People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}").post(answers, site, id));
-        refused(id, 409, "not-open", () -> People.as(People.newPerson()).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
+        refused(
+                id,
+                409,
+                "not-open",
+                () -> People.as(person)
+                        .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                        .post(answers, site, id));
+        refused(
+                id,
+                409,
+                "not-open",
+                () -> People.as(People.newPerson()).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
         TestClock.reset();
 
-        long later = SurveyTestData.published(site, DEFINITION.replace("\"questions\"", "\"opensAt\":\"2099-01-01T00:00:00Z\",\"questions\""));
-        refused(later, 409, "not-open", () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, later));
+        long later = SurveyTestData.published(
+                site, DEFINITION.replace("\"questions\"", "\"opensAt\":\"2099-01-01T00:00:00Z\",\"questions\""));
+        refused(
+                later,
+                409,
+                "not-open",
+                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, later));
 
         SurveyTestData.settings(site, "{\"features\":{\"surveys\":false}}");
-        refused(id, 404, "feature-off", () -> People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}").post(answers, site, id));
-        refused(id, 404, "feature-off", () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
-        given().get("/api/v1/sites/{site}/surveys/{id}", site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
+        refused(
+                id,
+                404,
+                "feature-off",
+                () -> People.as(person)
+                        .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                        .post(answers, site, id));
+        refused(
+                id,
+                404,
+                "feature-off",
+                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
+        given().get("/api/v1/sites/{site}/surveys/{id}", site, id)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "feature-off"));
     }
 
     @Test
@@ -195,10 +365,20 @@ class SurveyResourceTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);
         String person = People.newPerson();
-        People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
-        People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id).then().body("complete", equalTo(true));
-        refused(id, 409, "already-done", () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
+                .then()
+                .body("complete", equalTo(true));
+        refused(
+                id,
+                409,
+                "already-done",
+                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
     }
 
     @Test
@@ -206,58 +386,129 @@ class SurveyResourceTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION.replace("\"anonymous\":false", "\"anonymous\":true"));
         String person = People.newPerson();
-        long profile = People.as(person).get("/api/v1/sites/{site}/me", site).then().extract().jsonPath().getLong("id");
-        People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
-        assertEquals(1, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
-        People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id).then().body("complete", equalTo(true));
+        long profile = People.as(person)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
+        assertEquals(
+                1, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
+                .then()
+                .body("complete", equalTo(true));
 
-        assertEquals(0, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
-        assertEquals(1, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + id
-                + " AND profile_id IS NULL AND date_trunc('hour', completed_at) = completed_at"));
+        assertEquals(
+                0, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
+        assertEquals(
+                1,
+                SurveyTestData.count(
+                        db,
+                        "SELECT count(*) FROM survey_submission WHERE survey_id = " + id
+                                + " AND profile_id IS NULL AND date_trunc('hour', completed_at) = completed_at"));
         // Only the participation marker remains: it keeps a single-submission survey single.
-        assertEquals(1, SurveyTestData.count(db, "SELECT count(*) FROM survey_participation WHERE profile_id = " + profile));
-        People.as(person).get("/api/v1/sites/{site}/me/export", site).then().statusCode(200)
+        assertEquals(
+                1, SurveyTestData.count(db, "SELECT count(*) FROM survey_participation WHERE profile_id = " + profile));
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/export", site)
+                .then()
+                .statusCode(200)
                 .body("activity.surveys[0].survey", equalTo((int) id))
                 .body("activity.surveys[0].completed", equalTo(1))
                 .body("activity.surveys[0].submissions", org.hamcrest.Matchers.empty());
-        refused(id, 409, "already-done", () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
+        refused(
+                id,
+                409,
+                "already-done",
+                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
     }
 
     @Test
     void eachQuestionsLimitsAreShownToChannelsAndHeldToTheAnswers() {
         String site = SurveyTestData.site(null);
-        long id = SurveyTestData.published(site, DEFINITION.replace("{\"key\":\"age\",", "{\"key\":\"age\",\"min\":10,\"max\":24.5,")
-                .replace("{\"key\":\"why\",", "{\"key\":\"why\",\"maxLength\":20,"));
+        long id = SurveyTestData.published(
+                site,
+                DEFINITION
+                        .replace("{\"key\":\"age\",", "{\"key\":\"age\",\"min\":10,\"max\":24.5,")
+                        .replace("{\"key\":\"why\",", "{\"key\":\"why\",\"maxLength\":20,"));
         String person = People.newPerson();
         String submissions = "/api/v1/sites/{site}/surveys/{id}/submissions";
         String answers = submissions + "/current/answers";
-        People.as(person).post(submissions, site, id).then().statusCode(201)
-                .body("questions[0].min", equalTo(10)).body("questions[0].max", equalTo(24.5f))
-                .body("questions[0].maxLength", nullValue()).body("questions[1].min", nullValue());
+        People.as(person)
+                .post(submissions, site, id)
+                .then()
+                .statusCode(201)
+                .body("questions[0].min", equalTo(10))
+                .body("questions[0].max", equalTo(24.5f))
+                .body("questions[0].maxLength", nullValue())
+                .body("questions[1].min", nullValue());
 
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":25,\"smoke\":\"yes\"}}").post(answers, site, id))
-                .body("errors.field", contains("answers.age")).body("errors.message", contains("must be at most 24.5"));
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"age\":9.9,\"smoke\":\"yes\"}}").post(answers, site, id))
+        refused(
+                        id,
+                        400,
+                        "validation",
+                        () -> People.as(person)
+                                .body("{\"answers\":{\"age\":25,\"smoke\":\"yes\"}}")
+                                .post(answers, site, id))
+                .body("errors.field", contains("answers.age"))
+                .body("errors.message", contains("must be at most 24.5"));
+        refused(
+                        id,
+                        400,
+                        "validation",
+                        () -> People.as(person)
+                                .body("{\"answers\":{\"age\":9.9,\"smoke\":\"yes\"}}")
+                                .post(answers, site, id))
                 .body("errors.message", contains("must be at least 10"));
-        People.as(person).body("{\"answers\":{\"age\":24.5,\"smoke\":\"yes\"}}").post(answers, site, id).then().statusCode(200);
-        People.as(person).body("{\"answers\":{}}").post(answers, site, id).then().statusCode(200)
+        People.as(person)
+                .body("{\"answers\":{\"age\":24.5,\"smoke\":\"yes\"}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200);
+        People.as(person)
+                .body("{\"answers\":{}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200)
                 .body("questions.find { it.key == 'why' }.maxLength", equalTo(20))
                 .body("questions.find { it.key == 'likes' }.maxLength", nullValue());
-        refused(id, 400, "validation", () -> People.as(person).body("{\"answers\":{\"why\":\"" + "x".repeat(21) + "\"}}")
-                .post(answers, site, id)).body("errors.message", contains("must be at most 20 characters"));
-        People.as(person).body("{\"answers\":{\"why\":\"" + "x".repeat(20) + "\"}}").post(answers, site, id).then().statusCode(200);
+        refused(
+                        id,
+                        400,
+                        "validation",
+                        () -> People.as(person)
+                                .body("{\"answers\":{\"why\":\"" + "x".repeat(21) + "\"}}")
+                                .post(answers, site, id))
+                .body("errors.message", contains("must be at most 20 characters"));
+        People.as(person)
+                .body("{\"answers\":{\"why\":\"" + "x".repeat(20) + "\"}}")
+                .post(answers, site, id)
+                .then()
+                .statusCode(200);
 
         // Limits belong to their kind of question, and must make sense.
         String path = "/api/v1/manage/sites/{site}/surveys/{id}";
         long draft = SurveyTestData.published(site, DEFINITION);
         String before = SurveyTestData.rows(db, draft);
-        staff().body(DEFINITION.replace("{\"key\":\"why\",", "{\"key\":\"why\",\"min\":1,")
-                .replace("{\"key\":\"age\",", "{\"key\":\"age\",\"min\":30,\"max\":20,\"maxLength\":5,"))
-                .put(path, site, draft).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"))
+        staff().body(DEFINITION
+                        .replace("{\"key\":\"why\",", "{\"key\":\"why\",\"min\":1,")
+                        .replace("{\"key\":\"age\",", "{\"key\":\"age\",\"min\":30,\"max\":20,\"maxLength\":5,"))
+                .put(path, site, draft)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", contains("questions[0].max", "questions[0].maxLength", "questions[3].min"));
         staff().body(DEFINITION.replace("{\"key\":\"why\",", "{\"key\":\"why\",\"maxLength\":2001,"))
-                .put(path, site, draft).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
+                .put(path, site, draft)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"));
         assertEquals(before, SurveyTestData.rows(db, draft));
     }
 
@@ -268,21 +519,44 @@ class SurveyResourceTest {
         String path = "/api/v1/manage/sites/{site}/surveys/{id}";
         String before = SurveyTestData.rows(db, id);
         staff().body(DEFINITION.replace("{\"key\":\"howMany\",", "{\"key\":\"howMany\",\"next\":{\"goTo\":\"age\"},"))
-                .put(path, site, id).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"))
+                .put(path, site, id)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"))
                 .body("errors.field", contains("questions[2].next.goTo"));
         long otherSites = SurveyTestData.published(SurveyTestData.site(null), DEFINITION);
         staff().body(DEFINITION.replace("\"next\":{\"end\":true}", "\"next\":{\"survey\":" + otherSites + "}"))
-                .put(path, site, id).then().statusCode(400).body("errors.field", contains("questions[1].choices[1].next.survey"));
-        staff().body("{\"anonymous\":false,\"submissions\":\"single\"}").put(path, site, id).then().statusCode(400)
+                .put(path, site, id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("questions[1].choices[1].next.survey"));
+        staff().body("{\"anonymous\":false,\"submissions\":\"single\"}")
+                .put(path, site, id)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("questions"));
-        staff().body(DEFINITION.replace("\"anonymous\":false", "\"anonymous\":\"perhaps\"")).put(path, site, id).then().statusCode(400)
+        staff().body(DEFINITION.replace("\"anonymous\":false", "\"anonymous\":\"perhaps\""))
+                .put(path, site, id)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo(PROBLEM + "validation"));
-        staff().body(DEFINITION.replace("\"labels\":{\"en\":\"Why?\"}", "\"labels\":{\"en\":\"" + "w".repeat(1001) + "\"}"))
-                .put(path, site, id).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
-        staff().body(DEFINITION).put(path, site, otherSites).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        staff().body(DEFINITION.replace(
+                        "\"labels\":{\"en\":\"Why?\"}", "\"labels\":{\"en\":\"" + "w".repeat(1001) + "\"}"))
+                .put(path, site, id)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"));
+        staff().body(DEFINITION)
+                .put(path, site, otherSites)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "not-found"));
         long article = Staff.newItem(site, "article", null, "A", "a-" + id, null);
         staff().body(DEFINITION).put(path, site, article).then().statusCode(404);
-        staff().body(DEFINITION.replace("\"single\"", "\"multiple\",\"version\":99")).put(path, site, id).then().statusCode(412);
+        staff().body(DEFINITION.replace("\"single\"", "\"multiple\",\"version\":99"))
+                .put(path, site, id)
+                .then()
+                .statusCode(412);
         assertEquals(before, SurveyTestData.rows(db, id));
         assertEquals(0, SurveyTestData.count(db, "SELECT count(*) FROM survey WHERE item_id = " + article));
     }
@@ -292,28 +566,49 @@ class SurveyResourceTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);
         String person = People.newPerson();
-        People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id).then().statusCode(201);
-        People.as(person).body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id).then().statusCode(200);
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
+                .then()
+                .statusCode(200);
         String path = "/api/v1/manage/sites/{site}/surveys/{id}";
         String before = SurveyTestData.rows(db, id);
-        staff().body(DEFINITION.replace("{\"key\":\"no\",\"labels\":{\"en\":\"No\",\"pt\":\"Não\"},\"next\":{\"end\":true}}",
-                "{\"key\":\"nope\",\"labels\":{\"en\":\"No\"}}")).put(path, site, id).then().statusCode(409)
+        staff().body(DEFINITION.replace(
+                        "{\"key\":\"no\",\"labels\":{\"en\":\"No\",\"pt\":\"Não\"},\"next\":{\"end\":true}}",
+                        "{\"key\":\"nope\",\"labels\":{\"en\":\"No\"}}"))
+                .put(path, site, id)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEM + "conflict"));
         staff().body(DEFINITION.replace("\"type\":\"number\",\"required\":true", "\"type\":\"text\",\"required\":true"))
-                .put(path, site, id).then().statusCode(409);
+                .put(path, site, id)
+                .then()
+                .statusCode(409);
         assertEquals(before, SurveyTestData.rows(db, id));
         // Questions without answers can go; new ones can come.
-        staff().body(DEFINITION.replace("{\"key\":\"since\",\"type\":\"date\"", "{\"key\":\"from\",\"type\":\"date\"")).put(path, site, id)
-                .then().statusCode(200).body("questions.key", hasItem("from"));
+        staff().body(DEFINITION.replace("{\"key\":\"since\",\"type\":\"date\"", "{\"key\":\"from\",\"type\":\"date\""))
+                .put(path, site, id)
+                .then()
+                .statusCode(200)
+                .body("questions.key", hasItem("from"));
     }
 
     /** Asserts the problem type of a refused request and that no survey table changed. */
-    private io.restassured.response.ValidatableResponse refused(long survey, int status, String type,
+    private io.restassured.response.ValidatableResponse refused(
+            long survey,
+            int status,
+            String type,
             java.util.function.Supplier<io.restassured.response.Response> request) {
         String before = SurveyTestData.rows(db, survey);
-        io.restassured.response.ValidatableResponse checked = request.get().then().statusCode(status)
-                .contentType("application/problem+json").body("type", equalTo(PROBLEM + type));
+        io.restassured.response.ValidatableResponse checked = request.get()
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEM + type));
         assertEquals(before, SurveyTestData.rows(db, survey));
         return checked;
     }

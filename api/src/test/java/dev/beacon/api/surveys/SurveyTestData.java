@@ -33,8 +33,7 @@ final class SurveyTestData {
              {"key":"since","type":"date","labels":{"en":"Since when?"}}]}
             """;
 
-    private SurveyTestData() {
-    }
+    private SurveyTestData() {}
 
     /** A site with locales en, pt, pt-BR and the given settings JSON (or none). */
     static String site(String settings) {
@@ -43,7 +42,9 @@ final class SurveyTestData {
                 {"slug":"%s","name":"Surveys %s","locales":[{"code":"en","name":"English"},
                  {"code":"pt","name":"Português","fallback":"en"},{"code":"pt-BR","name":"Português (Brasil)","fallback":"pt"}]%s}
                 """.formatted(slug, slug, settings == null ? "" : ",\"settings\":" + settings))
-                .post("/api/v1/manage/sites").then().statusCode(201);
+                .post("/api/v1/manage/sites")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -52,17 +53,28 @@ final class SurveyTestData {
                 {"name":"Surveys %s","locales":[{"code":"en","name":"English"},
                  {"code":"pt","name":"Português","fallback":"en"},{"code":"pt-BR","name":"Português (Brasil)","fallback":"pt"}],
                  "settings":%s}
-                """.formatted(site, settings)).put("/api/v1/manage/sites/{site}", site).then().statusCode(200);
+                """.formatted(site, settings))
+                .put("/api/v1/manage/sites/{site}", site)
+                .then()
+                .statusCode(200);
     }
 
     /** A survey item with an English title and intro, not yet defined or published. */
     static long item(String site) {
-        return Staff.newItem(site, "survey", null, "Smoking survey", "smoking-" + UUID.randomUUID().toString().substring(0, 6),
+        return Staff.newItem(
+                site,
+                "survey",
+                null,
+                "Smoking survey",
+                "smoking-" + UUID.randomUUID().toString().substring(0, 6),
                 Staff.paragraph("Tell us **honestly**."));
     }
 
     static void define(String site, long id, String definition) {
-        staff().body(definition).put("/api/v1/manage/sites/{site}/surveys/{id}", site, id).then().statusCode(200);
+        staff().body(definition)
+                .put("/api/v1/manage/sites/{site}/surveys/{id}", site, id)
+                .then()
+                .statusCode(200);
     }
 
     /** A defined and published survey. */
@@ -74,7 +86,9 @@ final class SurveyTestData {
     }
 
     static long count(AgroalDataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -85,9 +99,16 @@ final class SurveyTestData {
     /** Rows of every survey table that belong to a survey: what a refused request must leave as it was. */
     static String rows(AgroalDataSource db, long survey) {
         return count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + survey) + "/"
-                + count(db, "SELECT count(*) FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id WHERE s.survey_id = " + survey)
+                + count(
+                        db,
+                        "SELECT count(*) FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id WHERE s.survey_id = "
+                                + survey)
                 + "/" + count(db, "SELECT count(*) FROM survey_participation WHERE survey_id = " + survey)
-                + "/" + count(db, "SELECT coalesce(sum(hashtext(step::text || coalesce(completed_at::text, ''))), 0) FROM survey_submission WHERE survey_id = " + survey)
+                + "/"
+                + count(
+                        db,
+                        "SELECT coalesce(sum(hashtext(step::text || coalesce(completed_at::text, ''))), 0) FROM survey_submission WHERE survey_id = "
+                                + survey)
                 + "/" + count(db, "SELECT version FROM survey WHERE item_id = " + survey);
     }
 }

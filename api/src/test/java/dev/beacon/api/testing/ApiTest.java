@@ -14,5 +14,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithTestResource(OidcWiremockTestResource.class)
-public @interface ApiTest {
-}
+public @interface ApiTest {}

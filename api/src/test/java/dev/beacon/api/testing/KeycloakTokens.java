@@ -33,10 +33,10 @@ public final class KeycloakTokens {
     public static final String OTHER_REALM_USER = "olive";
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KeycloakTokens() {
-    }
+    private KeycloakTokens() {}
 
     /** Password grant for {@code user} (password {@code user + "-pass"}) via the public client {@code beacon-cli}. */
     public static String passwordToken(String user) {
@@ -45,21 +45,39 @@ public final class KeycloakTokens {
 
     /** Password grant via {@code beacon-cli} with an explicit password. */
     public static String passwordToken(String user, String password) {
-        return token(KeycloakTestResource.REALM, form(
-                "grant_type", "password", "client_id", CLI_CLIENT, "username", user, "password", password));
+        return token(
+                KeycloakTestResource.REALM,
+                form("grant_type", "password", "client_id", CLI_CLIENT, "username", user, "password", password));
     }
 
     /** Password grant via the confidential client {@code beacon-short}: the access token expires after 3 s. */
     public static String shortLivedToken(String user) {
-        return token(KeycloakTestResource.REALM, form(
-                "grant_type", "password", "client_id", SHORT_CLIENT, "client_secret", SHORT_CLIENT_SECRET,
-                "username", user, "password", user + "-pass"));
+        return token(
+                KeycloakTestResource.REALM,
+                form(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        SHORT_CLIENT,
+                        "client_secret",
+                        SHORT_CLIENT_SECRET,
+                        "username",
+                        user,
+                        "password",
+                        user + "-pass"));
     }
 
     /** Client-credentials grant for a service-account client ({@code messenger}, {@code whatsapp}, {@code web}). */
     public static String clientToken(String clientId) {
-        return token(KeycloakTestResource.REALM, form(
-                "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-dev-secret"));
+        return token(
+                KeycloakTestResource.REALM,
+                form(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        clientId + "-dev-secret"));
     }
 
     /**
@@ -67,9 +85,17 @@ public final class KeycloakTokens {
      * {@code /sites/demo/admin} group, but another issuer and signing key, so Beacon must reject it.
      */
     public static String otherRealmToken() {
-        return token(KeycloakTestResource.OTHER_REALM, form(
-                "grant_type", "password", "client_id", OTHER_REALM_CLIENT,
-                "username", OTHER_REALM_USER, "password", OTHER_REALM_USER + "-pass"));
+        return token(
+                KeycloakTestResource.OTHER_REALM,
+                form(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        OTHER_REALM_CLIENT,
+                        "username",
+                        OTHER_REALM_USER,
+                        "password",
+                        OTHER_REALM_USER + "-pass"));
     }
 
     /** The decoded JSON payload (claims) of a JWT, for assertions in tests; the signature is not checked. */

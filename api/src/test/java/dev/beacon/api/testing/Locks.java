@@ -19,14 +19,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class Locks {
 
-    private Locks() {
-    }
+    private Locks() {}
 
     /**
      * Takes the advisory lock that the first contact of {@code subject} with site {@code siteSlug} waits on, in a
      * transaction of its own; closing (or rolling back) the connection lets the request go on.
      */
-    public static Connection holdFirstContact(AgroalDataSource db, String siteSlug, String subject) throws SQLException {
+    public static Connection holdFirstContact(AgroalDataSource db, String siteSlug, String subject)
+            throws SQLException {
         Connection hold = db.getConnection();
         hold.setAutoCommit(false);
         try (PreparedStatement s = hold.prepareStatement("""
@@ -39,16 +39,16 @@ public final class Locks {
     }
 
     /** The statuses of two requests that overlapped as {@link #whileHeld} arranged. */
-    public record Overlap(int held, int meanwhile) {
-    }
+    public record Overlap(int held, int meanwhile) {}
 
     /**
      * Sends {@code held}, a first request of {@code person}, and holds it at its first contact (after it has read
      * what it checks); sends {@code meanwhile} and waits until it waits on a lock too, or ends; then lets the held
      * request go on. Both must end within 30 s.
      */
-    public static Overlap whileHeld(AgroalDataSource db, String siteSlug, String person, Callable<Integer> held,
-            Callable<Integer> meanwhile) throws Exception {
+    public static Overlap whileHeld(
+            AgroalDataSource db, String siteSlug, String person, Callable<Integer> held, Callable<Integer> meanwhile)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Connection hold = holdFirstContact(db, siteSlug, person)) {
             Future<Integer> first = pool.submit(held);
@@ -74,7 +74,8 @@ public final class Locks {
     }
 
     private static long waiting(AgroalDataSource db) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_locks WHERE NOT granted");
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_locks WHERE NOT granted");
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);

@@ -5,8 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Unique names for test data. */
 public final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /** A unique alias of letters only: digits could add up to something that reads as a phone number. */
     public static String alias(String prefix) {

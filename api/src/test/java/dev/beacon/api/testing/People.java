@@ -16,14 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class People {
 
-    private record Token(String value, Instant fetched) {
-    }
+    private record Token(String value, Instant fetched) {}
 
     /** One client token serves many people, as in production; refreshed well before Keycloak's 5-minute expiry. */
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
-    private People() {
-    }
+    private People() {}
 
     /** A new person on the web channel, as {@code web:<uuid>}; the first request with it creates the profile. */
     public static String newPerson() {
@@ -33,19 +31,29 @@ public final class People {
     /** A request acting for {@code subject} (e.g. {@code web:…}, {@code whatsapp:…}) through that channel's client. */
     public static RequestSpecification as(String subject) {
         String channel = subject.substring(0, subject.indexOf(':'));
-        return given().auth().oauth2(clientToken(channel)).header("Beacon-Subject", subject).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(clientToken(channel))
+                .header("Beacon-Subject", subject)
+                .contentType(ContentType.JSON);
     }
 
     /** A new person with an alias (letters only), ready to write; returns their subject. */
     public static String withAlias(String site) {
         String subject = newPerson();
-        as(subject).body("{\"alias\":\"" + Names.alias("p") + "\"}").put("/api/v1/sites/{site}/me", site).then().statusCode(200);
+        as(subject)
+                .body("{\"alias\":\"" + Names.alias("p") + "\"}")
+                .put("/api/v1/sites/{site}/me", site)
+                .then()
+                .statusCode(200);
         return subject;
     }
 
     public static String clientToken(String channel) {
-        Token token = TOKENS.compute(channel, (c, t) -> t != null && t.fetched().plus(Duration.ofMinutes(2)).isAfter(Instant.now())
-                ? t : new Token(KeycloakTokens.clientToken(c), Instant.now()));
+        Token token = TOKENS.compute(
+                channel,
+                (c, t) -> t != null && t.fetched().plus(Duration.ofMinutes(2)).isAfter(Instant.now())
+                        ? t
+                        : new Token(KeycloakTokens.clientToken(c), Instant.now()));
         return token.value();
     }
 }

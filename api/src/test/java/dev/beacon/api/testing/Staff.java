@@ -3,24 +3,25 @@ package dev.beacon.api.testing;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Requests as a signed-in staff member, and helpers that build test data through the public API. */
 public final class Staff {
 
-    private Staff() {
-    }
+    private Staff() {}
 
     /**
      * A platform admin's token from whichever issuer the running test application trusts: the WireMock OIDC
      * server of {@link ApiTest}, or the real Keycloak of {@link KeycloakTestResource}.
      */
     public static String token() {
-        String issuer = ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class).orElse("");
+        String issuer = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                .orElse("");
         if (issuer.contains("/realms/" + KeycloakTestResource.REALM)) {
             return KeycloakTokens.passwordToken("ada");
         }
@@ -38,7 +39,9 @@ public final class Staff {
                 {"slug":"%s","name":"Test %s","locales":[{"code":"en","name":"English"},
                  {"code":"pt","name":"Português","fallback":"en"},{"code":"pt-BR","name":"Português (Brasil)","fallback":"pt"}]}
                 """.formatted(slug, slug))
-                .post("/api/v1/manage/sites").then().statusCode(201);
+                .post("/api/v1/manage/sites")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -49,7 +52,11 @@ public final class Staff {
                 {"type":"%s","parentId":%s,"translation":{"locale":"en","content":{"title":"%s","slug":"%s","body":%s}}}
                 """.formatted(type, parent, title, slug, body == null ? "[]" : body))
                 .post("/api/v1/manage/sites/{site}/content", site)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static void translate(String site, long id, String locale, String title, String slug, String body) {
@@ -57,7 +64,8 @@ public final class Staff {
                 {"title":"%s","slug":"%s","body":%s}
                 """.formatted(title, slug, body == null ? "[]" : body))
                 .put("/api/v1/manage/sites/{site}/content/{id}/translations/{locale}", site, id, locale)
-                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
     }
 
     public static void publish(String site, long id, String locale) {
@@ -67,7 +75,8 @@ public final class Staff {
     public static void publish(String site, long id, String locale, String body) {
         staff().body(body)
                 .post("/api/v1/manage/sites/{site}/content/{id}/translations/{locale}/publish", site, id, locale)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     public static String paragraph(String markdown) {

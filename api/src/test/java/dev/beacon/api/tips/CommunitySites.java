@@ -17,26 +17,31 @@ public final class CommunitySites {
             [{"code":"en","name":"English"},{"code":"pt","name":"Português","fallback":"en"},
              {"code":"pt-BR","name":"Português (Brasil)","fallback":"pt"}]""";
 
-    private CommunitySites() {
-    }
+    private CommunitySites() {}
 
     /** A fresh site (en, pt, pt-BR) with these settings, e.g. {@code {"features":{"tips":false}}}; returns its slug. */
     public static String site(String settings) {
         String slug = "c-" + UUID.randomUUID().toString().substring(0, 8);
-        staff().body("{\"slug\":\"" + slug + "\",\"name\":\"C " + slug + "\",\"locales\":" + LOCALES + ",\"settings\":" + settings + "}")
-                .post("/api/v1/manage/sites").then().statusCode(201);
+        staff().body("{\"slug\":\"" + slug + "\",\"name\":\"C " + slug + "\",\"locales\":" + LOCALES + ",\"settings\":"
+                        + settings + "}")
+                .post("/api/v1/manage/sites")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
     /** Replaces the site's settings (name and locales as {@link #site} made them). */
     public static void settings(String slug, String settings) {
         staff().body("{\"name\":\"C " + slug + "\",\"locales\":" + LOCALES + ",\"settings\":" + settings + "}")
-                .put("/api/v1/manage/sites/{site}", slug).then().statusCode(200);
+                .put("/api/v1/manage/sites/{site}", slug)
+                .then()
+                .statusCode(200);
     }
 
     /** A single number from SQL, e.g. a count; {@code ?} parameters are bound in order. */
     public static long count(AgroalDataSource db, String sql, Object... params) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -53,11 +58,25 @@ public final class CommunitySites {
     public static String rows(AgroalDataSource db, String slug) {
         String site = "(SELECT id FROM site WHERE slug = ?)";
         return count(db, "SELECT count(*) FROM tip WHERE site_id = " + site, slug) + "/"
-                + count(db, "SELECT count(*) FROM tip_helpful h JOIN tip t ON t.id = h.tip_id WHERE t.site_id = " + site, slug) + "/"
+                + count(
+                        db,
+                        "SELECT count(*) FROM tip_helpful h JOIN tip t ON t.id = h.tip_id WHERE t.site_id = " + site,
+                        slug)
+                + "/"
                 + count(db, "SELECT count(*) FROM story_entry WHERE site_id = " + site, slug) + "/"
                 + count(db, "SELECT count(*) FROM profile WHERE site_id = " + site, slug) + "/"
-                + count(db, "SELECT count(*) FROM consent c JOIN profile p ON p.id = c.profile_id WHERE p.site_id = " + site, slug) + "/"
-                + count(db, "SELECT count(*) FROM rate_limit_hit r JOIN profile p ON p.id = r.profile_id WHERE p.site_id = " + site, slug) + "/"
+                + count(
+                        db,
+                        "SELECT count(*) FROM consent c JOIN profile p ON p.id = c.profile_id WHERE p.site_id = "
+                                + site,
+                        slug)
+                + "/"
+                + count(
+                        db,
+                        "SELECT count(*) FROM rate_limit_hit r JOIN profile p ON p.id = r.profile_id WHERE p.site_id = "
+                                + site,
+                        slug)
+                + "/"
                 + count(db, "SELECT count(*) FROM content_item WHERE site_id = " + site, slug) + "/"
                 + count(db, "SELECT count(*) FROM competition WHERE site_id = " + site, slug);
     }

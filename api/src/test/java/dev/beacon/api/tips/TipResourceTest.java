@@ -41,26 +41,40 @@ class TipResourceTest {
     void aTipIsPublicOnlyOnceAModeratorPublishesItAndNeverShowsWhoSentIt() {
         String site = Staff.newSite();
         String person = People.withAlias(site);
-        long id = People.as(person).body("{\"text\":\"Drink water before exams\",\"displayName\":\"Ana\",\"locale\":\"pt\"}")
-                .post(TIPS, site).then().statusCode(201).header("Cache-Control", "no-store")
-                .body("state", equalTo("submitted")).body("text", equalTo("Drink water before exams"))
-                .extract().jsonPath().getLong("id");
+        long id = People.as(person)
+                .body("{\"text\":\"Drink water before exams\",\"displayName\":\"Ana\",\"locale\":\"pt\"}")
+                .post(TIPS, site)
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body("state", equalTo("submitted"))
+                .body("text", equalTo("Drink water before exams"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
         given().get(TIPS, site).then().statusCode(200).body("items", empty());
 
         staff().post(MANAGE + "/{tip}/publish", site, id).then().statusCode(200).body("state", equalTo("published"));
 
-        String etag = given().get(TIPS, site).then().statusCode(200)
+        String etag = given().get(TIPS, site)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", containsString("public, max-age="))
                 .body("items.text", contains("Drink water before exams"))
                 .body("items[0].displayName", equalTo("Ana"))
                 .body("items[0].helpful", equalTo(0))
                 .body("items[0]", not(hasKey("profileId")))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         given().header("If-None-Match", etag).get(TIPS, site).then().statusCode(304);
         // A Portuguese reader sees it; an English reader (chain en) does not.
         given().queryParam("locale", "pt-BR").get(TIPS, site).then().body("items.id", contains((int) id));
         given().queryParam("locale", "en").get(TIPS, site).then().body("items", empty());
-        People.as(person).get("/api/v1/sites/{site}/me/tips", site).then().statusCode(200).header("Cache-Control", "no-store")
+        People.as(person)
+                .get("/api/v1/sites/{site}/me/tips", site)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
                 .body("state", contains("published"));
     }
 
@@ -68,12 +82,21 @@ class TipResourceTest {
     void aStoredScriptComesBackAsTextAndOnlyEverEscapedAsMarkup() {
         String site = Staff.newSite();
         String text = "<script>alert('x')</script> & \"quotes\"";
-        long id = People.as(People.withAlias(site)).body(Map.of("text", text)).post(TIPS, site).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long id = People.as(People.withAlias(site))
+                .body(Map.of("text", text))
+                .post(TIPS, site)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         staff().post(MANAGE + "/{tip}/publish", site, id).then().statusCode(200);
-        given().get(TIPS, site).then()
+        given().get(TIPS, site)
+                .then()
                 .body("items[0].text", equalTo(text))
-                .body("items[0].html", equalTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+                .body(
+                        "items[0].html",
+                        equalTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"));
     }
 
     @Test
@@ -84,15 +107,35 @@ class TipResourceTest {
         long draft = tip(site, People.withAlias(site), "Not yet");
         given().get(TIPS, site).then().body("items.id", contains((int) second, (int) first));
 
-        staff().post(MANAGE + "/{tip}/feature", site, draft).then().statusCode(409).body("type", equalTo(PROBLEM + "conflict"));
-        staff().post(MANAGE + "/{tip}/feature", site, first).then().statusCode(200).body("featured", equalTo(true));
-        given().get(TIPS, site).then().body("items.id", contains((int) first, (int) second)).body("items[0].featured", equalTo(true));
+        staff().post(MANAGE + "/{tip}/feature", site, draft)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEM + "conflict"));
+        staff().post(MANAGE + "/{tip}/feature", site, first)
+                .then()
+                .statusCode(200)
+                .body("featured", equalTo(true));
+        given().get(TIPS, site)
+                .then()
+                .body("items.id", contains((int) first, (int) second))
+                .body("items[0].featured", equalTo(true));
 
-        staff().post(MANAGE + "/{tip}/reject", site, first).then().statusCode(200).body("featured", equalTo(false));
+        staff().post(MANAGE + "/{tip}/reject", site, first)
+                .then()
+                .statusCode(200)
+                .body("featured", equalTo(false));
         given().get(TIPS, site).then().body("items.id", contains((int) second));
-        staff().queryParam("state", "submitted").get(MANAGE, site).then().statusCode(200).body("items.id", contains((int) draft))
+        staff().queryParam("state", "submitted")
+                .get(MANAGE, site)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) draft))
                 .body("totalItems", equalTo(1));
-        staff().queryParam("state", "nonsense").get(MANAGE, site).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
+        staff().queryParam("state", "nonsense")
+                .get(MANAGE, site)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"));
     }
 
     @Test
@@ -103,15 +146,31 @@ class TipResourceTest {
         String person = People.withAlias(site);
 
         String before = rows(db, site);
-        People.as(person).post(TIPS + "/{tip}/helpful", site, unpublished).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        People.as(person)
+                .post(TIPS + "/{tip}/helpful", site, unpublished)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "not-found"));
         assertEquals(before, rows(db, site));
 
-        People.as(person).post(TIPS + "/{tip}/helpful", site, id).then().statusCode(201).header("Cache-Control", "no-store")
+        People.as(person)
+                .post(TIPS + "/{tip}/helpful", site, id)
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
                 .body("helpful", equalTo(1));
         String after = rows(db, site);
-        People.as(person).post(TIPS + "/{tip}/helpful", site, id).then().statusCode(409).body("type", equalTo(PROBLEM + "already-done"));
+        People.as(person)
+                .post(TIPS + "/{tip}/helpful", site, id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEM + "already-done"));
         assertEquals(after, rows(db, site));
-        People.as(People.withAlias(site)).post(TIPS + "/{tip}/helpful", site, id).then().statusCode(201).body("helpful", equalTo(2));
+        People.as(People.withAlias(site))
+                .post(TIPS + "/{tip}/helpful", site, id)
+                .then()
+                .statusCode(201)
+                .body("helpful", equalTo(2));
         given().get(TIPS, site).then().body("items[0].helpful", equalTo(2));
     }
 
@@ -131,7 +190,11 @@ class TipResourceTest {
         refused(person, site, "{\"text\":\"ok\",\"locale\":\"fr\"}", 400, "validation");
         refused(person, site, "{\"text\":\"call me on 082 123 4567\"}", 422, "banned-text");
         refused(person, site, "{\"text\":\"fine\",\"displayName\":\"idiot\"}", 422, "banned-text");
-        People.as(person).post(TIPS + "/{tip}/helpful", site, elsewhere).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
+        People.as(person)
+                .post(TIPS + "/{tip}/helpful", site, elsewhere)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "not-found"));
         assertEquals(before, rows(db, site));
         assertEquals(otherBefore, rows(db, other));
     }
@@ -144,7 +207,11 @@ class TipResourceTest {
         String person = People.withAlias(site);
         String before = rows(db, site);
         refused(person, site, "{\"text\":\"ok\"}", 404, "feature-off");
-        People.as(person).post(TIPS + "/{tip}/helpful", site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
+        People.as(person)
+                .post(TIPS + "/{tip}/helpful", site, id)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(PROBLEM + "feature-off"));
         given().get(TIPS, site).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
         assertEquals(before, rows(db, site));
     }
@@ -156,8 +223,13 @@ class TipResourceTest {
         tip(site, person, "One");
         tip(site, person, "Two");
         String before = rows(db, site);
-        People.as(person).body("{\"text\":\"Three\"}").post(TIPS, site).then().statusCode(429)
-                .body("type", equalTo(PROBLEM + "rate-limited")).header("Retry-After", notNullValue());
+        People.as(person)
+                .body("{\"text\":\"Three\"}")
+                .post(TIPS, site)
+                .then()
+                .statusCode(429)
+                .body("type", equalTo(PROBLEM + "rate-limited"))
+                .header("Retry-After", notNullValue());
         assertEquals(before, rows(db, site));
         // Another person is not held back by the first one's limit.
         tip(site, People.withAlias(site), "Someone else");
@@ -167,11 +239,25 @@ class TipResourceTest {
     void anEditorTurnsATipIntoOneDraftArticleCreditedToItsDisplayName() {
         String site = Staff.newSite();
         long section = Staff.newItem(site, "section", null, "Tips", "tips", null);
-        long id = People.as(People.withAlias(site)).body("{\"text\":\"Use *stars* and <b>tags</b> freely\",\"displayName\":\"Zed\"}")
-                .post(TIPS, site).then().statusCode(201).extract().jsonPath().getLong("id");
-        long article = staff().body("{\"parentId\":" + section + ",\"locale\":\"en\"}").post(MANAGE + "/{tip}/article", site, id)
-                .then().statusCode(201).body("tipId", equalTo((int) id)).extract().jsonPath().getLong("itemId");
-        staff().get("/api/v1/manage/sites/{site}/content/{id}/translations/en", site, article).then().statusCode(200)
+        long id = People.as(People.withAlias(site))
+                .body("{\"text\":\"Use *stars* and <b>tags</b> freely\",\"displayName\":\"Zed\"}")
+                .post(TIPS, site)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long article = staff().body("{\"parentId\":" + section + ",\"locale\":\"en\"}")
+                .post(MANAGE + "/{tip}/article", site, id)
+                .then()
+                .statusCode(201)
+                .body("tipId", equalTo((int) id))
+                .extract()
+                .jsonPath()
+                .getLong("itemId");
+        staff().get("/api/v1/manage/sites/{site}/content/{id}/translations/en", site, article)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("draft"))
                 .body("title", equalTo("Use *stars* and <b>tags</b> freely"))
                 .body("body[0].type", equalTo("quote"))
@@ -180,14 +266,23 @@ class TipResourceTest {
         given().get("/api/v1/sites/{site}/content/{id}", site, article).then().statusCode(404);
 
         String before = rows(db, site);
-        staff().body("{\"parentId\":" + section + "}").post(MANAGE + "/{tip}/article", site, id).then().statusCode(409);
-        staff().body("{}").post(MANAGE + "/{tip}/article", site, id).then().statusCode(400).body("type", equalTo(PROBLEM + "validation"));
+        staff().body("{\"parentId\":" + section + "}")
+                .post(MANAGE + "/{tip}/article", site, id)
+                .then()
+                .statusCode(409);
+        staff().body("{}")
+                .post(MANAGE + "/{tip}/article", site, id)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo(PROBLEM + "validation"));
         assertEquals(before, rows(db, site));
 
         // Published, the quote shows the tip as written: Markdown and HTML in it stay text.
         Staff.publish(site, section, "en");
         Staff.publish(site, article, "en");
-        given().get("/api/v1/sites/{site}/content/{id}", site, article).then().statusCode(200)
+        given().get("/api/v1/sites/{site}/content/{id}", site, article)
+                .then()
+                .statusCode(200)
                 .body("body[0].html", containsString("Use *stars* and &lt;b&gt;tags&lt;/b&gt; freely"));
     }
 
@@ -199,14 +294,23 @@ class TipResourceTest {
         staff().post(MANAGE + "/{tip}/publish", site, own).then().statusCode(200);
         long others = publishedTip(site, "Someone else's");
         People.as(leaver).post(TIPS + "/{tip}/helpful", site, others).then().statusCode(201);
-        long profile = People.as(leaver).get("/api/v1/sites/{site}/me", site).then().extract().jsonPath().getLong("id");
+        long profile = People.as(leaver)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        People.as(leaver).get("/api/v1/sites/{site}/me/export", site).then().statusCode(200)
+        People.as(leaver)
+                .get("/api/v1/sites/{site}/me/export", site)
+                .then()
+                .statusCode(200)
                 .body("activity.tips.tips.text", contains("Mine to keep"))
                 .body("activity.tips.helpfulMarks.tipId", contains((int) others));
 
         People.as(leaver).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
-        given().get(TIPS, site).then()
+        given().get(TIPS, site)
+                .then()
                 .body("items.text", contains("Someone else's", "Mine to keep"))
                 .body("items.find { it.id == " + others + " }.helpful", equalTo(1))
                 .body("items.find { it.id == " + own + " }.displayName", nullValue());
@@ -233,19 +337,34 @@ class TipResourceTest {
         String site = Staff.newSite();
         publishedTip(site, "Breathe slowly");
         given().contentType("application/json")
-                .body(Map.of("query", "query($s:String!){ tips(site:$s){ totalItems items { text html helpful } } }",
-                        "variables", Map.of("s", site)))
-                .post("/graphql").then().statusCode(200).body("errors", nullValue())
-                .body("data.tips.items.text", contains("Breathe slowly")).body("data.tips.totalItems", equalTo(1));
+                .body(Map.of(
+                        "query",
+                        "query($s:String!){ tips(site:$s){ totalItems items { text html helpful } } }",
+                        "variables",
+                        Map.of("s", site)))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.tips.items.text", contains("Breathe slowly"))
+                .body("data.tips.totalItems", equalTo(1));
 
         String person = People.withAlias(site);
-        String mutation = "mutation($s:String!,$t:String!){ submitTip(site:$s, text:$t, displayName:\"G\"){ id state } }";
-        People.as(person).body(Map.of("query", mutation, "variables", Map.of("s", site, "t", "From GraphQL")))
-                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+        String mutation =
+                "mutation($s:String!,$t:String!){ submitTip(site:$s, text:$t, displayName:\"G\"){ id state } }";
+        People.as(person)
+                .body(Map.of("query", mutation, "variables", Map.of("s", site, "t", "From GraphQL")))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
                 .body("data.submitTip.state", equalTo("submitted"));
         String before = rows(db, site);
-        People.as(person).body(Map.of("query", mutation, "variables", Map.of("s", site, "t", "ring 082 123 4567")))
-                .post("/graphql").then().body("errors[0].extensions.problemType", equalTo(PROBLEM + "banned-text"));
+        People.as(person)
+                .body(Map.of("query", mutation, "variables", Map.of("s", site, "t", "ring 082 123 4567")))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.problemType", equalTo(PROBLEM + "banned-text"));
         assertEquals(before, rows(db, site));
         People.as(person).get("/api/v1/sites/{site}/me/tips", site).then().body("text", contains("From GraphQL"));
     }
@@ -259,8 +378,16 @@ class TipResourceTest {
     }
 
     static long tip(String site, String person, String text, String displayName) {
-        Map<String, Object> body = displayName == null ? Map.of("text", text) : Map.of("text", text, "displayName", displayName);
-        return People.as(person).body(body).post(TIPS, site).then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> body =
+                displayName == null ? Map.of("text", text) : Map.of("text", text, "displayName", displayName);
+        return People.as(person)
+                .body(body)
+                .post(TIPS, site)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static long publishedTip(String site, String text) {

@@ -36,8 +36,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
+        failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
 public class BeaconCommunity {
 
     private final CommunityApi api;
@@ -49,18 +53,31 @@ public class BeaconCommunity {
         this.cache = new RevalidatingCache(config.cacheEntries());
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Poll> poll(String site, long id, String locale) {
         return cache.revalidate("poll|" + site + "|" + id + "|" + locale, etag -> api.poll(site, id, locale, etag));
     }
 
     /** Results of a poll that shows them; a poll whose results are never shown answers {@code not-found}. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<PollResults> results(String site, long id, String locale) {
-        return cache.revalidate("results|" + site + "|" + id + "|" + locale, etag -> api.results(site, id, locale, etag));
+        return cache.revalidate(
+                "results|" + site + "|" + id + "|" + locale, etag -> api.results(site, id, locale, etag));
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public MyPoll myPoll(String site, String subject, long id, String locale) {
         return api.myPoll(site, subject, id, locale);
     }
@@ -70,18 +87,29 @@ public class BeaconCommunity {
     }
 
     /** The article's reaction question with counts; {@code not-found} when it has none. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Reactions> reactions(String site, long itemId, String locale) {
-        return cache.revalidate("reactions|" + site + "|" + itemId + "|" + locale, etag -> api.reactions(site, itemId, locale, etag));
+        return cache.revalidate(
+                "reactions|" + site + "|" + itemId + "|" + locale, etag -> api.reactions(site, itemId, locale, etag));
     }
 
     public Reacted react(String site, String subject, long itemId, String locale, String choice) {
         return api.react(site, subject, itemId, locale, new ReactRequest(choice));
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<CommentList> comments(String site, long itemId, int page, int size) {
-        return cache.revalidate("comments|" + site + "|" + itemId + "|" + page + "|" + size, etag -> api.comments(site, itemId, page, size, etag));
+        return cache.revalidate(
+                "comments|" + site + "|" + itemId + "|" + page + "|" + size,
+                etag -> api.comments(site, itemId, page, size, etag));
     }
 
     public Comment comment(String site, String subject, long itemId, String text, Long parentId) {
@@ -92,15 +120,22 @@ public class BeaconCommunity {
         return api.report(site, subject, commentId, new CommentReportRequest(reason, note));
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public NotificationPage notifications(String site, String subject, boolean unreadOnly, int page, int size) {
         return api.notifications(site, subject, unreadOnly, page, size);
     }
 
     /** A POST, but idempotent: marking up to the same id read twice marks nothing the second time, so it is retried. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public NotificationsRead markRead(String site, String subject, long upTo) {
         return api.markRead(site, subject, new NotificationsReadRequest(upTo));
     }
-
 }

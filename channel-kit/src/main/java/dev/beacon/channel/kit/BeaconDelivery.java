@@ -22,8 +22,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
+        failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
 public class BeaconDelivery {
 
     private final DeliveryApi api;
@@ -35,28 +39,45 @@ public class BeaconDelivery {
         this.cache = new RevalidatingCache(config.cacheEntries());
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Site> site(String site) {
         return cache.revalidate("site|" + site, etag -> api.site(site, etag));
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<ContentPage> content(String site, ContentQuery query, String locale) {
-        return cache.revalidate("list|" + site + "|" + locale + "|" + query.key(), etag -> api.content(site, query, locale, etag));
+        return cache.revalidate(
+                "list|" + site + "|" + locale + "|" + query.key(), etag -> api.content(site, query, locale, etag));
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Content> item(String site, long id, String locale) {
         return cache.revalidate("item|" + site + "|" + id + "|" + locale, etag -> api.item(site, id, locale, etag));
     }
 
     /** {@code path} is slugs joined by {@code /}, e.g. {@code health/mental-health/stress}; anything else is refused. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Content> byPath(String site, String path, String locale) {
         if (!Paths.isSlugPath(path)) {
             throw new IllegalArgumentException("not a path of slugs: " + path);
         }
-        return cache.revalidate("path|" + site + "|" + path + "|" + locale, etag -> api.byPath(site, path, locale, etag));
+        return cache.revalidate(
+                "path|" + site + "|" + path + "|" + locale, etag -> api.byPath(site, path, locale, etag));
     }
-
 }

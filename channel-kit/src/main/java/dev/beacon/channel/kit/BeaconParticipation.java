@@ -31,8 +31,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
+        failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
 public class BeaconParticipation {
 
     private final ParticipationApi api;
@@ -45,14 +49,22 @@ public class BeaconParticipation {
     }
 
     /** The published survey, its questions labelled in the served locale; revalidated by ETag. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Survey> survey(String site, long id, String locale) {
         return cache.revalidate("survey|" + site + "|" + id + "|" + locale, etag -> api.survey(site, id, locale, etag));
     }
 
     /** Starts the survey or resumes the person's unfinished submission. Retried: a second call resumes the one
      * submission the first made (the API keeps one unfinished submission per person and survey). */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public SurveyStep startSurvey(String site, long id, String locale, String subject) {
         return api.startSurvey(site, id, locale, subject);
     }
@@ -63,15 +75,25 @@ public class BeaconParticipation {
     }
 
     /** The person's state in the survey, with the step to answer while in progress. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public MySurvey mySurvey(String site, long id, String locale, String subject) {
         return api.mySurvey(site, id, locale, subject);
     }
 
     /** Published tips, featured first; revalidated by ETag. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<TipPage> tips(String site, String locale, int page, int size) {
-        return cache.revalidate("tips|" + site + "|" + locale + "|" + page + "|" + size, etag -> api.tips(site, locale, page, size, etag));
+        return cache.revalidate(
+                "tips|" + site + "|" + locale + "|" + page + "|" + size,
+                etag -> api.tips(site, locale, page, size, etag));
     }
 
     /** Sends a tip for moderation. Sent once: a retry could send it twice (and count twice towards the rate limit). */
@@ -85,19 +107,32 @@ public class BeaconParticipation {
     }
 
     /** The person's own tips and where each stands. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public List<MyTip> myTips(String site, String subject) {
         return api.myTips(site, subject);
     }
 
     /** A competition's dates, phase and terms; revalidated by ETag. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Competition> competition(String site, long id, String locale) {
-        return cache.revalidate("competition|" + site + "|" + id + "|" + locale, etag -> api.competition(site, id, locale, etag));
+        return cache.revalidate(
+                "competition|" + site + "|" + id + "|" + locale, etag -> api.competition(site, id, locale, etag));
     }
 
     /** Winners and shortlisted entries; revalidated by ETag. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<StoryEntryList> entries(String site, long id) {
         return cache.revalidate("entries|" + site + "|" + id, etag -> api.entries(site, id, etag));
     }
@@ -108,7 +143,11 @@ public class BeaconParticipation {
     }
 
     /** The person's own entries to a competition. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public List<MyStoryEntry> myEntries(String site, long id, String subject) {
         return api.myEntries(site, id, subject);
     }

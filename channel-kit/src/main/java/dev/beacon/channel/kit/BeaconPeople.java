@@ -25,40 +25,68 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        failOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+@CircuitBreaker(
+        requestVolumeThreshold = 20,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
+        failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
 public class BeaconPeople {
 
     @Inject
     PeopleApi api;
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Profile me(String site, String subject) {
         return api.me(site, subject);
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Profile update(String site, String subject, ProfileUpdate request) {
         return api.update(site, subject, request);
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Profile setPin(String site, String subject, PinSetting request) {
         return api.setPin(site, subject, request);
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public String export(String site, String subject) {
         return api.export(site, subject);
     }
 
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public void erase(String site, String subject) {
         api.erase(site, subject);
     }
 
     /** Sign-out: Beacon forgets this identity (the profile stays); retried, since forgetting twice is forgetting once. */
-    @Retry(maxRetries = 2, delay = 150, jitter = 100, retryOn = { ProcessingException.class, ApiUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public void forget(String site, String subject) {
         api.forget(site, subject);
     }

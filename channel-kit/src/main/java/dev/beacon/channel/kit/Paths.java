@@ -7,8 +7,7 @@ public final class Paths {
 
     private static final Pattern SLUG_PATH = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$");
 
-    private Paths() {
-    }
+    private Paths() {}
 
     /** {@code health/mental-health}: true; a leading slash, {@code ..}, upper case or a space: false. */
     public static boolean isSlugPath(String path) {

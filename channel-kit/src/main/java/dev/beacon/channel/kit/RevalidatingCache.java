@@ -46,8 +46,12 @@ class RevalidatingCache {
         long maxAge = maxAge(response.getHeaderString(HttpHeaders.CACHE_CONTROL));
         Delivered<T> delivered = response.getStatus() == 304 && cached != null
                 ? new Delivered<>(cached.body(), cached.etag(), maxAge, cached.language(), true)
-                : new Delivered<>(response.getEntity(), response.getHeaderString(HttpHeaders.ETAG), maxAge,
-                        response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE), false);
+                : new Delivered<>(
+                        response.getEntity(),
+                        response.getHeaderString(HttpHeaders.ETAG),
+                        maxAge,
+                        response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE),
+                        false);
         put(key, delivered);
         return delivered;
     }

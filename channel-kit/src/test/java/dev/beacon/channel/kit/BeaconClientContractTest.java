@@ -20,6 +20,7 @@ import dev.beacon.channel.kit.model.SignIn;
 import dev.beacon.channel.kit.model.Site;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.kit.rest.ContentQuery;
+import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.ApiUnderTest;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,7 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import dev.beacon.channel.kit.testing.Aliases;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +59,13 @@ class BeaconClientContractTest {
 
         assertEquals("demo", site.body().slug());
         assertEquals("en", site.body().defaultLocale());
-        assertEquals(List.of("pt-BR", "pt", "en"), site.body().locales().stream().filter(l -> l.code().equals("pt-BR")).findFirst().orElseThrow().chain());
+        assertEquals(
+                List.of("pt-BR", "pt", "en"),
+                site.body().locales().stream()
+                        .filter(l -> l.code().equals("pt-BR"))
+                        .findFirst()
+                        .orElseThrow()
+                        .chain());
         assertTrue(site.body().skin().primaryColor().matches("#[0-9a-fA-F]{6}"));
         assertFalse(site.body().profiles().securityQuestions().isEmpty());
         assertNotNull(site.body().profiles().securityQuestions().get(0).text().get("pt"));
@@ -69,8 +75,10 @@ class BeaconClientContractTest {
 
     @Test
     void revalidatesByEtagAndKeepsTheBodyWhenTheApiAnswersNotModified() {
-        Delivered<ContentPage> first = delivery.content("demo", ContentQuery.all().type("article").order("title").page(1, 3), "en");
-        Delivered<ContentPage> second = delivery.content("demo", ContentQuery.all().type("article").order("title").page(1, 3), "en");
+        Delivered<ContentPage> first = delivery.content(
+                "demo", ContentQuery.all().type("article").order("title").page(1, 3), "en");
+        Delivered<ContentPage> second = delivery.content(
+                "demo", ContentQuery.all().type("article").order("title").page(1, 3), "en");
 
         assertTrue(second.notModified(), "the second read is a 304 from the API");
         assertEquals(first.etag(), second.etag());
@@ -81,12 +89,20 @@ class BeaconClientContractTest {
 
     @Test
     void listsFeaturedItemsAndSectionsInTheServedLocale() {
-        ContentPage featured = delivery.content("demo", ContentQuery.all().featured(true), "pt").body();
-        ContentPage sections = delivery.content("demo", ContentQuery.all().type("section").order("position").page(1, 50), "pt").body();
+        ContentPage featured = delivery.content("demo", ContentQuery.all().featured(true), "pt")
+                .body();
+        ContentPage sections = delivery.content(
+                        "demo",
+                        ContentQuery.all().type("section").order("position").page(1, 50),
+                        "pt")
+                .body();
 
         assertTrue(featured.items().stream().anyMatch(i -> i.type().equals("banner")), "the demo banner is featured");
         assertTrue(featured.items().stream().allMatch(ContentSummary::featured));
-        ContentSummary health = sections.items().stream().filter(s -> s.parentId() == null && "/saude".equals(s.path())).findFirst().orElseThrow();
+        ContentSummary health = sections.items().stream()
+                .filter(s -> s.parentId() == null && "/saude".equals(s.path()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("pt", health.locale());
         assertEquals("Saúde", health.title());
     }
@@ -101,7 +117,9 @@ class BeaconClientContractTest {
         assertTrue(stress.body().availableLocales().containsAll(List.of("en", "pt")));
         assertEquals("/saude/saude-mental/stress", stress.body().path());
         assertFalse(stress.body().body().isEmpty());
-        assertEquals(stress.body().id(), delivery.item("demo", stress.body().id(), "en").body().id());
+        assertEquals(
+                stress.body().id(),
+                delivery.item("demo", stress.body().id(), "en").body().id());
     }
 
     @Test
@@ -119,7 +137,9 @@ class BeaconClientContractTest {
 
         List<Block> body = delivery.item("demo", id, "en").body().body();
 
-        assertEquals(List.of("heading", "paragraph", "image", "list", "link", "quote"), body.stream().map(Block::type).collect(Collectors.toList()));
+        assertEquals(
+                List.of("heading", "paragraph", "image", "list", "link", "quote"),
+                body.stream().map(Block::type).collect(Collectors.toList()));
         assertEquals(2, body.get(0).level());
         assertEquals("Some <strong>bold</strong> words.", body.get(1).html());
         assertEquals("The clinic door", body.get(2).alt());
@@ -136,7 +156,8 @@ class BeaconClientContractTest {
 
     @Test
     void answersAMissingPathWithANotFoundProblem() {
-        ApiProblemException e = assertThrows(ApiProblemException.class, () -> delivery.byPath("demo", "no/such/page", "en"));
+        ApiProblemException e =
+                assertThrows(ApiProblemException.class, () -> delivery.byPath("demo", "no/such/page", "en"));
 
         assertEquals(404, e.status());
         assertEquals("not-found", e.kind());
@@ -146,7 +167,12 @@ class BeaconClientContractTest {
     void signsUpSignsInAgreesExportsSignsOutAndErasesAPerson() {
         String phone = newPerson();
         String name = alias();
-        String question = delivery.site("demo").body().profiles().securityQuestions().get(0).key();
+        String question = delivery.site("demo")
+                .body()
+                .profiles()
+                .securityQuestions()
+                .get(0)
+                .key();
 
         Profile fresh = people.me("demo", phone);
         assertFalse(fresh.isMember());
@@ -175,7 +201,8 @@ class BeaconClientContractTest {
         assertFalse(people.me("demo", laptop).identities().contains(phone));
 
         people.erase("demo", laptop);
-        ApiProblemException gone = assertThrows(ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "4321")));
+        ApiProblemException gone = assertThrows(
+                ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "4321")));
         assertEquals("sign-in-failed", gone.kind());
     }
 
@@ -186,33 +213,39 @@ class BeaconClientContractTest {
         people.update("demo", first, new ProfileUpdate(name, null, null, null, null));
         people.setPin("demo", first, new PinSetting("1111", "first-school", "x"));
 
-        ApiProblemException banned = assertThrows(ApiProblemException.class,
+        ApiProblemException banned = assertThrows(
+                ApiProblemException.class,
                 () -> people.update("demo", newPerson(), new ProfileUpdate("big idiot", null, null, null, null)));
         assertEquals("banned-text", banned.kind());
         assertEquals("alias", banned.problem().fieldErrors().get(0).field());
 
-        ApiProblemException tooLong = assertThrows(ApiProblemException.class,
+        ApiProblemException tooLong = assertThrows(
+                ApiProblemException.class,
                 () -> people.update("demo", newPerson(), new ProfileUpdate("x".repeat(31), null, null, null, null)));
         assertEquals("validation", tooLong.kind());
         assertEquals("alias", tooLong.problem().fieldErrors().get(0).field());
 
-        ApiProblemException taken = assertThrows(ApiProblemException.class,
+        ApiProblemException taken = assertThrows(
+                ApiProblemException.class,
                 () -> people.update("demo", newPerson(), new ProfileUpdate(name, null, null, null, null)));
         assertEquals("conflict", taken.kind());
         assertEquals(409, taken.status());
 
         for (int i = 0; i < 4; i++) {
-            ApiProblemException wrong = assertThrows(ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "9999")));
+            ApiProblemException wrong = assertThrows(
+                    ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "9999")));
             assertEquals("sign-in-failed", wrong.kind());
         }
-        ApiProblemException locked = assertThrows(ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "9999")));
+        ApiProblemException locked = assertThrows(
+                ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "9999")));
         assertEquals("locked", locked.kind());
         assertEquals(423, locked.status());
     }
 
     @Test
     void refusesToSpeakForAnotherChannelsPerson() {
-        ApiProblemException e = assertThrows(ApiProblemException.class, () -> people.me("demo", "whatsapp:15550100000"));
+        ApiProblemException e =
+                assertThrows(ApiProblemException.class, () -> people.me("demo", "whatsapp:15550100000"));
 
         assertEquals(403, e.status());
     }

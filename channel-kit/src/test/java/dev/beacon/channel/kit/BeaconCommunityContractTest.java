@@ -80,14 +80,16 @@ class BeaconCommunityContractTest {
         PollVote vote = community.vote("demo", person, id, "en", VoteRequest.ofChoices(List.of("friends")));
         assertEquals(List.of("friends"), vote.choices());
         assertNotNull(vote.results());
-        assertTrue(vote.results().choices().stream().anyMatch(c -> c.key().equals("friends") && c.percentage() != null && c.percentage() > 0));
+        assertTrue(vote.results().choices().stream()
+                .anyMatch(c -> c.key().equals("friends") && c.percentage() != null && c.percentage() > 0));
 
         MyPoll after = community.myPoll("demo", person, id, "en");
         assertTrue(after.voted());
         assertTrue(after.resultsShown());
         assertEquals(List.of("friends"), after.vote().choices());
 
-        ApiProblemException again = assertThrows(ApiProblemException.class,
+        ApiProblemException again = assertThrows(
+                ApiProblemException.class,
                 () -> community.vote("demo", person, id, "en", VoteRequest.ofChoices(List.of("school"))));
         assertEquals("already-done", again.kind());
 
@@ -108,7 +110,8 @@ class BeaconCommunityContractTest {
 
         long closed = CommunityFixtures.closedPoll();
         assertEquals("closed", community.poll("demo", closed, "en").body().state());
-        ApiProblemException refused = assertThrows(ApiProblemException.class,
+        ApiProblemException refused = assertThrows(
+                ApiProblemException.class,
                 () -> community.vote("demo", newPerson(), closed, "en", VoteRequest.ofChoices(List.of("yes"))));
         assertEquals("not-open", refused.kind());
     }
@@ -118,7 +121,9 @@ class BeaconCommunityContractTest {
         long consent = demoItem("relationships/consent");
         Reactions before = community.reactions("demo", consent, "pt").body();
         assertEquals("Como te sentiste com este artigo?", before.question());
-        assertEquals(List.of("helpful", "love", "confused"), before.choices().stream().map(Reactions.Choice::key).toList());
+        assertEquals(
+                List.of("helpful", "love", "confused"),
+                before.choices().stream().map(Reactions.Choice::key).toList());
         long loves = before.choices().get(1).count();
 
         String person = newPerson();
@@ -127,9 +132,11 @@ class BeaconCommunityContractTest {
         Reactions after = community.reactions("demo", consent, "pt").body();
         assertTrue(after.choices().get(1).count() > loves);
 
-        ApiProblemException again = assertThrows(ApiProblemException.class, () -> community.react("demo", person, consent, "pt", "helpful"));
+        ApiProblemException again = assertThrows(
+                ApiProblemException.class, () -> community.react("demo", person, consent, "pt", "helpful"));
         assertEquals("already-done", again.kind());
-        ApiProblemException none = assertThrows(ApiProblemException.class,
+        ApiProblemException none = assertThrows(
+                ApiProblemException.class,
                 () -> community.reactions("demo", CommunityFixtures.article("No question here"), "en"));
         assertEquals(404, none.status());
     }
@@ -158,7 +165,8 @@ class BeaconCommunityContractTest {
 
         CommentReportReceipt receipt = community.report("demo", ana, reply.id(), "spam", "looks like an advert");
         assertEquals(reply.id(), receipt.commentId());
-        ApiProblemException twice = assertThrows(ApiProblemException.class, () -> community.report("demo", ana, reply.id(), "other", null));
+        ApiProblemException twice =
+                assertThrows(ApiProblemException.class, () -> community.report("demo", ana, reply.id(), "other", null));
         assertEquals("already-done", twice.kind());
 
         NotificationPage unread = community.notifications("demo", ana, true, 1, 10);
@@ -172,25 +180,32 @@ class BeaconCommunityContractTest {
         NotificationsRead read = community.markRead("demo", ana, n.id());
         assertEquals(1, read.marked());
         assertEquals(0, read.unread());
-        assertTrue(community.notifications("demo", ana, true, 1, 10).itemsOrEmpty().isEmpty());
+        assertTrue(
+                community.notifications("demo", ana, true, 1, 10).itemsOrEmpty().isEmpty());
     }
 
     @Test
     void reportsCommentRefusalsWithTheirType() {
         long article = CommunityFixtures.article("Rules apply");
-        ApiProblemException noAlias = assertThrows(ApiProblemException.class, () -> community.comment("demo", newPerson(), article, "hello", null));
+        ApiProblemException noAlias = assertThrows(
+                ApiProblemException.class, () -> community.comment("demo", newPerson(), article, "hello", null));
         assertEquals("alias-required", noAlias.kind());
         String person = member();
-        ApiProblemException banned = assertThrows(ApiProblemException.class, () -> community.comment("demo", person, article, "you idiot", null));
+        ApiProblemException banned = assertThrows(
+                ApiProblemException.class, () -> community.comment("demo", person, article, "you idiot", null));
         assertEquals("banned-text", banned.kind());
-        ApiProblemException tooLong = assertThrows(ApiProblemException.class, () -> community.comment("demo", person, article, "x".repeat(2001), null));
+        ApiProblemException tooLong = assertThrows(
+                ApiProblemException.class, () -> community.comment("demo", person, article, "x".repeat(2001), null));
         assertEquals("validation", tooLong.kind());
-        assertNull(community.comments("demo", article, 1, 20).body().itemsOrEmpty().stream().findFirst().orElse(null));
+        assertNull(community.comments("demo", article, 1, 20).body().itemsOrEmpty().stream()
+                .findFirst()
+                .orElse(null));
 
         for (int i = 0; i < 5; i++) {
             community.comment("demo", person, article, "Point " + i, null);
         }
-        ApiProblemException limited = assertThrows(ApiProblemException.class, () -> community.comment("demo", person, article, "One more", null));
+        ApiProblemException limited = assertThrows(
+                ApiProblemException.class, () -> community.comment("demo", person, article, "One more", null));
         assertEquals("rate-limited", limited.kind());
         assertEquals(429, limited.status());
         assertTrue(limited.retryAfterSeconds() != null && limited.retryAfterSeconds() > 0, "Retry-After is kept");

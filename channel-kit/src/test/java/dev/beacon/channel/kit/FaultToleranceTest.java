@@ -50,6 +50,7 @@ class FaultToleranceTest {
     static final String SITE = "/api/v1/sites/demo";
     /** In a plan: answer 200, but only after {@link FakeApi#SLOW}. */
     static final int SLOW = 0;
+
     static final long TIMEOUT_MILLIS = 1000;
 
     public static class Profile implements QuarkusTestProfile {
@@ -107,7 +108,8 @@ class FaultToleranceTest {
             server.start();
             System.getProperties().put(HITS, hits);
             System.getProperties().put(PLANS, plans);
-            return Map.of("beacon.api.url", "http://127.0.0.1:" + server.getAddress().getPort());
+            return Map.of(
+                    "beacon.api.url", "http://127.0.0.1:" + server.getAddress().getPort());
         }
 
         private void answer(HttpExchange exchange) throws IOException {
@@ -147,7 +149,6 @@ class FaultToleranceTest {
             exchange.getResponseBody().write(body);
         }
 
-
         @Override
         public void stop() {
             if (server != null) {
@@ -168,13 +169,15 @@ class FaultToleranceTest {
     // Looked up when used: JUnit may construct the test instance before Quarkus starts the resource.
     @SuppressWarnings("unchecked")
     private static void plan(String path, Integer... statuses) {
-        Map<String, Queue<Integer>> plans = (Map<String, Queue<Integer>>) System.getProperties().get(FakeApi.PLANS);
+        Map<String, Queue<Integer>> plans =
+                (Map<String, Queue<Integer>>) System.getProperties().get(FakeApi.PLANS);
         plans.put(path, new ConcurrentLinkedQueue<>(List.of(statuses)));
     }
 
     @SuppressWarnings("unchecked")
     private static int hits(String path) {
-        Map<String, AtomicInteger> hits = (Map<String, AtomicInteger>) System.getProperties().get(FakeApi.HITS);
+        Map<String, AtomicInteger> hits =
+                (Map<String, AtomicInteger>) System.getProperties().get(FakeApi.HITS);
         AtomicInteger n = hits.get(path);
         return n == null ? 0 : n.get();
     }
@@ -200,7 +203,8 @@ class FaultToleranceTest {
         String path = SITE + "/polls/7/votes";
         plan(path, 503);
 
-        ApiUnavailableException e = assertThrows(ApiUnavailableException.class,
+        ApiUnavailableException e = assertThrows(
+                ApiUnavailableException.class,
                 () -> community.vote("demo", subject(), 7, "en", VoteRequest.ofChoices(List.of("yes"))));
 
         assertEquals(503, e.status());

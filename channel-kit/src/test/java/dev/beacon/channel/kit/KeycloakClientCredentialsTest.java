@@ -56,7 +56,9 @@ class KeycloakClientCredentialsTest {
         String token = tokens.token();
 
         JsonNode claims = claims(token);
-        assertEquals(KeycloakTestResource.realmUrl(KeycloakTestResource.REALM), claims.path("iss").asText());
+        assertEquals(
+                KeycloakTestResource.realmUrl(KeycloakTestResource.REALM),
+                claims.path("iss").asText());
         assertEquals(KeycloakTestResource.CHANNEL_CLIENT_ID, claims.path("azp").asText());
         List<String> roles = new ArrayList<>();
         claims.path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
@@ -68,10 +70,13 @@ class KeycloakClientCredentialsTest {
 
     @Test
     void aWrongSecretIsRefusedByKeycloak() {
-        TokenApi endpoint = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(KeycloakTestResource.tokenUrl()))
+        TokenApi endpoint = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(KeycloakTestResource.tokenUrl()))
                 .build(TokenApi.class);
-        TokenSource wrong = new TokenSource(new ClientCredentials(endpoint, KeycloakTestResource.CHANNEL_CLIENT_ID, "not-the-secret"),
-                Duration.ofSeconds(30), Clock.systemUTC());
+        TokenSource wrong = new TokenSource(
+                new ClientCredentials(endpoint, KeycloakTestResource.CHANNEL_CLIENT_ID, "not-the-secret"),
+                Duration.ofSeconds(30),
+                Clock.systemUTC());
 
         WebApplicationException refused = assertThrows(WebApplicationException.class, wrong::token);
         assertEquals(401, refused.getResponse().getStatus());
@@ -82,5 +87,4 @@ class KeycloakClientCredentialsTest {
         assertEquals(3, parts.length, "a signed JWT");
         return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
     }
-
 }

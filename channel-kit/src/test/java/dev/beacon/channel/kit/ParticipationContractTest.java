@@ -68,7 +68,9 @@ class ParticipationContractTest {
         assertFalse(en.body().intro().isEmpty());
         SurveyQuestion feeling = en.body().questions().get(0);
         assertEquals("choice", feeling.type());
-        assertEquals(List.of("good", "okay", "bad"), feeling.options().stream().map(SurveyQuestion.Choice::key).toList());
+        assertEquals(
+                List.of("good", "okay", "bad"),
+                feeling.options().stream().map(SurveyQuestion.Choice::key).toList());
         assertEquals("Como te sentiste esta semana?", pt.questions().get(0).label());
         assertTrue(again.notModified());
         assertNotNull(again.etag());
@@ -80,9 +82,13 @@ class ParticipationContractTest {
         String person = newPerson();
 
         SurveyStep first = participation.startSurvey("demo", survey, "en", person);
-        assertEquals(List.of("feeling"), first.asked().stream().map(SurveyQuestion::key).toList());
-        SurveyStep talk = participation.answerSurvey("demo", survey, "en", person, new SurveyAnswers(Map.of("feeling", "bad")));
-        assertEquals(List.of("talk"), talk.asked().stream().map(SurveyQuestion::key).toList());
+        assertEquals(
+                List.of("feeling"),
+                first.asked().stream().map(SurveyQuestion::key).toList());
+        SurveyStep talk =
+                participation.answerSurvey("demo", survey, "en", person, new SurveyAnswers(Map.of("feeling", "bad")));
+        assertEquals(
+                List.of("talk"), talk.asked().stream().map(SurveyQuestion::key).toList());
 
         MySurvey mine = participation.mySurvey("demo", survey, "pt", person);
         assertTrue(mine.inProgress());
@@ -91,12 +97,17 @@ class ParticipationContractTest {
         SurveyStep resumed = participation.startSurvey("demo", survey, "en", person);
         assertEquals("talk", resumed.asked().get(0).key());
 
-        ApiProblemException wrongType = assertThrows(ApiProblemException.class,
-                () -> participation.answerSurvey("demo", survey, "en", person, new SurveyAnswers(Map.of("talk", "maybe"))));
+        ApiProblemException wrongType = assertThrows(
+                ApiProblemException.class,
+                () -> participation.answerSurvey(
+                        "demo", survey, "en", person, new SurveyAnswers(Map.of("talk", "maybe"))));
         assertEquals("validation", wrongType.kind());
-        assertTrue(wrongType.problem().fieldErrors().get(0).field().contains("talk"), wrongType.problem().toString());
+        assertTrue(
+                wrongType.problem().fieldErrors().get(0).field().contains("talk"),
+                wrongType.problem().toString());
 
-        SurveyStep done = participation.answerSurvey("demo", survey, "en", person, new SurveyAnswers(Map.of("talk", true)));
+        SurveyStep done =
+                participation.answerSurvey("demo", survey, "en", person, new SurveyAnswers(Map.of("talk", true)));
         assertTrue(done.complete());
         MySurvey after = participation.mySurvey("demo", survey, "en", person);
         assertEquals("completed", after.state());
@@ -109,31 +120,47 @@ class ParticipationContractTest {
         String text = "Drink water before exams " + UUID.randomUUID().toString().substring(0, 6);
 
         participation.submitTip("demo", author, new TipRequest(text, "Ana", "en"));
-        MyTip mine = participation.myTips("demo", author).stream().filter(t -> t.text().equals(text)).findFirst().orElseThrow();
+        MyTip mine = participation.myTips("demo", author).stream()
+                .filter(t -> t.text().equals(text))
+                .findFirst()
+                .orElseThrow();
         assertEquals("submitted", mine.state());
-        assertFalse(participation.tips("demo", "en", 1, 50).body().items().stream().anyMatch(t -> t.text().equals(text)));
+        assertFalse(participation.tips("demo", "en", 1, 50).body().items().stream()
+                .anyMatch(t -> t.text().equals(text)));
 
         ApiUnderTest api = ApiUnderTest.shared();
         api.send("POST", "/api/v1/manage/sites/demo/tips/" + mine.id() + "/publish", api.staffToken("mo"), "{}", 200);
-        Tip published = participation.tips("demo", "en", 1, 50).body().items().stream().filter(t -> t.id() == mine.id()).findFirst().orElseThrow();
+        Tip published = participation.tips("demo", "en", 1, 50).body().items().stream()
+                .filter(t -> t.id() == mine.id())
+                .findFirst()
+                .orElseThrow();
         assertEquals("Ana", published.displayName());
         assertEquals(0, published.helpful());
 
         String reader = newPerson();
         participation.markHelpful("demo", mine.id(), reader);
-        ApiProblemException twice = assertThrows(ApiProblemException.class, () -> participation.markHelpful("demo", mine.id(), reader));
+        ApiProblemException twice =
+                assertThrows(ApiProblemException.class, () -> participation.markHelpful("demo", mine.id(), reader));
         assertEquals("already-done", twice.kind());
-        assertEquals(1, participation.tips("demo", "en", 1, 50).body().items().stream().filter(t -> t.id() == mine.id()).findFirst().orElseThrow().helpful());
+        assertEquals(
+                1,
+                participation.tips("demo", "en", 1, 50).body().items().stream()
+                        .filter(t -> t.id() == mine.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .helpful());
     }
 
     @Test
     void refusesTipsThatAreTooLongOrBannedAndRateLimitsWithRetryAfter() {
         String person = newPerson();
-        ApiProblemException tooLong = assertThrows(ApiProblemException.class,
+        ApiProblemException tooLong = assertThrows(
+                ApiProblemException.class,
                 () -> participation.submitTip("demo", person, new TipRequest("x".repeat(141), null, "en")));
         assertEquals("validation", tooLong.kind());
         assertEquals("text", tooLong.problem().fieldErrors().get(0).field());
-        ApiProblemException banned = assertThrows(ApiProblemException.class,
+        ApiProblemException banned = assertThrows(
+                ApiProblemException.class,
                 () -> participation.submitTip("demo", person, new TipRequest("you idiot", null, "en")));
         assertEquals("banned-text", banned.kind());
         assertEquals("text", banned.problem().fieldErrors().get(0).field());
@@ -141,11 +168,14 @@ class ParticipationContractTest {
         for (int i = 0; i < 3; i++) {
             participation.submitTip("demo", person, new TipRequest("Sleep early " + i, null, "en"));
         }
-        ApiProblemException limited = assertThrows(ApiProblemException.class,
+        ApiProblemException limited = assertThrows(
+                ApiProblemException.class,
                 () -> participation.submitTip("demo", person, new TipRequest("One more", null, "en")));
         assertEquals("rate-limited", limited.kind());
         assertEquals(429, limited.status());
-        assertTrue(limited.retryAfterSeconds() != null && limited.retryAfterSeconds() > 0, "Retry-After: " + limited.retryAfterSeconds());
+        assertTrue(
+                limited.retryAfterSeconds() != null && limited.retryAfterSeconds() > 0,
+                "Retry-After: " + limited.retryAfterSeconds());
     }
 
     @Test
@@ -158,15 +188,19 @@ class ParticipationContractTest {
         assertEquals("1", rules.terms().version());
         assertEquals(5000, rules.maxTextLength());
         assertNotNull(rules.closesAt());
-        assertEquals(competition, participation.entries("demo", competition).body().competitionId());
+        assertEquals(
+                competition, participation.entries("demo", competition).body().competitionId());
 
         String person = newPerson();
         people.update("demo", person, new ProfileUpdate(Aliases.unique("story"), null, null, null, null));
-        ApiProblemException noTerms = assertThrows(ApiProblemException.class,
-                () -> participation.enter("demo", competition, person, new StoryEntryRequest("Title", "Text", null, true, false)));
+        ApiProblemException noTerms = assertThrows(
+                ApiProblemException.class,
+                () -> participation.enter(
+                        "demo", competition, person, new StoryEntryRequest("Title", "Text", null, true, false)));
         assertEquals("validation", noTerms.kind());
 
-        participation.enter("demo", competition, person, new StoryEntryRequest("The day", "It rained.", "Ana Silva", true, true));
+        participation.enter(
+                "demo", competition, person, new StoryEntryRequest("The day", "It rained.", "Ana Silva", true, true));
         MyStoryEntry mine = participation.myEntries("demo", competition, person).get(0);
         assertEquals("The day", mine.title());
         assertEquals("submitted", mine.state());
@@ -180,12 +214,15 @@ class ParticipationContractTest {
         long competition = id("have-your-say/your-words");
         long news = id("news");
         long article = ApiUnderTest.shared().publish("demo", "article", news, "en", """
-                {"title":"Have your say this week","slug":"say-%s","body":[{"type":"embed","itemId":%d},{"type":"embed","itemId":%d}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), survey, competition));
+                {"title":"Have your say this week","slug":"say-%s","body":[{"type":"embed","itemId":%d},{"type":"embed","itemId":%d}]}""".formatted(
+                        UUID.randomUUID().toString().substring(0, 8), survey, competition));
 
-        List<dev.beacon.channel.kit.model.Block> blocks = delivery.item("demo", article, "en").body().body();
+        List<dev.beacon.channel.kit.model.Block> blocks =
+                delivery.item("demo", article, "en").body().body();
 
-        assertEquals(List.of("embed", "embed"), blocks.stream().map(dev.beacon.channel.kit.model.Block::type).toList());
+        assertEquals(
+                List.of("embed", "embed"),
+                blocks.stream().map(dev.beacon.channel.kit.model.Block::type).toList());
         assertEquals(survey, blocks.get(0).itemId());
         assertEquals("survey", blocks.get(0).kind());
         assertEquals(competition, blocks.get(1).itemId());

@@ -1,5 +1,6 @@
 package dev.beacon.testing.keycloak;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,8 +24,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts a real Keycloak (the server distribution that the Maven build unpacks into
@@ -84,8 +83,7 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
      * restart costs 25+ s. The JVM shutdown hook registered at launch stops it.
      */
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     /** Base URL of the running Keycloak, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
     public static String baseUrl() {
@@ -140,7 +138,9 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
         if (!Files.isExecutable(kcSh) && !kcSh.toFile().setExecutable(true)) {
             throw new IllegalStateException(kcSh + " is not executable");
         }
-        ProcessBuilder pb = new ProcessBuilder(kcSh.toString(), "start-dev",
+        ProcessBuilder pb = new ProcessBuilder(
+                kcSh.toString(),
+                "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
@@ -183,14 +183,19 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         System.setProperty(BASE_URL_PROPERTY, baseUrl);
         System.setProperty(MANAGEMENT_URL_PROPERTY, managementUrl);
-        System.out.printf("[RealKeycloak] Keycloak %s up at %s in %d ms (JDK %s, log %s)%n",
+        System.out.printf(
+                "[RealKeycloak] Keycloak %s up at %s in %d ms (JDK %s, log %s)%n",
                 KEYCLOAK_VERSION, baseUrl, ms, javaHome, log);
         return baseUrl;
     }
 
     private static void waitUntilUp(Process process, String url, Duration timeout, Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         int lastStatus = -1;
         while (System.nanoTime() < deadline) {
@@ -199,7 +204,8 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
                         + " before it was ready. Last lines of " + log + ":\n" + tail(log, 40));
             }
             try {
-                lastStatus = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                lastStatus = client.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (lastStatus == 200) {
                     return;
                 }
@@ -226,7 +232,8 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
 
     private static Path locateDist(Path moduleDir) {
         String override = System.getProperty("keycloak-test.dist");
-        Path dist = override != null ? Path.of(override)
+        Path dist = override != null
+                ? Path.of(override)
                 : moduleDir.resolve("target/keycloak/keycloak-" + KEYCLOAK_VERSION);
         if (!Files.isRegularFile(dist.resolve("bin/kc.sh")) || !Files.isDirectory(dist.resolve("lib"))) {
             throw new IllegalStateException("Keycloak " + KEYCLOAK_VERSION + " distribution not found at "
@@ -295,11 +302,17 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
         if (Runtime.version().feature() >= MIN_JAVA && isJdk(running)) {
             return running;
         }
-        searched.add("the test JVM " + running + " (version " + Runtime.version().feature() + ")");
+        searched.add(
+                "the test JVM " + running + " (version " + Runtime.version().feature() + ")");
 
         String userHome = System.getProperty("user.home", "");
-        List<Path> roots = List.of(Path.of("/usr/lib/jvm"), Path.of("/usr/java"), Path.of("/opt/java"),
-                Path.of("/opt"), Path.of(userHome, ".sdkman/candidates/java"), Path.of(userHome, ".jdks"),
+        List<Path> roots = List.of(
+                Path.of("/usr/lib/jvm"),
+                Path.of("/usr/java"),
+                Path.of("/opt/java"),
+                Path.of("/opt"),
+                Path.of(userHome, ".sdkman/candidates/java"),
+                Path.of(userHome, ".jdks"),
                 Path.of("/Library/Java/JavaVirtualMachines"));
         List<Map.Entry<Integer, Path>> found = new ArrayList<>();
         for (Path root : roots) {
@@ -321,7 +334,8 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
                 // unreadable folder: skip
             }
         }
-        Optional<Path> best = found.stream().min(Comparator.comparingInt(Map.Entry::getKey)).map(Map.Entry::getValue);
+        Optional<Path> best =
+                found.stream().min(Comparator.comparingInt(Map.Entry::getKey)).map(Map.Entry::getValue);
         return best.orElseThrow(() -> new IllegalStateException("Keycloak " + KEYCLOAK_VERSION + " needs Java "
                 + MIN_JAVA + "+, and none was found. Searched: " + String.join("; ", searched)
                 + " (a JDK counts when its `release` file has JAVA_VERSION >= " + MIN_JAVA + " and bin/java exists)."
@@ -388,11 +402,13 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
             Optional<ProcessHandle> handle = ProcessHandle.of(pid);
             if (handle.isPresent() && handle.get().isAlive() && runsFrom(handle.get(), dist)) {
                 Optional<ProcessHandle> owner = handle.get().parent().filter(ProcessHandle::isAlive);
-                if (owner.isPresent() && owner.get().pid() != ProcessHandle.current().pid()
+                if (owner.isPresent()
+                        && owner.get().pid() != ProcessHandle.current().pid()
                         && owner.get().info().command().orElse("").endsWith("java")) {
-                    throw new IllegalStateException("Another JVM (pid " + owner.get().pid() + ") is running Keycloak "
-                            + "from " + dist + " (pid " + pid + "). Run one test JVM per module at a time "
-                            + "(surefire forkCount=1, the default).");
+                    throw new IllegalStateException(
+                            "Another JVM (pid " + owner.get().pid() + ") is running Keycloak "
+                                    + "from " + dist + " (pid " + pid + "). Run one test JVM per module at a time "
+                                    + "(surefire forkCount=1, the default).");
                 }
                 System.out.println("[RealKeycloak] stopping a Keycloak left over from an earlier test run, pid " + pid);
                 stopTree(handle.get());
@@ -466,7 +482,9 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
             return false;
         }
         try {
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(pid))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }

@@ -19,57 +19,77 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
-        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
-        @JsonSubTypes.Type(value = Block.Image.class, name = "image"),
-        @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
-        @JsonSubTypes.Type(value = Block.Link.class, name = "link"),
-        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
-        @JsonSubTypes.Type(value = Block.Embed.class, name = "embed") })
-@Schema(name = "Block", oneOf = { Block.Heading.class, Block.Paragraph.class, Block.Image.class, Block.ListBlock.class,
-        Block.Link.class, Block.Quote.class, Block.Embed.class }, discriminatorProperty = "type", discriminatorMapping = {
-                @DiscriminatorMapping(value = "heading", schema = Block.Heading.class),
-                @DiscriminatorMapping(value = "paragraph", schema = Block.Paragraph.class),
-                @DiscriminatorMapping(value = "image", schema = Block.Image.class),
-                @DiscriminatorMapping(value = "list", schema = Block.ListBlock.class),
-                @DiscriminatorMapping(value = "link", schema = Block.Link.class),
-                @DiscriminatorMapping(value = "quote", schema = Block.Quote.class),
-                @DiscriminatorMapping(value = "embed", schema = Block.Embed.class) })
+    @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
+    @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+    @JsonSubTypes.Type(value = Block.Image.class, name = "image"),
+    @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
+    @JsonSubTypes.Type(value = Block.Link.class, name = "link"),
+    @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
+    @JsonSubTypes.Type(value = Block.Embed.class, name = "embed")
+})
+@Schema(
+        name = "Block",
+        oneOf = {
+            Block.Heading.class,
+            Block.Paragraph.class,
+            Block.Image.class,
+            Block.ListBlock.class,
+            Block.Link.class,
+            Block.Quote.class,
+            Block.Embed.class
+        },
+        discriminatorProperty = "type",
+        discriminatorMapping = {
+            @DiscriminatorMapping(value = "heading", schema = Block.Heading.class),
+            @DiscriminatorMapping(value = "paragraph", schema = Block.Paragraph.class),
+            @DiscriminatorMapping(value = "image", schema = Block.Image.class),
+            @DiscriminatorMapping(value = "list", schema = Block.ListBlock.class),
+            @DiscriminatorMapping(value = "link", schema = Block.Link.class),
+            @DiscriminatorMapping(value = "quote", schema = Block.Quote.class),
+            @DiscriminatorMapping(value = "embed", schema = Block.Embed.class)
+        })
 public sealed interface Block {
 
     String URL = "^(https?://|/)\\S{1,2000}$";
     String URL_MESSAGE = "must be an http(s) URL or a site path starting with /";
 
     @Schema(name = "HeadingBlock")
-    record Heading(@Min(2) @Max(4) Integer level, @NotBlank @Size(max = 200) String text) implements Block {
-    }
+    record Heading(
+            @Min(2) @Max(4) Integer level,
+            @NotBlank @Size(max = 200) String text) implements Block {}
 
     @Schema(name = "ParagraphBlock")
-    record Paragraph(@NotBlank @Size(max = 10_000) String markdown) implements Block {
-    }
+    record Paragraph(@NotBlank @Size(max = 10_000) String markdown) implements Block {}
 
     @Schema(name = "ImageBlock")
-    record Image(@NotBlank @Pattern(regexp = URL, message = URL_MESSAGE) String src,
+    record Image(
+            @NotBlank @Pattern(regexp = URL, message = URL_MESSAGE)
+            String src,
+
             @NotNull @Size(max = 300) String alt,
             @Size(max = 500) String caption,
             @Min(1) @Max(10_000) Integer width,
-            @Min(1) @Max(10_000) Integer height) implements Block {
-    }
+            @Min(1) @Max(10_000) Integer height)
+            implements Block {}
 
     @Schema(name = "ListBlock")
-    record ListBlock(boolean ordered, @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2_000) String> items) implements Block {
-    }
+    record ListBlock(
+            boolean ordered, @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2_000) String> items)
+            implements Block {}
 
     @Schema(name = "LinkBlock")
-    record Link(@NotBlank @Pattern(regexp = URL, message = URL_MESSAGE) String url, @NotBlank @Size(max = 200) String text) implements Block {
-    }
+    record Link(
+            @NotBlank @Pattern(regexp = URL, message = URL_MESSAGE)
+            String url,
+
+            @NotBlank @Size(max = 200) String text) implements Block {}
 
     @Schema(name = "QuoteBlock")
-    record Quote(@NotBlank @Size(max = 2_000) String markdown, @Size(max = 200) String attribution) implements Block {
-    }
+    record Quote(
+            @NotBlank @Size(max = 2_000) String markdown,
+            @Size(max = 200) String attribution) implements Block {}
 
     /** A poll, survey or competition of the same site, shown inside the body; checked when saved. */
     @Schema(name = "EmbedBlock")
-    record Embed(@NotNull @Min(1) Long itemId) implements Block {
-    }
+    record Embed(@NotNull @Min(1) Long itemId) implements Block {}
 }

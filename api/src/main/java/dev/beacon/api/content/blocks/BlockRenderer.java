@@ -9,8 +9,7 @@ public final class BlockRenderer {
 
     private static final int EXCERPT_LENGTH = 200;
 
-    private BlockRenderer() {
-    }
+    private BlockRenderer() {}
 
     public static List<RenderedBlock> render(List<Block> blocks) {
         return render(blocks, id -> null);
@@ -28,45 +27,124 @@ public final class BlockRenderer {
     public static RenderedBlock render(Block block, Function<Long, String> kindOf) {
         // Java 17 has no pattern switch; the sealed interface still makes a missed type fail loudly.
         if (block instanceof Block.Embed e) {
-            return new RenderedBlock("embed", null, null, null, null, null, null, null, null, null, null, null, null,
-                    e.itemId(), kindOf.apply(e.itemId()));
+            return new RenderedBlock(
+                    "embed",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    e.itemId(),
+                    kindOf.apply(e.itemId()));
         }
         if (block instanceof Block.Heading h) {
-            return new RenderedBlock("heading", h.level() == null ? 2 : h.level(), h.text(), null,
-                    null, null, null, null, null, null, null, null, null, null, null);
+            return new RenderedBlock(
+                    "heading",
+                    h.level() == null ? 2 : h.level(),
+                    h.text(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (block instanceof Block.Paragraph p) {
-            return new RenderedBlock("paragraph", null, Markdown.toText(p.markdown()), Markdown.toHtml(p.markdown()),
-                    null, null, null, null, null, null, null, null, null, null, null);
+            return new RenderedBlock(
+                    "paragraph",
+                    null,
+                    Markdown.toText(p.markdown()),
+                    Markdown.toHtml(p.markdown()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (block instanceof Block.Image i) {
-            return new RenderedBlock("image", null, null, null, i.src(), i.alt(), i.caption(), i.width(), i.height(),
-                    null, null, null, null, null, null);
+            return new RenderedBlock(
+                    "image",
+                    null,
+                    null,
+                    null,
+                    i.src(),
+                    i.alt(),
+                    i.caption(),
+                    i.width(),
+                    i.height(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (block instanceof Block.ListBlock l) {
             List<RenderedBlock.RenderedItem> items = l.items().stream()
                     .map(item -> new RenderedBlock.RenderedItem(Markdown.toText(item), Markdown.toHtml(item)))
                     .toList();
-            return new RenderedBlock("list", null, null, null, null, null, null, null, null, l.ordered(), items, null, null, null, null);
+            return new RenderedBlock(
+                    "list", null, null, null, null, null, null, null, null, l.ordered(), items, null, null, null, null);
         }
         if (block instanceof Block.Link l) {
-            return new RenderedBlock("link", null, l.text(), null, null, null, null, null, null, null, null, l.url(), null, null, null);
+            return new RenderedBlock(
+                    "link", null, l.text(), null, null, null, null, null, null, null, null, l.url(), null, null, null);
         }
         if (block instanceof Block.Quote q) {
-            return new RenderedBlock("quote", null, Markdown.toText(q.markdown()), Markdown.toHtml(q.markdown()),
-                    null, null, null, null, null, null, null, null, q.attribution(), null, null);
+            return new RenderedBlock(
+                    "quote",
+                    null,
+                    Markdown.toText(q.markdown()),
+                    Markdown.toHtml(q.markdown()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    q.attribution(),
+                    null,
+                    null);
         }
-        throw new IllegalArgumentException("Unknown block type " + block.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "Unknown block type " + block.getClass().getSimpleName());
     }
 
     /** All the words of a body, for search. */
     public static String plainText(List<RenderedBlock> blocks) {
-        return blocks.stream().map(BlockRenderer::textOf).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
+        return blocks.stream()
+                .map(BlockRenderer::textOf)
+                .filter(t -> !t.isEmpty())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The start of the first paragraph, cut at a word, for lists and link previews. */
     public static String excerpt(String subtitle, List<RenderedBlock> blocks) {
-        String source = blocks.stream().filter(b -> b.type().equals("paragraph")).map(RenderedBlock::text).findFirst()
+        String source = blocks.stream()
+                .filter(b -> b.type().equals("paragraph"))
+                .map(RenderedBlock::text)
+                .findFirst()
                 .orElse(subtitle == null ? "" : subtitle);
         if (source.length() <= EXCERPT_LENGTH) {
             return source;

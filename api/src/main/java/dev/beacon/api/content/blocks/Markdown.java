@@ -17,14 +17,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
-    private static final Parser PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder()
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
+    private static final Parser PARSER =
+            Parser.builder().enabledBlockTypes(Set.of()).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Safe inline HTML, without the wrapping paragraph (the block supplies the element). */
     public static String toHtml(String markdown) {

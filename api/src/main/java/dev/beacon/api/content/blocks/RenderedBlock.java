@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "RenderedBlock", description = "A published block, rendered for every channel")
 public record RenderedBlock(
-        @Schema(enumeration = { "heading", "paragraph", "image", "list", "link", "quote", "embed" }) String type,
+        @Schema(enumeration = {"heading", "paragraph", "image", "list", "link", "quote", "embed"})
+        String type,
+
         Integer level,
         String text,
         String html,
@@ -25,9 +27,12 @@ public record RenderedBlock(
         String url,
         String attribution,
         @Schema(description = "embed: the embedded item") Long itemId,
-        @Schema(description = "embed: what the embedded item is", enumeration = { "poll", "survey", "competition" }) String kind) {
+
+        @Schema(
+                description = "embed: what the embedded item is",
+                enumeration = {"poll", "survey", "competition"})
+        String kind) {
 
     /** One list item, in both forms. */
-    public record RenderedItem(String text, String html) {
-    }
+    public record RenderedItem(String text, String html) {}
 }

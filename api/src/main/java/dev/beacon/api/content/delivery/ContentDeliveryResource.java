@@ -59,19 +59,36 @@ public class ContentDeliveryResource {
 
     @GET
     @Path("content")
-    @Operation(summary = "List published content", description = "Filters combine. section lists one section's children; descendantOf everything below it; q searches with the locale's language rules.")
+    @Operation(
+            summary = "List published content",
+            description =
+                    "Filters combine. section lists one section's children; descendantOf everything below it; q searches with the locale's language rules.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentPage.class)))
-    public Response list(@QueryParam("type") String type, @QueryParam("section") Long section,
-            @QueryParam("descendantOf") Long descendantOf, @QueryParam("tag") String tag, @QueryParam("q") String q,
+    public Response list(
+            @QueryParam("type") String type,
+            @QueryParam("section") Long section,
+            @QueryParam("descendantOf") Long descendantOf,
+            @QueryParam("tag") String tag,
+            @QueryParam("q") String q,
             @QueryParam("featured") Boolean featured,
-            @QueryParam("order") @Parameter(description = "-publishedAt (default), publishedAt, title, -title, position, relevance (default with q)") String order,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("order")
+                    @Parameter(
+                            description =
+                                    "-publishedAt (default), publishedAt, title, -title, position, relevance (default with q)")
+                    String order,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         SiteView view = sites.require(site);
         DeliveryQuery query = DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size);
         return cache.respond(listKey(site, locale, query), state.epoch(view.id()), ifNoneMatch, () -> {
             PageResponse<ContentSummary> result = delivery.list(view, query, locale);
-            String served = result.items().stream().map(ContentSummary::locale).distinct().sorted().collect(Collectors.joining(", "));
-            return new Delivered(result, served.isEmpty() ? view.locales().chainFor(locale).get(0) : served);
+            String served = result.items().stream()
+                    .map(ContentSummary::locale)
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            return new Delivered(
+                    result, served.isEmpty() ? view.locales().chainFor(locale).get(0) : served);
         });
     }
 
@@ -116,6 +133,6 @@ public class ContentDeliveryResource {
 
     /** The list envelope, named for the contract. */
     @Schema(name = "ContentPage")
-    public record ContentPage(java.util.List<ContentSummary> items, int page, int size, long totalItems, int totalPages) {
-    }
+    public record ContentPage(
+            java.util.List<ContentSummary> items, int page, int size, long totalItems, int totalPages) {}
 }

@@ -21,8 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ContentDeliveryService {
 
-    private record Tree(long generation, SiteTree tree) {
-    }
+    private record Tree(long generation, SiteTree tree) {}
 
     private final Map<Long, Tree> trees = new ConcurrentHashMap<>();
 
@@ -38,22 +37,40 @@ public class ContentDeliveryService {
     public ContentResponse get(SiteView site, long id, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Instant now = clock.instant();
-        PublishedContentReader.Row row = reader.one(site.id(), id, chain, now)
-                .orElseThrow(() -> ProblemException.notFound("Content", id));
+        PublishedContentReader.Row row =
+                reader.one(site.id(), id, chain, now).orElseThrow(() -> ProblemException.notFound("Content", id));
         SiteTree tree = tree(site, now);
-        return new ContentResponse(row.id(), site.slug(), row.type(), row.parentId(),
-                tree.path(row.id(), chain).orElse(null), row.locale(), chain.get(0), tree.locales(row.id()), row.title(),
-                row.subtitle(), row.slug(), row.tags(), row.excerpt(), row.body(), row.seo(), row.featured(),
-                row.position(), row.revision(), row.publishedAt());
+        return new ContentResponse(
+                row.id(),
+                site.slug(),
+                row.type(),
+                row.parentId(),
+                tree.path(row.id(), chain).orElse(null),
+                row.locale(),
+                chain.get(0),
+                tree.locales(row.id()),
+                row.title(),
+                row.subtitle(),
+                row.slug(),
+                row.tags(),
+                row.excerpt(),
+                row.body(),
+                row.seo(),
+                row.featured(),
+                row.position(),
+                row.revision(),
+                row.publishedAt());
     }
 
     public ContentResponse byPath(SiteView site, String path, String requestedLocale) {
-        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isBlank()).toList();
+        List<String> segments =
+                Arrays.stream(path.split("/")).filter(s -> !s.isBlank()).toList();
         if (segments.isEmpty()) {
             throw ProblemException.notFound("Path", "/");
         }
         List<String> chain = site.locales().chainFor(requestedLocale);
-        long id = tree(site, clock.instant()).resolve(segments, chain)
+        long id = tree(site, clock.instant())
+                .resolve(segments, chain)
                 .orElseThrow(() -> ProblemException.notFound("Path", "/" + String.join("/", segments)));
         return get(site, id, requestedLocale);
     }
@@ -70,7 +87,8 @@ public class ContentDeliveryService {
             restrictTo = tree.descendants(query.descendantOf());
         }
         PublishedContentReader.Page page = reader.list(site.id(), chain, query, restrictTo, now);
-        List<ContentSummary> items = page.rows().stream().map(r -> summary(r, tree, chain)).toList();
+        List<ContentSummary> items =
+                page.rows().stream().map(r -> summary(r, tree, chain)).toList();
         return PageResponse.of(items, query.page(), page.total());
     }
 
@@ -118,8 +136,20 @@ public class ContentDeliveryService {
     }
 
     private static ContentSummary summary(PublishedContentReader.Row r, SiteTree tree, List<String> chain) {
-        return new ContentSummary(r.id(), r.type(), r.parentId(), tree.path(r.id(), chain).orElse(null), r.locale(),
-                r.title(), r.subtitle(), r.slug(), r.tags(), r.excerpt(), r.featured(), r.position(), r.publishedAt());
+        return new ContentSummary(
+                r.id(),
+                r.type(),
+                r.parentId(),
+                tree.path(r.id(), chain).orElse(null),
+                r.locale(),
+                r.title(),
+                r.subtitle(),
+                r.slug(),
+                r.tags(),
+                r.excerpt(),
+                r.featured(),
+                r.position(),
+                r.publishedAt());
     }
 
     /** The site's live tree for the current epoch, loaded once per epoch and shared by all reads. */

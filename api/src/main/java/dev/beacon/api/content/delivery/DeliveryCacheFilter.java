@@ -39,7 +39,8 @@ public class DeliveryCacheFilter {
         this.state = state;
         this.cache = cache;
         this.hits = Counter.builder("beacon.delivery.event.loop.hits")
-                .description("Delivery reads answered from the response cache on the event loop").register(registry);
+                .description("Delivery reads answered from the response cache on the event loop")
+                .register(registry);
     }
 
     @ServerRequestFilter(nonBlocking = true)
@@ -54,14 +55,16 @@ public class DeliveryCacheFilter {
         if (key == null) {
             return Optional.empty();
         }
-        Optional<Response> hit = sites.held(site).flatMap(view -> state.held(view.id()))
+        Optional<Response> hit = sites.held(site)
+                .flatMap(view -> state.held(view.id()))
                 .flatMap(epoch -> cache.hit(key, epoch, request.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
         hit.ifPresent(h -> hits.increment());
         return hit;
     }
 
     /** The resource method's cache key, or null when the parameters are for the resource to judge. */
-    static String key(String method, String site, MultivaluedMap<String, String> path, MultivaluedMap<String, String> query) {
+    static String key(
+            String method, String site, MultivaluedMap<String, String> path, MultivaluedMap<String, String> query) {
         String locale = query.getFirst("locale");
         try {
             switch (method) {
@@ -70,10 +73,21 @@ public class DeliveryCacheFilter {
                 case "byPath":
                     return ContentDeliveryResource.pathKey(site, locale, path.getFirst("path"));
                 case "list":
-                    return ContentDeliveryResource.listKey(site, locale, DeliveryQuery.of(query.getFirst("type"),
-                            number(query.getFirst("section")), number(query.getFirst("descendantOf")), query.getFirst("tag"),
-                            query.getFirst("q"), query.getFirst("featured") == null ? null : Boolean.valueOf(query.getFirst("featured")),
-                            query.getFirst("order"), whole(query.getFirst("page")), whole(query.getFirst("size"))));
+                    return ContentDeliveryResource.listKey(
+                            site,
+                            locale,
+                            DeliveryQuery.of(
+                                    query.getFirst("type"),
+                                    number(query.getFirst("section")),
+                                    number(query.getFirst("descendantOf")),
+                                    query.getFirst("tag"),
+                                    query.getFirst("q"),
+                                    query.getFirst("featured") == null
+                                            ? null
+                                            : Boolean.valueOf(query.getFirst("featured")),
+                                    query.getFirst("order"),
+                                    whole(query.getFirst("page")),
+                                    whole(query.getFirst("size"))));
                 default:
                     return null;
             }

@@ -6,8 +6,15 @@ import dev.beacon.api.shared.paging.PageRequest;
 import java.util.Locale;
 
 /** The filters of a delivery list, validated once at the edge. */
-public record DeliveryQuery(ContentType type, Long section, Long descendantOf, String tag, String q, Boolean featured,
-        Order order, PageRequest page) {
+public record DeliveryQuery(
+        ContentType type,
+        Long section,
+        Long descendantOf,
+        String tag,
+        String q,
+        Boolean featured,
+        Order order,
+        PageRequest page) {
 
     public enum Order {
         PUBLISHED_DESC("-publishedAt", "published_at DESC"),
@@ -37,12 +44,21 @@ public record DeliveryQuery(ContentType type, Long section, Long descendantOf, S
                     return o;
                 }
             }
-            throw ProblemException.invalid("order", "must be one of -publishedAt, publishedAt, title, -title, position, relevance");
+            throw ProblemException.invalid(
+                    "order", "must be one of -publishedAt, publishedAt, title, -title, position, relevance");
         }
     }
 
-    public static DeliveryQuery of(String type, Long section, Long descendantOf, String tag, String q, Boolean featured,
-            String order, Integer page, Integer size) {
+    public static DeliveryQuery of(
+            String type,
+            Long section,
+            Long descendantOf,
+            String tag,
+            String q,
+            Boolean featured,
+            String order,
+            Integer page,
+            Integer size) {
         ContentType contentType = null;
         if (type != null && !type.isBlank()) {
             try {
@@ -56,8 +72,15 @@ public record DeliveryQuery(ContentType type, Long section, Long descendantOf, S
             throw ProblemException.invalid("q", "must be at most 200 characters");
         }
         String normalisedTag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
-        return new DeliveryQuery(contentType, section, descendantOf, normalisedTag, query, featured,
-                Order.parse(order, query != null), PageRequest.of(page, size));
+        return new DeliveryQuery(
+                contentType,
+                section,
+                descendantOf,
+                normalisedTag,
+                query,
+                featured,
+                Order.parse(order, query != null),
+                PageRequest.of(page, size));
     }
 
     /** A stable cache key: the same filters always give the same key. */

@@ -12,27 +12,64 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Published content as front-ends receive it. */
 public final class DeliveryResponses {
 
-    private DeliveryResponses() {
-    }
+    private DeliveryResponses() {}
 
     /** An item in a list: enough to show a teaser and link to it, without the body. */
     @Schema(name = "ContentSummary")
-    public record ContentSummary(long id, ContentType type, Long parentId,
-            @Schema(description = "Path to look the item up by, in the served locale; absent when an ancestor is not published") String path,
-            @Schema(description = "The locale that was served (after fallback)") String locale,
-            String title, String subtitle, String slug, List<String> tags, String excerpt, boolean featured,
-            int position, Instant publishedAt) {
-    }
+    public record ContentSummary(
+            long id,
+            ContentType type,
+            Long parentId,
+
+            @Schema(
+                    description =
+                            "Path to look the item up by, in the served locale; absent when an ancestor is not published")
+            String path,
+
+            @Schema(description = "The locale that was served (after fallback)")
+            String locale,
+
+            String title,
+            String subtitle,
+            String slug,
+            List<String> tags,
+            String excerpt,
+            boolean featured,
+            int position,
+            Instant publishedAt) {}
 
     /** One item in full. {@code body} and {@code seo} are sent exactly as rendered at publish time. */
     @Schema(name = "ContentResponse")
-    public record ContentResponse(long id, String site, ContentType type, Long parentId, String path,
-            @Schema(description = "The locale that was served (after fallback)") String locale,
-            @Schema(description = "The locale that was asked for") String requestedLocale,
-            @Schema(description = "Every locale this item is published in") List<String> availableLocales,
-            String title, String subtitle, String slug, List<String> tags, String excerpt,
-            @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = RenderedBlock.class) String body,
-            @JsonRawValue @Schema(implementation = Seo.class) String seo,
-            boolean featured, int position, int revision, Instant publishedAt) {
-    }
+    public record ContentResponse(
+            long id,
+            String site,
+            ContentType type,
+            Long parentId,
+            String path,
+
+            @Schema(description = "The locale that was served (after fallback)")
+            String locale,
+
+            @Schema(description = "The locale that was asked for")
+            String requestedLocale,
+
+            @Schema(description = "Every locale this item is published in")
+            List<String> availableLocales,
+
+            String title,
+            String subtitle,
+            String slug,
+            List<String> tags,
+            String excerpt,
+
+            @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = RenderedBlock.class)
+            String body,
+
+            @JsonRawValue @Schema(implementation = Seo.class)
+            String seo,
+
+            boolean featured,
+            int position,
+            int revision,
+            Instant publishedAt) {}
 }

@@ -2,6 +2,8 @@ package dev.beacon.api.content.delivery;
 
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.shared.db.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * The delivery queries over the published snapshot. Each picks, per item, the best translation of the
@@ -25,30 +25,43 @@ import jakarta.inject.Inject;
 public class PublishedContentReader {
 
     /** A row of the snapshot; {@code body} and {@code seo} are JSON text, present only for single reads. */
-    public record Row(long id, ContentType type, Long parentId, int position, String locale, int revision, String title,
-            String subtitle, String slug, List<String> tags, String excerpt, boolean featured, Instant publishedAt,
-            String body, String seo) {
-    }
+    public record Row(
+            long id,
+            ContentType type,
+            Long parentId,
+            int position,
+            String locale,
+            int revision,
+            String title,
+            String subtitle,
+            String slug,
+            List<String> tags,
+            String excerpt,
+            boolean featured,
+            Instant publishedAt,
+            String body,
+            String seo) {}
 
-    public record Page(List<Row> rows, long total) {
-    }
+    public record Page(List<Row> rows, long total) {}
 
     /** A row with the site it belongs to, for reads that span sites. */
-    public record SiteRow(long siteId, Row row) {
-    }
+    public record SiteRow(long siteId, Row row) {}
 
-    private record Counted(Row row, long total) {
-    }
+    private record Counted(Row row, long total) {}
 
-    private static final String LIVE = "(p.live_from IS NULL OR p.live_from <= ?) AND (p.live_until IS NULL OR p.live_until > ?)";
-    private static final String FEATURED = "(featured_from IS NOT NULL AND featured_from <= ? AND (featured_until IS NULL OR featured_until > ?))";
-    private static final String SUMMARY_COLUMNS = "item_id, type, parent_id, position, locale, revision, title, subtitle, slug, tags, excerpt, published_at";
+    private static final String LIVE =
+            "(p.live_from IS NULL OR p.live_from <= ?) AND (p.live_until IS NULL OR p.live_until > ?)";
+    private static final String FEATURED =
+            "(featured_from IS NOT NULL AND featured_from <= ? AND (featured_until IS NULL OR featured_until > ?))";
+    private static final String SUMMARY_COLUMNS =
+            "item_id, type, parent_id, position, locale, revision, title, subtitle, slug, tags, excerpt, published_at";
 
     @Inject
     DeliveryDatabase db;
 
     List<SiteTree.Entry> treeEntries(long siteId, Instant now) {
-        return db.query("SELECT item_id, parent_id, locale, slug FROM published_content p WHERE p.site_id = ? AND " + LIVE,
+        return db.query(
+                "SELECT item_id, parent_id, locale, slug FROM published_content p WHERE p.site_id = ? AND " + LIVE,
                 (c, s) -> {
                     s.setLong(1, siteId);
                     setInstant(s, 2, now);
@@ -61,18 +74,24 @@ public class PublishedContentReader {
         String sql = "SELECT " + SUMMARY_COLUMNS + ", " + FEATURED + " AS featured, body::text, seo::text"
                 + " FROM published_content p WHERE p.site_id = ? AND p.item_id = ? AND p.locale = ANY(?) AND " + LIVE
                 + " ORDER BY array_position(?, p.locale) LIMIT 1";
-        return db.query(sql, (c, s) -> {
-            Array locales = c.createArrayOf("text", chain.toArray());
-            int i = 0;
-            setInstant(s, ++i, now);
-            setInstant(s, ++i, now);
-            s.setLong(++i, siteId);
-            s.setLong(++i, itemId);
-            s.setArray(++i, locales);
-            setInstant(s, ++i, now);
-            setInstant(s, ++i, now);
-            s.setArray(++i, locales);
-        }, r -> row(r, true)).stream().findFirst();
+        return db
+                .query(
+                        sql,
+                        (c, s) -> {
+                            Array locales = c.createArrayOf("text", chain.toArray());
+                            int i = 0;
+                            setInstant(s, ++i, now);
+                            setInstant(s, ++i, now);
+                            s.setLong(++i, siteId);
+                            s.setLong(++i, itemId);
+                            s.setArray(++i, locales);
+                            setInstant(s, ++i, now);
+                            setInstant(s, ++i, now);
+                            s.setArray(++i, locales);
+                        },
+                        r -> row(r, true))
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -81,7 +100,8 @@ public class PublishedContentReader {
      */
     Page list(long siteId, List<String> chain, DeliveryQuery query, List<Long> restrictTo, Instant now) {
         StringBuilder sql = new StringBuilder("WITH best AS (SELECT DISTINCT ON (p.item_id) p.*")
-                .append(" FROM published_content p WHERE p.site_id = ? AND p.locale = ANY(?) AND ").append(LIVE);
+                .append(" FROM published_content p WHERE p.site_id = ? AND p.locale = ANY(?) AND ")
+                .append(LIVE);
         List<Binding> bindings = new ArrayList<>();
         bindings.add((c, s, i) -> s.setLong(i, siteId));
         bindings.add((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
@@ -102,7 +122,11 @@ public class PublishedContentReader {
         sql.append(" ORDER BY p.item_id, array_position(?, p.locale))");
         bindings.add((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
 
-        sql.append(" SELECT ").append(SUMMARY_COLUMNS).append(", ").append(FEATURED).append(" AS featured, NULL, NULL,")
+        sql.append(" SELECT ")
+                .append(SUMMARY_COLUMNS)
+                .append(", ")
+                .append(FEATURED)
+                .append(" AS featured, NULL, NULL,")
                 .append(" count(*) OVER () AS total");
         bindings.add((c, s, i) -> setInstant(s, i, now));
         bindings.add((c, s, i) -> setInstant(s, i, now));
@@ -128,18 +152,33 @@ public class PublishedContentReader {
         bindings.add((c, s, i) -> s.setInt(i, query.page().size()));
         bindings.add((c, s, i) -> s.setInt(i, query.page().offset()));
 
-        List<Counted> counted = db.query(sql.toString(), (c, s) -> {
-            for (int i = 0; i < bindings.size(); i++) {
-                bindings.get(i).bind(c, s, i + 1);
-            }
-        }, r -> new Counted(row(r, false), r.getLong(16)));
+        List<Counted> counted = db.query(
+                sql.toString(),
+                (c, s) -> {
+                    for (int i = 0; i < bindings.size(); i++) {
+                        bindings.get(i).bind(c, s, i + 1);
+                    }
+                },
+                r -> new Counted(row(r, false), r.getLong(16)));
         List<Row> rows = counted.stream().map(Counted::row).toList();
         long total = counted.isEmpty() ? 0 : counted.get(0).total();
         if (rows.isEmpty() && query.page().page() > 1) {
             // Past the last page the window count is not available; the first page knows the total.
-            total = list(siteId, chain, new DeliveryQuery(query.type(), query.section(), query.descendantOf(), query.tag(),
-                    query.q(), query.featured(), query.order(), dev.beacon.api.shared.paging.PageRequest.of(1, 1)),
-                    restrictTo, now).total();
+            total = list(
+                            siteId,
+                            chain,
+                            new DeliveryQuery(
+                                    query.type(),
+                                    query.section(),
+                                    query.descendantOf(),
+                                    query.tag(),
+                                    query.q(),
+                                    query.featured(),
+                                    query.order(),
+                                    dev.beacon.api.shared.paging.PageRequest.of(1, 1)),
+                            restrictTo,
+                            now)
+                    .total();
         }
         return new Page(rows, total);
     }
@@ -150,12 +189,13 @@ public class PublishedContentReader {
      */
     List<SiteRow> children(Map<Long, List<String>> chains, List<Long> parents, Instant now) {
         String scope = parents == null ? "p.parent_id IS NULL AND p.type = 'section'" : "p.parent_id = ANY(?)";
-        String sql = "WITH prefs AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::int[]) AS x(site_id, locale, rank))"
-                + " SELECT " + SUMMARY_COLUMNS + ", " + FEATURED + " AS featured, NULL, NULL, site_id FROM ("
-                + "SELECT DISTINCT ON (p.item_id) p.* FROM published_content p"
-                + " JOIN prefs ON prefs.site_id = p.site_id AND prefs.locale = p.locale"
-                + " WHERE " + scope + " AND " + LIVE + " ORDER BY p.item_id, prefs.rank) best"
-                + " ORDER BY parent_id NULLS FIRST, position, item_id";
+        String sql =
+                "WITH prefs AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::int[]) AS x(site_id, locale, rank))"
+                        + " SELECT " + SUMMARY_COLUMNS + ", " + FEATURED + " AS featured, NULL, NULL, site_id FROM ("
+                        + "SELECT DISTINCT ON (p.item_id) p.* FROM published_content p"
+                        + " JOIN prefs ON prefs.site_id = p.site_id AND prefs.locale = p.locale"
+                        + " WHERE " + scope + " AND " + LIVE + " ORDER BY p.item_id, prefs.rank) best"
+                        + " ORDER BY parent_id NULLS FIRST, position, item_id";
         List<Long> siteIds = new ArrayList<>();
         List<String> locales = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
@@ -166,25 +206,29 @@ public class PublishedContentReader {
                 ranks.add(r);
             }
         });
-        return db.query(sql, (c, s) -> {
-            int i = 0;
-            s.setArray(++i, c.createArrayOf("bigint", siteIds.toArray()));
-            s.setArray(++i, c.createArrayOf("text", locales.toArray()));
-            s.setArray(++i, c.createArrayOf("integer", ranks.toArray()));
-            setInstant(s, ++i, now);
-            setInstant(s, ++i, now);
-            if (parents != null) {
-                s.setArray(++i, c.createArrayOf("bigint", parents.toArray()));
-            }
-            setInstant(s, ++i, now);
-            setInstant(s, ++i, now);
-        }, r -> new SiteRow(r.getLong(16), row(r, false)));
+        return db.query(
+                sql,
+                (c, s) -> {
+                    int i = 0;
+                    s.setArray(++i, c.createArrayOf("bigint", siteIds.toArray()));
+                    s.setArray(++i, c.createArrayOf("text", locales.toArray()));
+                    s.setArray(++i, c.createArrayOf("integer", ranks.toArray()));
+                    setInstant(s, ++i, now);
+                    setInstant(s, ++i, now);
+                    if (parents != null) {
+                        s.setArray(++i, c.createArrayOf("bigint", parents.toArray()));
+                    }
+                    setInstant(s, ++i, now);
+                    setInstant(s, ++i, now);
+                },
+                r -> new SiteRow(r.getLong(16), row(r, false)));
     }
 
     /** Bodies of many served translations at once: (item id, locale) pairs → rendered body JSON. */
     Map<String, String> bodies(List<Long> itemIds, List<String> locales) {
         Map<String, String> result = new HashMap<>();
-        db.query("SELECT item_id, locale, body::text FROM published_content WHERE item_id = ANY(?) AND locale = ANY(?)",
+        db.query(
+                "SELECT item_id, locale, body::text FROM published_content WHERE item_id = ANY(?) AND locale = ANY(?)",
                 (c, s) -> {
                     s.setArray(1, c.createArrayOf("bigint", itemIds.toArray()));
                     s.setArray(2, c.createArrayOf("text", locales.toArray()));
@@ -197,11 +241,14 @@ public class PublishedContentReader {
     List<Row> translations(List<Long> itemIds, Instant now) {
         String sql = "SELECT " + SUMMARY_COLUMNS + ", false, NULL, NULL FROM published_content p"
                 + " WHERE p.item_id = ANY(?) AND " + LIVE + " ORDER BY item_id, locale";
-        return db.query(sql, (c, s) -> {
-            s.setArray(1, c.createArrayOf("bigint", itemIds.toArray()));
-            setInstant(s, 2, now);
-            setInstant(s, 3, now);
-        }, r -> row(r, false));
+        return db.query(
+                sql,
+                (c, s) -> {
+                    s.setArray(1, c.createArrayOf("bigint", itemIds.toArray()));
+                    setInstant(s, 2, now);
+                    setInstant(s, 3, now);
+                },
+                r -> row(r, false));
     }
 
     @FunctionalInterface
@@ -211,10 +258,22 @@ public class PublishedContentReader {
 
     private static Row row(ResultSet r, boolean full) throws SQLException {
         Array tags = r.getArray(10);
-        return new Row(r.getLong(1), ContentType.valueOf(r.getString(2)), SqlValues.nullableLong(r, 3), r.getInt(4), r.getString(5),
-                r.getInt(6), r.getString(7), r.getString(8), r.getString(9),
-                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), r.getString(11),
-                r.getBoolean(13), SqlValues.instant(r.getTimestamp(12)), full ? r.getString(14) : null, full ? r.getString(15) : null);
+        return new Row(
+                r.getLong(1),
+                ContentType.valueOf(r.getString(2)),
+                SqlValues.nullableLong(r, 3),
+                r.getInt(4),
+                r.getString(5),
+                r.getInt(6),
+                r.getString(7),
+                r.getString(8),
+                r.getString(9),
+                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
+                r.getString(11),
+                r.getBoolean(13),
+                SqlValues.instant(r.getTimestamp(12)),
+                full ? r.getString(14) : null,
+                full ? r.getString(15) : null);
     }
 
     private static void setInstant(java.sql.PreparedStatement s, int index, Instant value) throws SQLException {

@@ -12,11 +12,9 @@ import java.util.Optional;
  */
 final class SiteTree {
 
-    record Entry(long id, Long parentId, String locale, String slug) {
-    }
+    record Entry(long id, Long parentId, String locale, String slug) {}
 
-    private record Node(long id, Long parentId, Map<String, String> slugs) {
-    }
+    private record Node(long id, Long parentId, Map<String, String> slugs) {}
 
     private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<Long, List<Long>> children = new HashMap<>();
@@ -24,7 +22,9 @@ final class SiteTree {
 
     SiteTree(List<Entry> entries) {
         for (Entry e : entries) {
-            nodes.computeIfAbsent(e.id(), id -> new Node(id, e.parentId(), new HashMap<>())).slugs().put(e.locale(), e.slug());
+            nodes.computeIfAbsent(e.id(), id -> new Node(id, e.parentId(), new HashMap<>()))
+                    .slugs()
+                    .put(e.locale(), e.slug());
         }
         for (Node n : nodes.values()) {
             if (n.parentId() == null) {

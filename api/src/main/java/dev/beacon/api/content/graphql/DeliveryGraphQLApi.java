@@ -37,7 +37,6 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class DeliveryGraphQLApi {
 
-
     @Inject
     SiteDirectory sites;
 
@@ -72,15 +71,28 @@ public class DeliveryGraphQLApi {
     }
 
     @Description("Published content of the site, filtered like the REST list")
-    public ContentPageNode content(@Source SiteNode site, @Name("type") String type, @Name("section") Long section,
-            @Name("descendantOf") Long descendantOf, @Name("tag") String tag, @Name("q") String q,
-            @Name("featured") Boolean featured, @Name("order") String order,
-            @Name("page") @DefaultValue("1") int page, @Name("size") @DefaultValue("20") int size) {
+    public ContentPageNode content(
+            @Source SiteNode site,
+            @Name("type") String type,
+            @Name("section") Long section,
+            @Name("descendantOf") Long descendantOf,
+            @Name("tag") String tag,
+            @Name("q") String q,
+            @Name("featured") Boolean featured,
+            @Name("order") String order,
+            @Name("page") @DefaultValue("1") int page,
+            @Name("size") @DefaultValue("20") int size) {
         SiteView view = sites.require(site.slug());
-        PageResponse<ContentSummary> result = delivery.list(view,
-                DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size), site.askedLocale());
-        return new ContentPageNode(nodes(result.items(), view.id(), site.askedLocale()), result.page(), result.size(),
-                result.totalItems(), result.totalPages());
+        PageResponse<ContentSummary> result = delivery.list(
+                view,
+                DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size),
+                site.askedLocale());
+        return new ContentPageNode(
+                nodes(result.items(), view.id(), site.askedLocale()),
+                result.page(),
+                result.size(),
+                result.totalItems(),
+                result.totalPages());
     }
 
     @Description("One published item by id")
@@ -104,25 +116,32 @@ public class DeliveryGraphQLApi {
             delivery.children(List.of(view), ids, first.askedLocale())
                     .forEach((parent, list) -> byParent.put(parent, nodes(list, first.siteId(), first.askedLocale())));
         });
-        return parents.stream().map(p -> byParent.getOrDefault(p.id(), List.of())).toList();
+        return parents.stream()
+                .map(p -> byParent.getOrDefault(p.id(), List.of()))
+                .toList();
     }
 
     @Description("The body, rendered for every channel")
     public List<List<RenderedBlock>> body(@Source List<ContentNode> items) {
-        List<ContentNode> missing = items.stream().filter(i -> i.bodyJson() == null).toList();
-        Map<String, String> loaded = delivery.bodies(missing.stream().map(ContentNode::id).distinct().toList(),
+        List<ContentNode> missing =
+                items.stream().filter(i -> i.bodyJson() == null).toList();
+        Map<String, String> loaded = delivery.bodies(
+                missing.stream().map(ContentNode::id).distinct().toList(),
                 missing.stream().map(ContentNode::locale).distinct().toList());
-        return items.stream().map(i -> blocks(i.bodyJson() != null ? i.bodyJson() : loaded.get(i.id() + "|" + i.locale())))
+        return items.stream()
+                .map(i -> blocks(i.bodyJson() != null ? i.bodyJson() : loaded.get(i.id() + "|" + i.locale())))
                 .toList();
     }
 
     @Description("Every published translation of this item (for a language switcher)")
     public List<List<ContentNode>> translations(@Source List<ContentNode> items) {
         Map<Long, List<ContentNode>> groupsBySite = new LinkedHashMap<>();
-        items.forEach(i -> groupsBySite.computeIfAbsent(i.siteId(), k -> new ArrayList<>()).add(i));
+        items.forEach(i ->
+                groupsBySite.computeIfAbsent(i.siteId(), k -> new ArrayList<>()).add(i));
         Map<Long, List<ContentNode>> byItem = new LinkedHashMap<>();
-        groupsBySite.forEach((siteId, group) -> delivery
-                .translations(siteById(siteId), group.stream().map(ContentNode::id).distinct().toList())
+        groupsBySite.forEach((siteId, group) -> delivery.translations(
+                        siteById(siteId),
+                        group.stream().map(ContentNode::id).distinct().toList())
                 .forEach((item, list) -> byItem.put(item, nodes(list, siteId, null))));
         return items.stream().map(i -> byItem.getOrDefault(i.id(), List.of())).toList();
     }
@@ -141,12 +160,31 @@ public class DeliveryGraphQLApi {
     }
 
     private static ContentNode node(ContentResponse c, SiteNode site) {
-        return new ContentNode(c.id(), c.type(), c.parentId(), c.path(), c.locale(), c.title(), c.subtitle(), c.slug(),
-                c.tags(), c.excerpt(), c.featured(), c.position(), c.publishedAt(), site.id(), site.askedLocale(), c.body());
+        return new ContentNode(
+                c.id(),
+                c.type(),
+                c.parentId(),
+                c.path(),
+                c.locale(),
+                c.title(),
+                c.subtitle(),
+                c.slug(),
+                c.tags(),
+                c.excerpt(),
+                c.featured(),
+                c.position(),
+                c.publishedAt(),
+                site.id(),
+                site.askedLocale(),
+                c.body());
     }
 
     private static List<ContentNode> nodes(List<ContentSummary> list, long siteId, String askedLocale) {
-        return list == null ? List.of() : list.stream().map(s -> ContentNode.of(s, siteId, askedLocale, null)).toList();
+        return list == null
+                ? List.of()
+                : list.stream()
+                        .map(s -> ContentNode.of(s, siteId, askedLocale, null))
+                        .toList();
     }
 
     private List<RenderedBlock> blocks(String body) {

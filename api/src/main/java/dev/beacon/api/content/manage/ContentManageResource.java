@@ -36,9 +36,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff editing of a site's content tree, translations, revisions and publishing. */
 @Path("/api/v1/manage/sites/{site}/content")
@@ -66,18 +66,27 @@ public class ContentManageResource {
     public RestResponse<ContentItemResponse> create(@Valid @NotNull ContentCreateRequest request, UriInfo uri) {
         access.require(site, Right.EDIT);
         ItemView view = content.create(site, request, author());
-        return ResponseBuilder.<ContentItemResponse>created(uri.getAbsolutePathBuilder().path(Long.toString(view.item().id)).build())
+        return ResponseBuilder.<ContentItemResponse>created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(view.item().id))
+                        .build())
                 .tag(Versions.etag(view.item().version))
                 .entity(response(view))
                 .build();
     }
 
     @GET
-    @Operation(summary = "List items, drafts included", description = "parentId lists one section's children; root=true lists the top level.")
-    public PageResponse<ContentItemResponse> list(@QueryParam("parentId") Long parentId, @QueryParam("root") boolean root,
-            @QueryParam("type") ContentType type, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            summary = "List items, drafts included",
+            description = "parentId lists one section's children; root=true lists the top level.")
+    public PageResponse<ContentItemResponse> list(
+            @QueryParam("parentId") Long parentId,
+            @QueryParam("root") boolean root,
+            @QueryParam("type") ContentType type,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         access.require(site, Right.READ);
-        return content.list(site, parentId, root, type, PageRequest.of(page, size)).map(ContentManageResource::response);
+        return content.list(site, parentId, root, type, PageRequest.of(page, size))
+                .map(ContentManageResource::response);
     }
 
     @GET
@@ -86,17 +95,23 @@ public class ContentManageResource {
     public RestResponse<ContentItemResponse> get(@PathParam("id") long id) {
         access.require(site, Right.READ);
         ItemView view = content.get(site, id);
-        return ResponseBuilder.ok(response(view)).tag(Versions.etag(view.item().version)).build();
+        return ResponseBuilder.ok(response(view))
+                .tag(Versions.etag(view.item().version))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Move an item or change its featured window")
-    public RestResponse<ContentItemResponse> update(@PathParam("id") long id, @Valid @NotNull ContentUpdateRequest request,
+    public RestResponse<ContentItemResponse> update(
+            @PathParam("id") long id,
+            @Valid @NotNull ContentUpdateRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);
         ItemView view = content.update(site, id, request, Versions.expected(ifMatch, request.version()));
-        return ResponseBuilder.ok(response(view)).tag(Versions.etag(view.item().version)).build();
+        return ResponseBuilder.ok(response(view))
+                .tag(Versions.etag(view.item().version))
+                .build();
     }
 
     @GET
@@ -112,11 +127,14 @@ public class ContentManageResource {
     @Operation(summary = "Save a translation: creates it or makes a new revision of it")
     @APIResponse(responseCode = "200", description = "Saved as a new revision")
     @APIResponse(responseCode = "201", description = "The translation was created (revision 1)")
-    public RestResponse<TranslationResponse> save(@PathParam("id") long id, @PathParam("locale") String locale,
-            @Valid @NotNull TranslationRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<TranslationResponse> save(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @Valid @NotNull TranslationRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);
-        ContentService.Saved saved = content.saveTranslation(site, id, locale, request,
-                Versions.expected(ifMatch, null), author());
+        ContentService.Saved saved =
+                content.saveTranslation(site, id, locale, request, Versions.expected(ifMatch, null), author());
         return translationResponse(saved.translation(), saved.created() ? Response.Status.CREATED : Response.Status.OK);
     }
 
@@ -126,14 +144,16 @@ public class ContentManageResource {
     public List<RevisionSummary> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
         access.require(site, Right.READ);
         Integer published = content.translation(site, id, locale).publishedRevision;
-        return content.revisions(site, id, locale).stream().map(r -> RevisionSummary.of(r, published)).toList();
+        return content.revisions(site, id, locale).stream()
+                .map(r -> RevisionSummary.of(r, published))
+                .toList();
     }
 
     @GET
     @Path("{id}/translations/{locale}/revisions/{number}")
     @Operation(summary = "Get one revision in full")
-    public RevisionResponse revision(@PathParam("id") long id, @PathParam("locale") String locale,
-            @PathParam("number") int number) {
+    public RevisionResponse revision(
+            @PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number) {
         access.require(site, Right.READ);
         Integer published = content.translation(site, id, locale).publishedRevision;
         return RevisionResponse.of(content.revision(site, id, locale, number), published);
@@ -141,8 +161,13 @@ public class ContentManageResource {
 
     @POST
     @Path("{id}/translations/{locale}/revisions/{number}/restore")
-    @Operation(summary = "Restore a revision", description = "Saves the revision's content as a new revision; history is never rewritten.")
-    public RestResponse<TranslationResponse> restore(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number,
+    @Operation(
+            summary = "Restore a revision",
+            description = "Saves the revision's content as a new revision; history is never rewritten.")
+    public RestResponse<TranslationResponse> restore(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);
         ContentTranslation t = content.restore(site, id, locale, number, Versions.expected(ifMatch, null), author());
@@ -152,7 +177,10 @@ public class ContentManageResource {
     @POST
     @Path("{id}/translations/{locale}/publish")
     @Operation(summary = "Publish a revision now or within a live window")
-    public RestResponse<TranslationResponse> publish(@PathParam("id") long id, @PathParam("locale") String locale, @Valid PublishRequest request,
+    public RestResponse<TranslationResponse> publish(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @Valid PublishRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.PUBLISH);
         PublishRequest r = request == null ? new PublishRequest(null, null, null, null) : request;
@@ -163,14 +191,19 @@ public class ContentManageResource {
     @POST
     @Path("{id}/translations/{locale}/unpublish")
     @Operation(summary = "Withdraw a translation from delivery")
-    public RestResponse<TranslationResponse> unpublish(@PathParam("id") long id, @PathParam("locale") String locale,
+    public RestResponse<TranslationResponse> unpublish(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.PUBLISH);
-        return translationResponse(publishing.unpublish(site, id, locale, Versions.expected(ifMatch, null)), Response.Status.OK);
+        return translationResponse(
+                publishing.unpublish(site, id, locale, Versions.expected(ifMatch, null)), Response.Status.OK);
     }
 
     private static RestResponse<TranslationResponse> translationResponse(ContentTranslation t, Response.Status status) {
-        return ResponseBuilder.create(status, TranslationResponse.of(t)).tag(Versions.etag(t.version)).build();
+        return ResponseBuilder.create(status, TranslationResponse.of(t))
+                .tag(Versions.etag(t.version))
+                .build();
     }
 
     private static ContentItemResponse response(ItemView view) {

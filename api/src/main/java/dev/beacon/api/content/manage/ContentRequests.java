@@ -18,8 +18,7 @@ public final class ContentRequests {
     /** Lower-case letters (any script), digits and single dashes: safe in a URL path segment. */
     public static final String SLUG = "^[\\p{Ll}\\p{Lo}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{N}]+)*$";
 
-    private ContentRequests() {
-    }
+    private ContentRequests() {}
 
     public record ContentCreateRequest(
             @NotNull ContentType type,
@@ -27,41 +26,35 @@ public final class ContentRequests {
             @Min(0) Integer position,
             Instant featuredFrom,
             Instant featuredUntil,
-            @Valid TranslationCreateRequest translation) {
-    }
+            @Valid TranslationCreateRequest translation) {}
 
     /** Moves an item in the tree or changes its featured window. */
     public record ContentUpdateRequest(
-            Long parentId,
-            @Min(0) Integer position,
-            Instant featuredFrom,
-            Instant featuredUntil,
-            Long version) {
-    }
+            Long parentId, @Min(0) Integer position, Instant featuredFrom, Instant featuredUntil, Long version) {}
 
     /** The first translation, given with the item so that one call makes a usable draft. */
     public record TranslationCreateRequest(
-            @NotBlank @Pattern(regexp = "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$") String locale,
-            @NotNull @Valid TranslationRequest content) {
-    }
+            @NotBlank @Pattern(regexp = "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
+            String locale,
+
+            @NotNull @Valid TranslationRequest content) {}
 
     /** A full save of one translation: becomes the draft and a new revision. */
     public record TranslationRequest(
             @NotBlank @Size(max = 200) String title,
             @Size(max = 300) String subtitle,
-            @NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = "must be lower-case words joined by single dashes") String slug,
+
+            @NotBlank
+            @Size(max = 120)
+            @Pattern(regexp = SLUG, message = "must be lower-case words joined by single dashes")
+            String slug,
+
             @Size(max = 500) List<@NotNull @Valid Block> body,
             @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
             @Valid Seo seo,
             @Size(max = 300) String note,
-            Long version) {
-    }
+            Long version) {}
 
     /** Publishes a revision (the current one by default), optionally within a live window. */
-    public record PublishRequest(
-            @Min(1) Integer revision,
-            Instant liveFrom,
-            Instant liveUntil,
-            Long version) {
-    }
+    public record PublishRequest(@Min(1) Integer revision, Instant liveFrom, Instant liveUntil, Long version) {}
 }

@@ -40,8 +40,7 @@ import java.util.stream.Collectors;
 public class ContentService {
 
     /** An item with its translations, as the management API shows it. */
-    public record ItemView(Site site, ContentItem item, List<ContentTranslation> translations) {
-    }
+    public record ItemView(Site site, ContentItem item, List<ContentTranslation> translations) {}
 
     @Inject
     SiteRepository sites;
@@ -84,7 +83,14 @@ public class ContentService {
         items.persist(item);
         List<ContentTranslation> created = new ArrayList<>();
         if (request.translation() != null) {
-            created.add(save(site, item, request.translation().locale(), request.translation().content(), null, author).translation());
+            created.add(save(
+                            site,
+                            item,
+                            request.translation().locale(),
+                            request.translation().content(),
+                            null,
+                            author)
+                    .translation());
         }
         return new ItemView(site, item, created);
     }
@@ -118,7 +124,8 @@ public class ContentService {
 
     /** Drafts included: the editors' view of one level of the tree (or of one type across it). */
     @Transactional(TxType.SUPPORTS)
-    public PageResponse<ItemView> list(String siteSlug, Long parentId, boolean root, ContentType type, PageRequest page) {
+    public PageResponse<ItemView> list(
+            String siteSlug, Long parentId, boolean root, ContentType type, PageRequest page) {
         Site site = sites.requireBySlug(siteSlug);
         StringBuilder where = new StringBuilder("siteId = :site");
         Parameters params = Parameters.with("site", site.id);
@@ -132,20 +139,23 @@ public class ContentService {
             where.append(" and type = :type");
             params.and("type", type);
         }
-        var query = items.find(where.toString(), Sort.by("parentId").and("position").and("id"), params);
+        var query =
+                items.find(where.toString(), Sort.by("parentId").and("position").and("id"), params);
         List<ContentItem> found = query.page(page.page() - 1, page.size()).list();
-        Map<Long, List<ContentTranslation>> byItem = translations.ofItems(found.stream().map(i -> i.id).toList())
-                .stream().collect(Collectors.groupingBy(t -> t.itemId));
-        List<ItemView> views = found.stream().map(i -> new ItemView(site, i, byItem.getOrDefault(i.id, List.of()))).toList();
+        Map<Long, List<ContentTranslation>> byItem =
+                translations.ofItems(found.stream().map(i -> i.id).toList()).stream()
+                        .collect(Collectors.groupingBy(t -> t.itemId));
+        List<ItemView> views = found.stream()
+                .map(i -> new ItemView(site, i, byItem.getOrDefault(i.id, List.of())))
+                .toList();
         return PageResponse.of(views, page, query.count());
     }
 
-    public record Saved(ContentTranslation translation, boolean created) {
-    }
+    public record Saved(ContentTranslation translation, boolean created) {}
 
     @Transactional
-    public Saved saveTranslation(String siteSlug, long id, String locale, TranslationRequest request, Long expectedVersion,
-            String author) {
+    public Saved saveTranslation(
+            String siteSlug, long id, String locale, TranslationRequest request, Long expectedVersion, String author) {
         Site site = sites.requireBySlug(siteSlug);
         return save(site, items.require(site.id, id), locale, request, expectedVersion, author);
     }
@@ -169,26 +179,43 @@ public class ContentService {
 
     /** Restoring never rewrites history: it saves the old revision's content as a new revision. */
     @Transactional
-    public ContentTranslation restore(String siteSlug, long id, String locale, int number, Long expectedVersion, String author) {
+    public ContentTranslation restore(
+            String siteSlug, long id, String locale, int number, Long expectedVersion, String author) {
         Site site = sites.requireBySlug(siteSlug);
         ContentItem item = items.require(site.id, id);
         ContentTranslation t = translations.require(id, locale);
         Versions.check(expectedVersion, t.version);
         ContentRevision old = revisions.require(t.id, number);
-        TranslationRequest copy = new TranslationRequest(old.title, old.subtitle, old.slug, old.body, old.tags, old.seo,
-                "Restored from revision " + number, null);
+        TranslationRequest copy = new TranslationRequest(
+                old.title,
+                old.subtitle,
+                old.slug,
+                old.body,
+                old.tags,
+                old.seo,
+                "Restored from revision " + number,
+                null);
         return save(site, item, locale, copy, null, author).translation();
     }
 
-    private Saved save(Site site, ContentItem item, String locale, TranslationRequest request, Long expectedVersion,
+    private Saved save(
+            Site site,
+            ContentItem item,
+            String locale,
+            TranslationRequest request,
+            Long expectedVersion,
             String author) {
         if (!site.localeChains().contains(locale)) {
-            throw ProblemException.invalid("locale", "'" + locale + "' is not one of the site's locales "
-                    + site.localeChains().all().stream().map(l -> l.code()).toList());
+            throw ProblemException.invalid(
+                    "locale",
+                    "'" + locale + "' is not one of the site's locales "
+                            + site.localeChains().all().stream()
+                                    .map(l -> l.code())
+                                    .toList());
         }
         if (translations.slugTaken(site.id, item.parentId, item.id, locale, request.slug())) {
-            throw ProblemException.conflict("Another item in the same section already uses the slug '" + request.slug()
-                    + "' in " + locale);
+            throw ProblemException.conflict(
+                    "Another item in the same section already uses the slug '" + request.slug() + "' in " + locale);
         }
         checkEmbeds(site.id, request.body());
         Instant now = clock.instant();
@@ -246,7 +273,8 @@ public class ContentService {
             throw ProblemException.invalid("parentId", "no section " + parentId + " in this site");
         }
         if (!parent.type.canHaveChildren()) {
-            throw ProblemException.invalid("parentId", "item " + parentId + " is a " + parent.type + ", only sections have children");
+            throw ProblemException.invalid(
+                    "parentId", "item " + parentId + " is a " + parent.type + ", only sections have children");
         }
         for (ContentItem at = parent; at != null; at = at.parentId == null ? null : items.findById(at.parentId)) {
             if (itemId != null && at.id.equals(itemId)) {
@@ -267,15 +295,17 @@ public class ContentService {
                     throw ProblemException.invalid("body[" + i + "].itemId", "no item " + e.itemId() + " in this site");
                 }
                 if (!EMBEDDABLE.contains(target.type)) {
-                    throw ProblemException.invalid("body[" + i + "].itemId",
-                            "item " + e.itemId() + " is a " + target.type + "; only polls, surveys and competitions can be embedded");
+                    throw ProblemException.invalid(
+                            "body[" + i + "].itemId",
+                            "item " + e.itemId() + " is a " + target.type
+                                    + "; only polls, surveys and competitions can be embedded");
                 }
             }
         }
     }
 
-    private static final java.util.Set<ContentType> EMBEDDABLE = java.util.EnumSet.of(ContentType.poll, ContentType.survey,
-            ContentType.competition);
+    private static final java.util.Set<ContentType> EMBEDDABLE =
+            java.util.EnumSet.of(ContentType.poll, ContentType.survey, ContentType.competition);
 
     private static void checkFeatured(Instant from, Instant until) {
         if (from != null && until != null && !until.isAfter(from)) {
@@ -296,7 +326,10 @@ public class ContentService {
         if (tags == null) {
             return List.of();
         }
-        return tags.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        return tags.stream()
+                .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     private static String blankToNull(String s) {

@@ -19,7 +19,9 @@ public class PublishScheduler {
     @Inject
     PublishingService publishing;
 
-    @Scheduled(every = "${beacon.schedule.every:15s}", delayed = "5s",
+    @Scheduled(
+            every = "${beacon.schedule.every:15s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {

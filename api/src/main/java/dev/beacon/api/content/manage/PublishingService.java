@@ -56,13 +56,16 @@ public class PublishingService {
     Clock clock;
 
     @Transactional
-    public ContentTranslation publish(String siteSlug, long id, String locale, PublishRequest request, Long expectedVersion) {
+    public ContentTranslation publish(
+            String siteSlug, long id, String locale, PublishRequest request, Long expectedVersion) {
         Site site = sites.requireBySlug(siteSlug);
         ContentItem item = items.require(site.id, id);
         ContentTranslation t = translations.require(id, locale);
         Versions.check(expectedVersion, t.version);
         Instant now = clock.instant();
-        if (request.liveFrom() != null && request.liveUntil() != null && !request.liveUntil().isAfter(request.liveFrom())) {
+        if (request.liveFrom() != null
+                && request.liveUntil() != null
+                && !request.liveUntil().isAfter(request.liveFrom())) {
             throw ProblemException.invalid("liveUntil", "must be after liveFrom");
         }
         if (request.liveUntil() != null && !request.liveUntil().isAfter(now)) {
@@ -73,7 +76,8 @@ public class PublishingService {
         t.publishedRevision = revision.number;
         t.liveFrom = request.liveFrom();
         t.liveUntil = request.liveUntil();
-        t.status = request.liveFrom() != null && request.liveFrom().isAfter(now) ? TranslationStatus.scheduled
+        t.status = request.liveFrom() != null && request.liveFrom().isAfter(now)
+                ? TranslationStatus.scheduled
                 : TranslationStatus.published;
         t.updatedAt = now;
         em.flush();
@@ -118,10 +122,10 @@ public class PublishingService {
         due.forEach(t -> t.updatedAt = now);
         snapshot.unpublish(expiring.stream().map(t -> t.id).toList());
         em.createQuery("select distinct i.siteId from ContentItem i where i.id in :items", Long.class)
-                .setParameter("items", due.stream().map(t -> t.itemId).distinct().toList())
+                .setParameter(
+                        "items", due.stream().map(t -> t.itemId).distinct().toList())
                 .getResultList()
                 .forEach(notifier::siteChanged);
         return due.size();
     }
-
 }

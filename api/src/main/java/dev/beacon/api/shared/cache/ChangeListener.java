@@ -80,7 +80,8 @@ public class ChangeListener {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Lost the change notification connection (%s); reconnecting in %d ms", e.getMessage(), backoff);
+                LOG.warnf(
+                        "Lost the change notification connection (%s); reconnecting in %d ms", e.getMessage(), backoff);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 10_000);
             }

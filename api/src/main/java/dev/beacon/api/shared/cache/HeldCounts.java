@@ -23,8 +23,7 @@ import java.util.function.Supplier;
  */
 public final class HeldCounts<V> {
 
-    private record Held<V>(long generation, long changes, V value) {
-    }
+    private record Held<V>(long generation, long changes, V value) {}
 
     private final Cache<String, Held<V>> held;
 
@@ -36,24 +35,30 @@ public final class HeldCounts<V> {
     private final Cache<Long, AtomicLong> changes;
 
     public HeldCounts(Duration maxAge, long maximumSize) {
-        this.held = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxAge).build();
-        this.changes = Caffeine.newBuilder().expireAfterAccess(maxAge.multipliedBy(2)).build();
+        this.held = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterWrite(maxAge)
+                .build();
+        this.changes =
+                Caffeine.newBuilder().expireAfterAccess(maxAge.multipliedBy(2)).build();
     }
 
     /** The held count of {@code subject} under {@code key} for this epoch generation, or a fresh one. */
     public V get(long subject, String key, long generation, Supplier<V> count) {
         return getAll(List.of(subject), key, generation, missing -> {
-            Map<Long, V> one = new HashMap<>(); // a count may be null ("nothing to show"), which Map.of refuses
-            one.put(subject, count.get());
-            return one;
-        }).get(subject);
+                    Map<Long, V> one = new HashMap<>(); // a count may be null ("nothing to show"), which Map.of refuses
+                    one.put(subject, count.get());
+                    return one;
+                })
+                .get(subject);
     }
 
     /**
      * The held counts of these subjects under {@code key} for this epoch generation; the others are counted together
      * by {@code countAll} (which may leave a subject out: it is then absent from the answer and not held).
      */
-    public Map<Long, V> getAll(Collection<Long> subjects, String key, long generation, Function<List<Long>, Map<Long, V>> countAll) {
+    public Map<Long, V> getAll(
+            Collection<Long> subjects, String key, long generation, Function<List<Long>, Map<Long, V>> countAll) {
         Map<Long, V> found = new HashMap<>();
         Map<Long, Long> seen = new HashMap<>();
         List<Long> missing = new ArrayList<>();

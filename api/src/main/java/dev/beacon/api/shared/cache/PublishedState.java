@@ -27,8 +27,7 @@ public class PublishedState {
     /** Even with no scheduled change, re-check this often, in case a notification was missed. */
     private static final Duration MAX_EPOCH = Duration.ofMinutes(10);
 
-    public record Epoch(long generation, Instant validUntil) {
-    }
+    public record Epoch(long generation, Instant validUntil) {}
 
     private final AtomicLong generations = new AtomicLong();
     private final Map<Long, Epoch> sites = new ConcurrentHashMap<>();

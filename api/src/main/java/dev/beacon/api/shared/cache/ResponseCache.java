@@ -37,8 +37,7 @@ public class ResponseCache {
         }
     }
 
-    private record Rendered(byte[] body, String etag, String language, long generation) {
-    }
+    private record Rendered(byte[] body, String etag, String language, long generation) {}
 
     private final Cache<String, Rendered> cache;
 
@@ -53,7 +52,10 @@ public class ResponseCache {
     @Inject
     public ResponseCache(BeaconConfig config, MeterRegistry registry) {
         this.config = config;
-        this.cache = Caffeine.newBuilder().maximumSize(config.delivery().cacheEntries()).recordStats().build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(config.delivery().cacheEntries())
+                .recordStats()
+                .build();
         CaffeineCacheMetrics.monitor(registry, cache, "beacon.delivery");
     }
 

@@ -112,8 +112,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static FileChannel lock(Path directory) {
         try {
             Files.createDirectories(directory.getParent());
-            FileChannel channel = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    directory.resolveSibling(directory.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -122,8 +124,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("The embedded database directory " + directory
-                        + " is in use by another Beacon process. Stop it, or set BEACON_EMBEDDED_DB_DATA_DIR to another directory.");
+                throw new IllegalStateException(
+                        "The embedded database directory " + directory
+                                + " is in use by another Beacon process. Stop it, or set BEACON_EMBEDDED_DB_DATA_DIR to another directory.");
             }
             return channel;
         } catch (IOException e) {
@@ -143,7 +146,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
         ProcessHandle.of(pid)
-                .filter(server -> server.info().command().map(command -> command.startsWith(binariesDirectory())).orElse(false))
+                .filter(server -> server.info()
+                        .command()
+                        .map(command -> command.startsWith(binariesDirectory()))
+                        .orElse(false))
                 .ifPresent(server -> {
                     // SIGTERM: the server finishes its work and shuts down cleanly.
                     server.destroy();
@@ -153,7 +159,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Where the library unpacks its Postgres binaries. */
     private static String binariesDirectory() {
-        return System.getProperty("ot.epg.working-dir", Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString());
+        return System.getProperty(
+                "ot.epg.working-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString());
     }
 
     private static int freeLoopbackPort() throws IOException {

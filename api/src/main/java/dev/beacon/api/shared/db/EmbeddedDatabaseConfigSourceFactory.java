@@ -31,9 +31,10 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
             return List.of();
         }
         String dataDirectory = valueOf(context, DATA_DIR);
-        return List.of(new EmbeddedDatabaseConfigSource(dataDirectory != null
-                ? Path.of(dataDirectory)
-                : Path.of(System.getProperty("user.home"), ".beacon", "pgdata")));
+        return List.of(new EmbeddedDatabaseConfigSource(
+                dataDirectory != null
+                        ? Path.of(dataDirectory)
+                        : Path.of(System.getProperty("user.home"), ".beacon", "pgdata")));
     }
 
     private static String valueOf(ConfigSourceContext context, String name) {
@@ -48,12 +49,14 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
      * there must map to {@code BeaconConfig}, and system properties are configuration too.
      */
     private static synchronized String jdbcUrl(Path dataDirectory) {
-        String key = "dev.beacon.embedded-db.running." + dataDirectory.toAbsolutePath().normalize();
+        String key = "dev.beacon.embedded-db.running."
+                + dataDirectory.toAbsolutePath().normalize();
         String url = System.getProperty(key);
         if (url == null) {
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "beacon-embedded-db-shutdown"));
-            LOG.infof("Started the embedded PostgreSQL server in %s on port %d (server log: %s)",
+            LOG.infof(
+                    "Started the embedded PostgreSQL server in %s on port %d (server log: %s)",
                     database.dataDirectory(), database.port(), database.logFile());
             url = database.jdbcUrl();
             System.setProperty(key, url);

@@ -10,8 +10,7 @@ import java.time.OffsetDateTime;
 /** Values as native queries and JDBC hand them back, whose Java type depends on the driver and the column. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** A {@code timestamp}/{@code timestamptz} value as an instant; {@code null} stays {@code null}. */
     public static Instant instant(Object value) {

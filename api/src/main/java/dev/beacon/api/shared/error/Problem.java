@@ -12,8 +12,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid input: {@code field} is a JSON-pointer-like path such as {@code translations.body[2].text}. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);

@@ -34,7 +34,8 @@ public class ProblemErrorExtension implements ErrorExtensionProvider {
         if (exception != null && exception.getClass().getName().equals(ProblemException.class.getName())) {
             try {
                 Object type = exception.getClass().getMethod("type").invoke(exception);
-                return Json.createValue((String) type.getClass().getMethod("uri").invoke(type));
+                return Json.createValue(
+                        (String) type.getClass().getMethod("uri").invoke(type));
             } catch (ReflectiveOperationException e) {
                 return JsonValue.NULL;
             }

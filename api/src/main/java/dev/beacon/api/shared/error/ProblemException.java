@@ -42,13 +42,14 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     /** Text that breaks a site rule: the field and the reason, so the author can fix it. */
     public static ProblemException banned(String field, String reason) {
-        return new ProblemException(ProblemType.BANNED_TEXT, field + ": " + reason, List.of(new Problem.FieldError(field, reason)));
+        return new ProblemException(
+                ProblemType.BANNED_TEXT, field + ": " + reason, List.of(new Problem.FieldError(field, reason)));
     }
 
     public static ProblemException rateLimited(String detail, long retryAfterSeconds) {
@@ -77,7 +78,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException stale(long expected, long actual) {
-        return new ProblemException(ProblemType.STALE_VERSION,
+        return new ProblemException(
+                ProblemType.STALE_VERSION,
                 "You sent version " + expected + " but the current version is " + actual
                         + ". Reload, reapply your change and send it again.");
     }

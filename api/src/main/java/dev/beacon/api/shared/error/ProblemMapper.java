@@ -40,8 +40,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response r = respond(e.type(), e.getMessage(), uri, e.errors());
-        return e.retryAfterSeconds() == null ? r
-                : Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        return e.retryAfterSeconds() == null
+                ? r
+                : Response.fromResponse(r)
+                        .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                        .build();
     }
 
     @ServerExceptionMapper
@@ -58,17 +61,24 @@ public class ProblemMapper {
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping.getPath());
-            String message = e instanceof UnrecognizedPropertyException ? "unknown field"
-                    : e instanceof InvalidTypeIdException t ? "unknown type '" + t.getTypeId() + "'"
-                    : "has the wrong type or format";
+            String message = e instanceof UnrecognizedPropertyException
+                    ? "unknown field"
+                    : e instanceof InvalidTypeIdException t
+                            ? "unknown type '" + t.getTypeId() + "'"
+                            : "has the wrong type or format";
             // Well-formed JSON whose content does not fit: that is invalid input, reported per field.
-            return respond(ProblemType.VALIDATION, field + ": " + message, uri,
+            return respond(
+                    ProblemType.VALIDATION,
+                    field + ": " + message,
+                    uri,
                     List.of(new Problem.FieldError(field, message)));
         }
-        return respond(ProblemType.MALFORMED_REQUEST,
+        return respond(
+                ProblemType.MALFORMED_REQUEST,
                 "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ")",
-                uri, List.of());
+                uri,
+                List.of());
     }
 
     /** Declared separately: Quarkus has its own, more specific mapper for these, which ours must win over. */
@@ -79,7 +89,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemType.STALE_VERSION, "The resource was changed by someone else while you were saving. Reload and try again.", uri, List.of());
+        return respond(
+                ProblemType.STALE_VERSION,
+                "The resource was changed by someone else while you were saving. Reload and try again.",
+                uri,
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -108,8 +122,11 @@ public class ProblemMapper {
             return respond(ProblemType.ROUTE_NOT_FOUND, "There is no endpoint at " + uri.getPath(), uri, List.of());
         }
         if (e instanceof NotAllowedException) {
-            Response r = respond(ProblemType.METHOD_NOT_ALLOWED, "This endpoint does not accept that method", uri, List.of());
-            return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
+            Response r = respond(
+                    ProblemType.METHOD_NOT_ALLOWED, "This endpoint does not accept that method", uri, List.of());
+            return Response.fromResponse(r)
+                    .allow(e.getResponse().getAllowedMethods())
+                    .build();
         }
         if (e instanceof NotSupportedException) {
             return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json", uri, List.of());
@@ -134,12 +151,18 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, uri.getPath());
-        return respond(ProblemType.INTERNAL, "Something went wrong on our side. Quote this id if you report it: " + id, uri, List.of());
+        return respond(
+                ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote this id if you report it: " + id,
+                uri,
+                List.of());
     }
 
     private Response unauthenticated(UriInfo uri) {
         Response r = respond(ProblemType.UNAUTHORIZED, "Send a valid bearer token for this endpoint.", uri, List.of());
-        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(r)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
@@ -156,7 +179,7 @@ public class ProblemMapper {
         String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
                 case PARAMETER -> parameter = node.getName();
                 default -> {
                     if (node.isInIterable() && !parts.isEmpty()) {

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** Strong entity tags of response bytes, and the {@code If-None-Match} test every cacheable read uses. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     /** The first 128 bits of the SHA-256 of the bytes, in hex: it changes exactly when the bytes do. */
     public static String of(byte[] bytes) {

@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -30,7 +29,8 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "If-Match " + ifMatch + " does not name a version of this resource");
+            throw new ProblemException(
+                    ProblemType.STALE_VERSION, "If-Match " + ifMatch + " does not name a version of this resource");
         }
     }
 

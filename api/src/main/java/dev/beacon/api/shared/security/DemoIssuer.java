@@ -37,8 +37,7 @@ public final class DemoIssuer {
 
     private static volatile KeyPair keys;
 
-    private DemoIssuer() {
-    }
+    private DemoIssuer() {}
 
     static synchronized KeyPair keys() {
         if (keys == null) {
@@ -81,10 +80,19 @@ public final class DemoIssuer {
     }
 
     private static String sign(String user, String client, List<String> roles, List<String> groups, Instant now) {
-        String claims = "{" + String.join(",",
-                str("iss", ISSUER), str("aud", AUDIENCE), str("sub", "demo-" + user), str("preferred_username", user),
-                str("azp", client), "\"iat\":" + now.getEpochSecond(), "\"exp\":" + now.plus(LIFETIME).getEpochSecond(),
-                "\"realm_access\":{\"roles\":" + array(roles) + "}", "\"groups\":" + array(groups)) + "}";
+        String claims = "{"
+                + String.join(
+                        ",",
+                        str("iss", ISSUER),
+                        str("aud", AUDIENCE),
+                        str("sub", "demo-" + user),
+                        str("preferred_username", user),
+                        str("azp", client),
+                        "\"iat\":" + now.getEpochSecond(),
+                        "\"exp\":" + now.plus(LIFETIME).getEpochSecond(),
+                        "\"realm_access\":{\"roles\":" + array(roles) + "}",
+                        "\"groups\":" + array(groups))
+                + "}";
         String signingInput = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claims);
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -1,6 +1,8 @@
 package dev.beacon.api.shared.security;
 
 import dev.beacon.api.shared.error.ProblemException;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,15 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import io.quarkus.security.ForbiddenException;
-import io.vertx.core.http.HttpServerRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Staff tokens for the one-command demo. Answers 404 unless the demo issuer runs (see {@link StaffAuthConfigSourceFactory}). */
 @Path("/api/v1/demo/token")
@@ -29,17 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DemoTokenResource {
 
     /** Either a staff {@code username} or a channel {@code client}. */
-    public record DemoTokenRequest(String username, String client) {
-    }
+    public record DemoTokenRequest(String username, String client) {}
 
-    public record DemoTokenResponse(String access_token, String token_type, long expires_in) {
-    }
+    public record DemoTokenResponse(String access_token, String token_type, long expires_in) {}
 
     @Inject
     Clock clock;
 
     @POST
-    @Operation(summary = "Demo only: a staff token (username ada, sam, eddie, mo or kim) or a channel adapter's token (client web, messenger or whatsapp)")
+    @Operation(
+            summary =
+                    "Demo only: a staff token (username ada, sam, eddie, mo or kim) or a channel adapter's token (client web, messenger or whatsapp)")
     public RestResponse<DemoTokenResponse> token(@Valid @NotNull DemoTokenRequest request, HttpServerRequest http) {
         if (!DemoIssuer.active()) {
             throw new NotFoundException();
@@ -56,12 +56,16 @@ public class DemoTokenResource {
             token = DemoIssuer.clientToken(request.client(), clock.instant());
         } else {
             if (request.username() == null || !DemoIssuer.USERS.containsKey(request.username())) {
-                throw ProblemException.invalid("username", "must be one of " + DemoIssuer.USERS.keySet().stream().sorted().toList());
+                throw ProblemException.invalid(
+                        "username",
+                        "must be one of "
+                                + DemoIssuer.USERS.keySet().stream().sorted().toList());
             }
             token = DemoIssuer.token(request.username(), clock.instant());
         }
         return ResponseBuilder.ok(new DemoTokenResponse(token, "Bearer", DemoIssuer.LIFETIME.toSeconds()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private static boolean isLoopback(String host) {

@@ -17,7 +17,13 @@ public enum SiteRole {
     /** Realm role of channel adapters' service accounts. */
     public static final String CHANNEL = "channel";
 
-    public enum Right { READ, EDIT, PUBLISH, MODERATE, ADMINISTER }
+    public enum Right {
+        READ,
+        EDIT,
+        PUBLISH,
+        MODERATE,
+        ADMINISTER
+    }
 
     private final Set<Right> rights;
 

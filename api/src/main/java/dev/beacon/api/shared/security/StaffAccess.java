@@ -31,7 +31,8 @@ public class StaffAccess {
         if (identity.hasRole(SiteRole.PLATFORM_ADMIN)) {
             return true;
         }
-        return Arrays.stream(SiteRole.values()).anyMatch(role -> role.grants(right) && identity.hasRole(role.group(site)));
+        return Arrays.stream(SiteRole.values())
+                .anyMatch(role -> role.grants(right) && identity.hasRole(role.group(site)));
     }
 
     public void requirePlatformAdmin() {

@@ -25,14 +25,19 @@ public final class StaffAuthConfigSourceFactory implements ConfigSourceFactory {
 
     private static final Logger LOG = Logger.getLogger(StaffAuthConfigSourceFactory.class);
 
-    public enum Mode { OIDC_SERVER, DEMO_ISSUER, CLOSED }
+    public enum Mode {
+        OIDC_SERVER,
+        DEMO_ISSUER,
+        CLOSED
+    }
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (ExecutionMode.current() == ExecutionMode.UNSET) {
             return List.of(); // building the application: decide at run time only
         }
-        Mode mode = mode(set(context, "quarkus.oidc.auth-server-url") || set(context, "quarkus.oidc.public-key"),
+        Mode mode = mode(
+                set(context, "quarkus.oidc.auth-server-url") || set(context, "quarkus.oidc.public-key"),
                 "true".equalsIgnoreCase(value(context, "beacon.demo.enabled")),
                 set(context, "quarkus.datasource.jdbc.url"));
         return switch (mode) {
@@ -46,7 +51,8 @@ public final class StaffAuthConfigSourceFactory implements ConfigSourceFactory {
                         "quarkus.oidc.token.audience", DemoIssuer.AUDIENCE)));
             }
             case CLOSED -> {
-                LOG.warn("No OIDC server is configured (QUARKUS_OIDC_AUTH_SERVER_URL): the management API refuses every call.");
+                LOG.warn(
+                        "No OIDC server is configured (QUARKUS_OIDC_AUTH_SERVER_URL): the management API refuses every call.");
                 yield List.of(source(Map.of("quarkus.oidc.tenant-enabled", "false")));
             }
         };

@@ -47,7 +47,8 @@ class EmbeddedDatabaseTest {
     void refusesSecondInstanceOnSameDirectory() {
         Path dataDirectory = tempDir.resolve("pgdata");
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory)) {
-            IllegalStateException refusal = assertThrows(IllegalStateException.class,
+            IllegalStateException refusal = assertThrows(
+                    IllegalStateException.class,
                     () -> EmbeddedDatabase.start(dataDirectory).close());
             assertTrue(refusal.getMessage().contains(dataDirectory.toString()), refusal.getMessage());
         }
@@ -57,10 +58,13 @@ class EmbeddedDatabaseTest {
     void contributesNothingWhenADatabaseUrlIsConfigured() {
         Path dataDirectory = tempDir.resolve("pgdata");
         SmallRyeConfig config = configWith(Map.of(
-                EmbeddedDatabaseConfigSourceFactory.JDBC_URL, "jdbc:postgresql://db.example.org:5432/beacon",
-                EmbeddedDatabaseConfigSourceFactory.DATA_DIR, dataDirectory.toString()));
+                EmbeddedDatabaseConfigSourceFactory.JDBC_URL,
+                "jdbc:postgresql://db.example.org:5432/beacon",
+                EmbeddedDatabaseConfigSourceFactory.DATA_DIR,
+                dataDirectory.toString()));
 
-        assertEquals("jdbc:postgresql://db.example.org:5432/beacon",
+        assertEquals(
+                "jdbc:postgresql://db.example.org:5432/beacon",
                 config.getValue(EmbeddedDatabaseConfigSourceFactory.JDBC_URL, String.class));
         assertFalse(StreamSupport.stream(config.getConfigSources().spliterator(), false)
                 .anyMatch(source -> source.getName().startsWith("EmbeddedDatabaseConfigSource")));
@@ -70,9 +74,11 @@ class EmbeddedDatabaseTest {
     @Test
     void startsNothingWhileQuarkusBuildsTheApplication() {
         Path dataDirectory = tempDir.resolve("pgdata");
-        SmallRyeConfig config = configWith(Map.of(EmbeddedDatabaseConfigSourceFactory.DATA_DIR, dataDirectory.toString()));
+        SmallRyeConfig config =
+                configWith(Map.of(EmbeddedDatabaseConfigSourceFactory.DATA_DIR, dataDirectory.toString()));
 
-        assertTrue(config.getOptionalValue(EmbeddedDatabaseConfigSourceFactory.JDBC_URL, String.class).isEmpty());
+        assertTrue(config.getOptionalValue(EmbeddedDatabaseConfigSourceFactory.JDBC_URL, String.class)
+                .isEmpty());
         assertFalse(Files.exists(dataDirectory));
     }
 

@@ -46,7 +46,10 @@ class StaffAuthConfigSourceFactoryTest {
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         assertTrue(claims.contains("\"groups\":[\"/sites/demo/editor\"]"), claims);
         assertTrue(claims.contains("\"aud\":\"beacon-api\""), claims);
-        assertTrue(claims.contains("\"exp\":" + Instant.parse("2030-01-01T08:00:00Z").getEpochSecond()), claims);
+        assertTrue(
+                claims.contains(
+                        "\"exp\":" + Instant.parse("2030-01-01T08:00:00Z").getEpochSecond()),
+                claims);
     }
 
     @Test

@@ -38,8 +38,10 @@ public class TokenSource {
                 if (answer == null || answer.accessToken() == null) {
                     throw new IllegalStateException("The token endpoint answered without an access_token");
                 }
-                Duration lifetime = answer.expiresIn() == null ? UNKNOWN_LIFETIME : Duration.ofSeconds(answer.expiresIn());
-                Duration margin = renewBefore.compareTo(lifetime.dividedBy(2)) < 0 ? renewBefore : lifetime.dividedBy(2);
+                Duration lifetime =
+                        answer.expiresIn() == null ? UNKNOWN_LIFETIME : Duration.ofSeconds(answer.expiresIn());
+                Duration margin =
+                        renewBefore.compareTo(lifetime.dividedBy(2)) < 0 ? renewBefore : lifetime.dividedBy(2);
                 token = new CachedToken(answer.accessToken(), now.plus(lifetime).minus(margin));
                 current = token;
             }

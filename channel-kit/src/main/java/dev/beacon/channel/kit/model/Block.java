@@ -9,12 +9,24 @@ import java.util.List;
  * another item of the site ({@code itemId}) and its {@code kind} (poll, survey, competition).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Block(String type, Integer level, String text, String html, String src, String alt, String caption,
-        Integer width, Integer height, Boolean ordered, List<Item> items, String url, String attribution, Long itemId,
+public record Block(
+        String type,
+        Integer level,
+        String text,
+        String html,
+        String src,
+        String alt,
+        String caption,
+        Integer width,
+        Integer height,
+        Boolean ordered,
+        List<Item> items,
+        String url,
+        String attribution,
+        Long itemId,
         String kind) {
 
     /** One list item, plain and as HTML. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String text, String html) {
-    }
+    public record Item(String text, String html) {}
 }

@@ -10,8 +10,16 @@ import java.util.List;
  * comment carries its whole thread in {@code replies}, oldest first and flat, each naming its {@code parentId}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Comment(long id, Long parentId, String author, boolean moderator, boolean removed, String text, String html,
-        Instant createdAt, List<Comment> replies) {
+public record Comment(
+        long id,
+        Long parentId,
+        String author,
+        boolean moderator,
+        boolean removed,
+        String text,
+        String html,
+        Instant createdAt,
+        List<Comment> replies) {
 
     public List<Comment> repliesOrEmpty() {
         return replies == null ? List.of() : replies;

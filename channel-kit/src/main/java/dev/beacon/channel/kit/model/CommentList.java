@@ -6,8 +6,8 @@ import java.util.List;
 
 /** One page of an item's top-level comments (newest first) and whether commenting is open, closed or disabled. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CommentList(long itemId, Commenting commenting, List<Comment> items, int page, int size, long totalItems,
-        int totalPages) {
+public record CommentList(
+        long itemId, Commenting commenting, List<Comment> items, int page, int size, long totalItems, int totalPages) {
 
     public List<Comment> itemsOrEmpty() {
         return items == null ? List.of() : items;
@@ -18,6 +18,5 @@ public record CommentList(long itemId, Commenting commenting, List<Comment> item
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Commenting(String state, Instant opensAt, Instant closesAt) {
-    }
+    public record Commenting(String state, Instant opensAt, Instant closesAt) {}
 }

@@ -5,5 +5,4 @@ import java.time.Instant;
 
 /** The API took the report. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CommentReportReceipt(long commentId, String reason, Instant createdAt) {
-}
+public record CommentReportReceipt(long commentId, String reason, Instant createdAt) {}

@@ -8,10 +8,17 @@ import java.time.Instant;
  * the terms an entry accepts and the longest text it takes. The call itself is the item's body (delivery).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Competition(long id, String title, String locale, Instant opensAt, Instant closesAt, String phase,
-        boolean open, Terms terms, int maxTextLength) {
+public record Competition(
+        long id,
+        String title,
+        String locale,
+        Instant opensAt,
+        Instant closesAt,
+        String phase,
+        boolean open,
+        Terms terms,
+        int maxTextLength) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Terms(String document, String version) {
-    }
+    public record Terms(String document, String version) {}
 }

@@ -5,5 +5,4 @@ import java.time.Instant;
 
 /** A recorded consent. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Consent(String document, String version, String channel, Instant acceptedAt) {
-}
+public record Consent(String document, String version, String channel, Instant acceptedAt) {}

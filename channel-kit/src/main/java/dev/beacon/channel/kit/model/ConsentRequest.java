@@ -1,5 +1,4 @@
 package dev.beacon.channel.kit.model;
 
 /** That a person accepted a document in a version. */
-public record ConsentRequest(String document, String version) {
-}
+public record ConsentRequest(String document, String version) {}

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** One page of a content list, with totals. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContentPage(List<ContentSummary> items, int page, int size, long totalItems, int totalPages) {
-}
+public record ContentPage(List<ContentSummary> items, int page, int size, long totalItems, int totalPages) {}

@@ -6,7 +6,17 @@ import java.util.List;
 
 /** An item in a list: a teaser with its path, no body. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContentSummary(long id, String type, Long parentId, String path, String locale, String title,
-        String subtitle, String slug, List<String> tags, String excerpt, boolean featured, int position,
-        Instant publishedAt) {
-}
+public record ContentSummary(
+        long id,
+        String type,
+        Long parentId,
+        String path,
+        String locale,
+        String title,
+        String subtitle,
+        String slug,
+        List<String> tags,
+        String excerpt,
+        boolean featured,
+        int position,
+        Instant publishedAt) {}

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Which community features a site has switched on. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Features(Boolean comments, Boolean polls, Boolean surveys, Boolean tips, Boolean stories) {
-}
+public record Features(Boolean comments, Boolean polls, Boolean surveys, Boolean tips, Boolean stories) {}

@@ -5,6 +5,11 @@ import java.util.List;
 
 /** A person's own view of a poll: whether they voted and how, their order of the choices, the results if they see them. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MyPoll(long pollId, String state, boolean voted, PollVote vote, List<String> order, boolean resultsShown,
-        PollResults results) {
-}
+public record MyPoll(
+        long pollId,
+        String state,
+        boolean voted,
+        PollVote vote,
+        List<String> order,
+        boolean resultsShown,
+        PollResults results) {}

@@ -5,6 +5,13 @@ import java.time.Instant;
 
 /** One of the person's own tips; {@code state} is {@code submitted}, {@code published} or {@code rejected}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MyTip(long id, String text, String displayName, String locale, String state, boolean featured, long helpful,
-        Instant submittedAt, Instant publishedAt) {
-}
+public record MyTip(
+        long id,
+        String text,
+        String displayName,
+        String locale,
+        String state,
+        boolean featured,
+        long helpful,
+        Instant submittedAt,
+        Instant publishedAt) {}

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** How many notifications were marked read, and how many are still unread. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record NotificationsRead(long marked, long unread) {
-}
+public record NotificationsRead(long marked, long unread) {}

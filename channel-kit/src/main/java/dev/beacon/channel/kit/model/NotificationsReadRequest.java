@@ -1,5 +1,4 @@
 package dev.beacon.channel.kit.model;
 
 /** Mark the person's notifications up to and including {@code upTo} as read. */
-public record NotificationsReadRequest(long upTo) {
-}
+public record NotificationsReadRequest(long upTo) {}

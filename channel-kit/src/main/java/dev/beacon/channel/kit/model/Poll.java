@@ -9,9 +9,22 @@ import java.util.List;
  * open or closed; {@code results} afterVoting or never, shown as {@code resultsAs} counts or percentages.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Poll(long id, String site, String locale, String requestedLocale, String question, String kind, String state,
-        boolean randomiseChoices, String results, String resultsAs, Instant opensAt, Instant closesAt, Integer minChoices,
-        Integer maxChoices, List<Choice> choices) {
+public record Poll(
+        long id,
+        String site,
+        String locale,
+        String requestedLocale,
+        String question,
+        String kind,
+        String state,
+        boolean randomiseChoices,
+        String results,
+        String resultsAs,
+        Instant opensAt,
+        Instant closesAt,
+        Integer minChoices,
+        Integer maxChoices,
+        List<Choice> choices) {
 
     public boolean isOpen() {
         return "open".equals(state);
@@ -26,6 +39,5 @@ public record Poll(long id, String site, String locale, String requestedLocale, 
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Choice(String key, String label) {
-    }
+    public record Choice(String key, String label) {}
 }

@@ -5,17 +5,16 @@ import java.util.List;
 
 /** A poll's public results: per choice (count or percentage, as the poll says) and the total; for text and number polls the number of answers (and min/max/mean). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PollResults(long pollId, String kind, String resultsAs, long total, List<ChoiceResult> choices, Numbers numbers) {
+public record PollResults(
+        long pollId, String kind, String resultsAs, long total, List<ChoiceResult> choices, Numbers numbers) {
 
     public List<ChoiceResult> choicesOrEmpty() {
         return choices == null ? List.of() : choices;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ChoiceResult(String key, String label, Long count, Double percentage) {
-    }
+    public record ChoiceResult(String key, String label, Long count, Double percentage) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Numbers(Double min, Double max, Double mean) {
-    }
+    public record Numbers(Double min, Double max, Double mean) {}
 }

@@ -7,6 +7,11 @@ import java.util.List;
 
 /** A person's vote as the API recorded it, with the results when the poll shows them after voting. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PollVote(long pollId, String locale, List<String> choices, String text, BigDecimal number, Instant votedAt,
-        PollResults results) {
-}
+public record PollVote(
+        long pollId,
+        String locale,
+        List<String> choices,
+        String text,
+        BigDecimal number,
+        Instant votedAt,
+        PollResults results) {}

@@ -19,6 +19,5 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -5,7 +5,12 @@ import java.util.List;
 
 /** What a site asks of the people who sign up: per field {@code off}, {@code optional} or {@code required}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Profiles(String avatar, String dateOfBirth, String gender, String location, Integer minimumAge,
+public record Profiles(
+        String avatar,
+        String dateOfBirth,
+        String gender,
+        String location,
+        Integer minimumAge,
         List<SecurityQuestion> securityQuestions) {
 
     public static boolean asks(String policy) {

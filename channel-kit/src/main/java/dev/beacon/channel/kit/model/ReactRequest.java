@@ -1,5 +1,4 @@
 package dev.beacon.channel.kit.model;
 
 /** The key of the chosen reaction. */
-public record ReactRequest(String choice) {
-}
+public record ReactRequest(String choice) {}

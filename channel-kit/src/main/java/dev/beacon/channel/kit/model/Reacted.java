@@ -5,5 +5,4 @@ import java.time.Instant;
 
 /** A counted reaction, with the article's thank-you in the served locale. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Reacted(long itemId, String choice, String locale, String thankYou, Instant reactedAt) {
-}
+public record Reacted(long itemId, String choice, String locale, String thankYou, Instant reactedAt) {}

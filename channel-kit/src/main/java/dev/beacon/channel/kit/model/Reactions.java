@@ -12,6 +12,5 @@ public record Reactions(long itemId, String locale, String question, List<Choice
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Choice(String key, String emoji, String imageUrl, String label, long count) {
-    }
+    public record Choice(String key, String emoji, String imageUrl, String label, long count) {}
 }

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A site's look: colours (#rrggbb), an https logo, a little CSS. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Skin(String primaryColor, String accentColor, String logoUrl, String css) {
-}
+public record Skin(String primaryColor, String accentColor, String logoUrl, String css) {}

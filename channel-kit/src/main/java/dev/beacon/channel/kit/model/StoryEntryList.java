@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A competition's public entries: winners first, then the shortlist. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StoryEntryList(long competitionId, List<StoryEntry> items) {
-}
+public record StoryEntryList(long competitionId, List<StoryEntry> items) {}

@@ -6,6 +6,14 @@ import java.util.List;
 
 /** A published survey as delivered: title and intro in the served locale, and every question. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Survey(long id, String site, String locale, String title, List<Block> intro, boolean anonymous,
-        String submissions, Instant opensAt, Instant closesAt, List<SurveyQuestion> questions) {
-}
+public record Survey(
+        long id,
+        String site,
+        String locale,
+        String title,
+        List<Block> intro,
+        boolean anonymous,
+        String submissions,
+        Instant opensAt,
+        Instant closesAt,
+        List<SurveyQuestion> questions) {}

@@ -11,14 +11,21 @@ import java.util.List;
  * A channel shows them (an input's attributes, "a number from 0 to 24"); the API holds answers to them anyway.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SurveyQuestion(String key, String type, boolean required, boolean pageBreakBefore, String label,
-        List<Choice> choices, BigDecimal min, BigDecimal max, Integer maxLength) {
+public record SurveyQuestion(
+        String key,
+        String type,
+        boolean required,
+        boolean pageBreakBefore,
+        String label,
+        List<Choice> choices,
+        BigDecimal min,
+        BigDecimal max,
+        Integer maxLength) {
 
     public List<Choice> options() {
         return choices == null ? List.of() : choices;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Choice(String key, String label) {
-    }
+    public record Choice(String key, String label) {}
 }

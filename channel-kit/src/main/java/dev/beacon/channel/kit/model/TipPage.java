@@ -5,5 +5,4 @@ import java.util.List;
 
 /** One page of published tips, featured first, then newest. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TipPage(List<Tip> items, int page, int size, long totalItems, int totalPages) {
-}
+public record TipPage(List<Tip> items, int page, int size, long totalItems, int totalPages) {}

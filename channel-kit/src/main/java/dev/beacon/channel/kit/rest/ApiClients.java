@@ -51,16 +51,25 @@ public class ApiClients {
     @Singleton
     TokenSource tokens(ApiConfig api, ClientConfig client) {
         if (client.effectiveMode() == ClientConfig.Mode.demo) {
-            LOG.warnf("Channel '%s' takes its tokens from the api's demo issuer at %s: for the demo only. "
-                    + "Set BEACON_CLIENT_ID, BEACON_CLIENT_SECRET and BEACON_CLIENT_TOKEN_URL for a real deployment.",
+            LOG.warnf(
+                    "Channel '%s' takes its tokens from the api's demo issuer at %s: for the demo only. "
+                            + "Set BEACON_CLIENT_ID, BEACON_CLIENT_SECRET and BEACON_CLIENT_TOKEN_URL for a real deployment.",
                     client.channel(), api.url());
             DemoTokenApi demo = builder(api, api.url()).build(DemoTokenApi.class);
-            return new TokenSource(() -> demo.token(Map.of("client", client.channel())), client.renewBefore(), Clock.systemUTC());
+            return new TokenSource(
+                    () -> demo.token(Map.of("client", client.channel())), client.renewBefore(), Clock.systemUTC());
         }
-        String id = client.id().orElseThrow(() -> new IllegalStateException("beacon.client.id (BEACON_CLIENT_ID) is not set"));
-        String secret = client.secret().orElseThrow(() -> new IllegalStateException("beacon.client.secret (BEACON_CLIENT_SECRET) is not set"));
-        String url = client.tokenUrl().orElseThrow(() -> new IllegalStateException("beacon.client.token-url (BEACON_CLIENT_TOKEN_URL) is not set"));
-        return new TokenSource(new ClientCredentials(builder(api, url).build(TokenApi.class), id, secret), client.renewBefore(), Clock.systemUTC());
+        String id = client.id()
+                .orElseThrow(() -> new IllegalStateException("beacon.client.id (BEACON_CLIENT_ID) is not set"));
+        String secret = client.secret()
+                .orElseThrow(() -> new IllegalStateException("beacon.client.secret (BEACON_CLIENT_SECRET) is not set"));
+        String url = client.tokenUrl()
+                .orElseThrow(() ->
+                        new IllegalStateException("beacon.client.token-url (BEACON_CLIENT_TOKEN_URL) is not set"));
+        return new TokenSource(
+                new ClientCredentials(builder(api, url).build(TokenApi.class), id, secret),
+                client.renewBefore(),
+                Clock.systemUTC());
     }
 
     static QuarkusRestClientBuilder builder(ApiConfig api, String url) {

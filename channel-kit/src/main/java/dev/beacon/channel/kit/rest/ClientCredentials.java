@@ -24,7 +24,8 @@ public class ClientCredentials implements Supplier<TokenResponse> {
 
     /** RFC 6749 §2.3.1: id and secret are form-encoded before they are joined and Base64-encoded. */
     static String basic(String id, String secret) {
-        String pair = URLEncoder.encode(id, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        String pair =
+                URLEncoder.encode(id, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 }

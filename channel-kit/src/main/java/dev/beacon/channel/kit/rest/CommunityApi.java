@@ -44,55 +44,90 @@ public interface CommunityApi {
 
     @GET
     @Path("polls/{id}")
-    RestResponse<Poll> poll(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("locale") String locale,
+    RestResponse<Poll> poll(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
     @Path("polls/{id}/results")
-    RestResponse<PollResults> results(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("locale") String locale,
+    RestResponse<PollResults> results(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
     @Path("me/polls/{id}")
-    MyPoll myPoll(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, @PathParam("id") long id,
+    MyPoll myPoll(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @PathParam("id") long id,
             @QueryParam("locale") String locale);
 
     @POST
     @Path("polls/{id}/votes")
-    PollVote vote(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, @PathParam("id") long id,
-            @QueryParam("locale") String locale, VoteRequest request);
+    PollVote vote(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
+            VoteRequest request);
 
     @GET
     @Path("content/{id}/reactions")
-    RestResponse<Reactions> reactions(@PathParam("site") String site, @PathParam("id") long itemId, @QueryParam("locale") String locale,
+    RestResponse<Reactions> reactions(
+            @PathParam("site") String site,
+            @PathParam("id") long itemId,
+            @QueryParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("content/{id}/reactions")
-    Reacted react(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, @PathParam("id") long itemId,
-            @QueryParam("locale") String locale, ReactRequest request);
+    Reacted react(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @PathParam("id") long itemId,
+            @QueryParam("locale") String locale,
+            ReactRequest request);
 
     @GET
     @Path("content/{id}/comments")
-    RestResponse<CommentList> comments(@PathParam("site") String site, @PathParam("id") long itemId, @QueryParam("page") int page,
-            @QueryParam("size") int size, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    RestResponse<CommentList> comments(
+            @PathParam("site") String site,
+            @PathParam("id") long itemId,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("content/{id}/comments")
-    Comment comment(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, @PathParam("id") long itemId,
+    Comment comment(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @PathParam("id") long itemId,
             CommentCreateRequest request);
 
     @POST
     @Path("comments/{commentId}/reports")
-    CommentReportReceipt report(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject,
-            @PathParam("commentId") long commentId, CommentReportRequest request);
+    CommentReportReceipt report(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @PathParam("commentId") long commentId,
+            CommentReportRequest request);
 
     @GET
     @Path("me/notifications")
-    NotificationPage notifications(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject,
-            @QueryParam("unread") boolean unread, @QueryParam("page") int page, @QueryParam("size") int size);
+    NotificationPage notifications(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @QueryParam("unread") boolean unread,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @POST
     @Path("me/notifications/read")
-    NotificationsRead markRead(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, NotificationsReadRequest request);
+    NotificationsRead markRead(
+            @PathParam("site") String site, @HeaderParam(SUBJECT) String subject, NotificationsReadRequest request);
 }

@@ -7,18 +7,25 @@ public class ContentQuery {
 
     @QueryParam("type")
     public String type;
+
     @QueryParam("section")
     public Long section;
+
     @QueryParam("tag")
     public String tag;
+
     @QueryParam("q")
     public String q;
+
     @QueryParam("featured")
     public Boolean featured;
+
     @QueryParam("order")
     public String order;
+
     @QueryParam("page")
     public Integer page;
+
     @QueryParam("size")
     public Integer size;
 

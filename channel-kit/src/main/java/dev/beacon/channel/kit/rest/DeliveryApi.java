@@ -27,17 +27,26 @@ public interface DeliveryApi {
 
     @GET
     @Path("content")
-    RestResponse<ContentPage> content(@PathParam("site") String site, @BeanParam ContentQuery query,
-            @QueryParam("locale") String locale, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    RestResponse<ContentPage> content(
+            @PathParam("site") String site,
+            @BeanParam ContentQuery query,
+            @QueryParam("locale") String locale,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
     @Path("content/{id}")
-    RestResponse<Content> item(@PathParam("site") String site, @PathParam("id") long id,
-            @QueryParam("locale") String locale, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    RestResponse<Content> item(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     /** {@code path} is sent as is (slashes between slugs kept): callers pass only slug characters. */
     @GET
     @Path("paths/{path}")
-    RestResponse<Content> byPath(@PathParam("site") String site, @Encoded @PathParam("path") String path,
-            @QueryParam("locale") String locale, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    RestResponse<Content> byPath(
+            @PathParam("site") String site,
+            @Encoded @PathParam("path") String path,
+            @QueryParam("locale") String locale,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 }

@@ -40,28 +40,45 @@ public interface ParticipationApi {
 
     @GET
     @Path("surveys/{id}")
-    RestResponse<Survey> survey(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("locale") String locale,
+    RestResponse<Survey> survey(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("surveys/{id}/submissions")
-    SurveyStep startSurvey(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("locale") String locale,
+    SurveyStep startSurvey(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
             @HeaderParam(SUBJECT) String subject);
 
     @POST
     @Path("surveys/{id}/submissions/current/answers")
-    SurveyStep answerSurvey(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("locale") String locale,
-            @HeaderParam(SUBJECT) String subject, SurveyAnswers answers);
+    SurveyStep answerSurvey(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
+            @HeaderParam(SUBJECT) String subject,
+            SurveyAnswers answers);
 
     @GET
     @Path("me/surveys/{id}")
-    MySurvey mySurvey(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("locale") String locale,
+    MySurvey mySurvey(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
             @HeaderParam(SUBJECT) String subject);
 
     @GET
     @Path("tips")
-    RestResponse<TipPage> tips(@PathParam("site") String site, @QueryParam("locale") String locale, @QueryParam("page") int page,
-            @QueryParam("size") int size, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    RestResponse<TipPage> tips(
+            @PathParam("site") String site,
+            @QueryParam("locale") String locale,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("tips")
@@ -69,7 +86,8 @@ public interface ParticipationApi {
 
     @POST
     @Path("tips/{tipId}/helpful")
-    void markHelpful(@PathParam("site") String site, @PathParam("tipId") long tipId, @HeaderParam(SUBJECT) String subject);
+    void markHelpful(
+            @PathParam("site") String site, @PathParam("tipId") long tipId, @HeaderParam(SUBJECT) String subject);
 
     @GET
     @Path("me/tips")
@@ -77,20 +95,29 @@ public interface ParticipationApi {
 
     @GET
     @Path("competitions/{id}")
-    RestResponse<Competition> competition(@PathParam("site") String site, @PathParam("id") long id,
-            @QueryParam("locale") String locale, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    RestResponse<Competition> competition(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
     @Path("competitions/{id}/entries")
-    RestResponse<StoryEntryList> entries(@PathParam("site") String site, @PathParam("id") long id,
+    RestResponse<StoryEntryList> entries(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("competitions/{id}/entries")
-    void enter(@PathParam("site") String site, @PathParam("id") long id, @HeaderParam(SUBJECT) String subject,
+    void enter(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @HeaderParam(SUBJECT) String subject,
             StoryEntryRequest entry);
 
     @GET
     @Path("me/competitions/{id}/entries")
-    List<MyStoryEntry> myEntries(@PathParam("site") String site, @PathParam("id") long id, @HeaderParam(SUBJECT) String subject);
+    List<MyStoryEntry> myEntries(
+            @PathParam("site") String site, @PathParam("id") long id, @HeaderParam(SUBJECT) String subject);
 }

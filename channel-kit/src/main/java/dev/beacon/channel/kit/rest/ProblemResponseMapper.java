@@ -24,7 +24,8 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<RuntimeExc
             }
         }
         if (problem == null || problem.type() == null) {
-            problem = new Problem(Problem.BASE + "http-" + status, response.getStatusInfo().getReasonPhrase(), status, null, null);
+            problem = new Problem(
+                    Problem.BASE + "http-" + status, response.getStatusInfo().getReasonPhrase(), status, null, null);
         }
         return new ApiProblemException(problem, retryAfter(response.getHeaderString("Retry-After")));
     }

@@ -15,6 +15,6 @@ public interface TokenApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    TokenResponse clientCredentials(@HeaderParam(HttpHeaders.AUTHORIZATION) String basicAuth,
-            @FormParam("grant_type") String grantType);
+    TokenResponse clientCredentials(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String basicAuth, @FormParam("grant_type") String grantType);
 }

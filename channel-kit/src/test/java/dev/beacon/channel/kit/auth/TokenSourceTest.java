@@ -32,7 +32,10 @@ class TokenSourceTest {
                 return now;
             }
         };
-        return new TokenSource(() -> new TokenResponse("token-" + fetched.incrementAndGet(), lifetimeSeconds), Duration.ofSeconds(30), clock);
+        return new TokenSource(
+                () -> new TokenResponse("token-" + fetched.incrementAndGet(), lifetimeSeconds),
+                Duration.ofSeconds(30),
+                clock);
     }
 
     @Test

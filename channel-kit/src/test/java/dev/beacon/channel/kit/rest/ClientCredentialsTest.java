@@ -27,7 +27,8 @@ class ClientCredentialsTest {
             seen.add(exchange.getRequestHeaders().getFirst("Content-Type"));
             seen.add(exchange.getRequestHeaders().getFirst("Authorization"));
             seen.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = "{\"access_token\":\"abc.def\",\"token_type\":\"Bearer\",\"expires_in\":300}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = "{\"access_token\":\"abc.def\",\"token_type\":\"Bearer\",\"expires_in\":300}"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -36,7 +37,9 @@ class ClientCredentialsTest {
         server.start();
         try {
             TokenApi endpoint = QuarkusRestClientBuilder.newBuilder()
-                    .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/token")).build(TokenApi.class);
+                    .baseUri(
+                            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/token"))
+                    .build(TokenApi.class);
 
             TokenResponse token = new ClientCredentials(endpoint, "beacon-web", "s3cr:t").get();
 

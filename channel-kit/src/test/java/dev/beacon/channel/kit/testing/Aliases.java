@@ -7,8 +7,7 @@ public final class Aliases {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Aliases() {
-    }
+    private Aliases() {}
 
     /** {@code prefix} followed by eight random lower-case letters. */
     public static String unique(String prefix) {

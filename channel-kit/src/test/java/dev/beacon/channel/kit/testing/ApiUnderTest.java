@@ -27,7 +27,8 @@ public final class ApiUnderTest {
     private final Process process;
     private final Path log;
     private final String url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ApiUnderTest(Process process, Path log, String url) {
         this.process = process;
@@ -49,31 +50,41 @@ public final class ApiUnderTest {
     }
 
     private static ApiUnderTest start() {
-        Path jar = Path.of(System.getProperty("beacon.test.api-jar", "../api/target/quarkus-app/quarkus-run.jar")).toAbsolutePath().normalize();
+        Path jar = Path.of(System.getProperty("beacon.test.api-jar", "../api/target/quarkus-app/quarkus-run.jar"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("The packaged api is missing: " + jar + ". Channel tests run against the real api; "
-                    + "build it first with `./mvnw -pl api -am -DskipTests package` (or run `./mvnw verify` from the root, which builds api first).");
+            throw new IllegalStateException(
+                    "The packaged api is missing: " + jar + ". Channel tests run against the real api; "
+                            + "build it first with `./mvnw -pl api -am -DskipTests package` (or run `./mvnw verify` from the root, which builds api first).");
         }
         try {
             Path work = Path.of(System.getProperty("beacon.test.work-dir", "target/api-under-test"))
-                    .resolve("run-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid()).toAbsolutePath();
+                    .resolve("run-" + System.currentTimeMillis() + "-"
+                            + ProcessHandle.current().pid())
+                    .toAbsolutePath();
             Files.createDirectories(work);
             Path log = work.resolve("api.log");
             int port = freePort();
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString())
                     .directory(work.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
-            // Its own embedded database, whatever the test JVM was given (CI sets QUARKUS_DATASOURCE_* for the api suite).
-            env.keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE_") || k.startsWith("QUARKUS_OIDC_") || k.equals("PORT"));
+            // Its own embedded database, whatever the test JVM was given (CI sets QUARKUS_DATASOURCE_* for the api
+            // suite).
+            env.keySet()
+                    .removeIf(k ->
+                            k.startsWith("QUARKUS_DATASOURCE_") || k.startsWith("QUARKUS_OIDC_") || k.equals("PORT"));
             env.put("BEACON_DEMO_ENABLED", "true");
             env.put("BEACON_EMBEDDED_DB_DATA_DIR", work.resolve("pgdata").toString());
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("BEACON_SCHEDULE_EVERY", "off");
-            // PBKDF2 at its production cost makes every sign-up take seconds on a small CI machine; the api's own tests do the same.
+            // PBKDF2 at its production cost makes every sign-up take seconds on a small CI machine; the api's own tests
+            // do the same.
             env.put("BEACON_PROFILES_PIN_HASH_ITERATIONS", "1000");
             ApiUnderTest api = new ApiUnderTest(builder.start(), log, "http://127.0.0.1:" + port);
             api.awaitReady(Duration.ofSeconds(180));
@@ -87,11 +98,15 @@ public final class ApiUnderTest {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The api under test exited with " + process.exitValue() + ":\n" + tail());
+                throw new IllegalStateException(
+                        "The api under test exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -104,7 +119,8 @@ public final class ApiUnderTest {
             sleep(250);
         }
         stop();
-        throw new IllegalStateException("The api under test was not ready after " + patience.toSeconds() + " s:\n" + tail());
+        throw new IllegalStateException(
+                "The api under test was not ready after " + patience.toSeconds() + " s:\n" + tail());
     }
 
     public void stop() {
@@ -143,22 +159,34 @@ public final class ApiUnderTest {
      */
     public long publish(String site, String type, Long parentId, String locale, String translationJson) {
         String token = staffToken("eddie");
-        String created = send("POST", "/api/v1/manage/sites/" + site + "/content", token,
+        String created = send(
+                "POST",
+                "/api/v1/manage/sites/" + site + "/content",
+                token,
                 "{\"type\":\"" + type + "\"," + (parentId == null ? "" : "\"parentId\":" + parentId + ",")
-                        + "\"translation\":{\"locale\":\"" + locale + "\",\"content\":" + translationJson + "}}", 201);
+                        + "\"translation\":{\"locale\":\"" + locale + "\",\"content\":" + translationJson + "}}",
+                201);
         Matcher m = Pattern.compile("^\\{\"id\":(\\d+)").matcher(created);
         if (!m.find()) {
             throw new IllegalStateException("No id in " + created);
         }
         long id = Long.parseLong(m.group(1));
-        send("POST", "/api/v1/manage/sites/" + site + "/content/" + id + "/translations/" + locale + "/publish", token, "{}", 200);
+        send(
+                "POST",
+                "/api/v1/manage/sites/" + site + "/content/" + id + "/translations/" + locale + "/publish",
+                token,
+                "{}",
+                200);
         return id;
     }
 
     /** One HTTP call to the api; fails unless it answers {@code expected}. Returns the body. */
     public String send(String method, String path, String bearer, String json, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(20))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -168,7 +196,8 @@ public final class ApiUnderTest {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

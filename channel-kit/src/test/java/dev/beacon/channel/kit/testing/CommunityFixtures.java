@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Polls and articles the community tests make through the real API's management face, each test its own. */
 public final class CommunityFixtures {
 
-    private CommunityFixtures() {
-    }
+    private CommunityFixtures() {}
 
     /** A new published article in the demo's News section (open for comments, the site's default); returns its id. */
     public static long article(String title) {

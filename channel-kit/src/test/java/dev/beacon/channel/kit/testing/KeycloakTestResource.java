@@ -13,6 +13,7 @@ public class KeycloakTestResource extends RealKeycloak {
 
     /** The web channel's service account in realm {@code beacon} (realm role {@code channel}); a dev-only secret. */
     public static final String CHANNEL_CLIENT_ID = "web";
+
     public static final String CHANNEL_CLIENT_SECRET = "web-dev-secret";
 
     @Override

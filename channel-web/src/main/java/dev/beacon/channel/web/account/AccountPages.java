@@ -9,6 +9,7 @@ import dev.beacon.channel.web.community.Replies;
 import dev.beacon.channel.web.config.WebConfig;
 import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.Templates;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import dev.beacon.channel.web.view.Html;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,22 +55,39 @@ public class AccountPages {
     String site;
 
     @GET
-    public Response view(@QueryParam("lang") String lang, @QueryParam("saved") boolean saved, @QueryParam("agreed") boolean agreed) {
+    public Response view(
+            @QueryParam("lang") String lang, @QueryParam("saved") boolean saved, @QueryParam("agreed") boolean agreed) {
         Page p = forms.page(site, lang, "/account");
         Profile me = member(p);
         if (me == null) {
             return responses.seeOther(p.href("/sign-in"));
         }
         p.titled(p.msg("account.title"));
-        Form form = new Form().value("alias", me.alias()).value("gender", me.gender()).value("location", me.location())
-                .value("dateOfBirth", me.dateOfBirth() == null ? null : me.dateOfBirth().toString());
-        return responses.personal(Templates.account(p, me, form, saved, agreed, replies.unread(site, visitor.session().subject())));
+        Form form = new Form()
+                .value("alias", me.alias())
+                .value("gender", me.gender())
+                .value("location", me.location())
+                .value(
+                        "dateOfBirth",
+                        me.dateOfBirth() == null ? null : me.dateOfBirth().toString());
+        return responses.personal(Templates.account(
+                p,
+                me,
+                form,
+                saved,
+                agreed,
+                replies.unread(site, visitor.session().subject())));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String gender,
-            @RestForm String location, @RestForm String dateOfBirth) {
+    public Response save(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String alias,
+            @RestForm String gender,
+            @RestForm String location,
+            @RestForm String dateOfBirth) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -81,21 +98,32 @@ public class AccountPages {
             return responses.seeOther(p.href("/sign-in"));
         }
         p.titled(p.msg("account.title"));
-        Form form = new Form().value("alias", alias).value("gender", gender).value("location", location).value("dateOfBirth", dateOfBirth);
+        Form form = new Form()
+                .value("alias", alias)
+                .value("gender", gender)
+                .value("location", location)
+                .value("dateOfBirth", dateOfBirth);
         LocalDate born = null;
         if (dateOfBirth != null && !dateOfBirth.isBlank()) {
             try {
                 born = LocalDate.parse(dateOfBirth.strip());
             } catch (DateTimeParseException e) {
-                return responses.personal(Templates.account(p, me, form.error("dateOfBirth", p.msg("error.field.dateOfBirth")), false, false, null), 400);
+                return responses.personal(
+                        Templates.account(
+                                p, me, form.error("dateOfBirth", p.msg("error.field.dateOfBirth")), false, false, null),
+                        400);
             }
         }
         try {
             // PUT /me replaces every field: the avatar, which the web does not edit, is sent back as it was.
-            people.update(site, visitor.session().subject(),
-                    new ProfileUpdate(SignInPages.trim(alias), me.avatar(), born, blankToNull(gender), blankToNull(location)));
+            people.update(
+                    site,
+                    visitor.session().subject(),
+                    new ProfileUpdate(
+                            SignInPages.trim(alias), me.avatar(), born, blankToNull(gender), blankToNull(location)));
         } catch (ApiProblemException e) {
-            return responses.personal(Templates.account(p, me, forms.refused(form, e, p), false, false, null), e.status());
+            return responses.personal(
+                    Templates.account(p, me, forms.refused(form, e, p), false, false, null), e.status());
         }
         return responses.seeOther(p.href("/account") + "&saved=true");
     }
@@ -112,7 +140,10 @@ public class AccountPages {
         if (!visitor.signedIn()) {
             return responses.seeOther(p.href("/sign-in"));
         }
-        people.consent(site, visitor.session().subject(), new ConsentRequest(config.terms().document(), config.terms().version()));
+        people.consent(
+                site,
+                visitor.session().subject(),
+                new ConsentRequest(config.terms().document(), config.terms().version()));
         return responses.seeOther(p.href("/account") + "&agreed=true");
     }
 
@@ -127,7 +158,8 @@ public class AccountPages {
         String json = people.export(site, visitor.session().subject());
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"my-data-" + site + ".json\"")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
     }
 
     @GET

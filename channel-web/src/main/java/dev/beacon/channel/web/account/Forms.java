@@ -1,7 +1,7 @@
 package dev.beacon.channel.web.account;
 
-import dev.beacon.channel.web.errors.ProblemMessages;
 import dev.beacon.channel.kit.rest.ApiProblemException;
+import dev.beacon.channel.web.errors.ProblemMessages;
 import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
 import dev.beacon.channel.web.view.Page;

@@ -10,8 +10,7 @@ public final class ReturnLink {
 
     private static final Pattern SITE_PATH = Pattern.compile("^/[a-z0-9][a-z0-9/_-]{0,200}$");
 
-    private ReturnLink() {
-    }
+    private ReturnLink() {}
 
     /** {@code next} when it is a safe site path, otherwise null. */
     public static String safe(String next) {

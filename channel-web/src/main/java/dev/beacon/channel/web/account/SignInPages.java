@@ -61,7 +61,11 @@ public class SignInPages {
     @POST
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String pin,
+    public Response signIn(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String alias,
+            @RestForm String pin,
             @RestForm String next) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
@@ -91,8 +95,12 @@ public class SignInPages {
     @POST
     @Path("recover")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recover(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias,
-            @RestForm String securityAnswer, @RestForm String pin) {
+    public Response recover(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String alias,
+            @RestForm String securityAnswer,
+            @RestForm String pin) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -126,7 +134,9 @@ public class SignInPages {
             try {
                 people.forget(site, visitor.session().subject());
             } catch (RuntimeException e) {
-                LOG.warnf("Sign-out on %s: the identity could not be forgotten (%s); the cookie is cleared anyway", site, e.toString());
+                LOG.warnf(
+                        "Sign-out on %s: the identity could not be forgotten (%s); the cookie is cleared anyway",
+                        site, e.toString());
             }
         }
         visitor.signOut();

@@ -9,6 +9,7 @@ import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.config.WebConfig;
 import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.Templates;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import dev.beacon.channel.web.view.Html;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -64,8 +64,15 @@ public class SignUpPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response join(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String alias, @RestForm String pin,
-            @RestForm String pin2, @RestForm String securityQuestion, @RestForm String securityAnswer, @RestForm String terms,
+    public Response join(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String alias,
+            @RestForm String pin,
+            @RestForm String pin2,
+            @RestForm String securityQuestion,
+            @RestForm String securityAnswer,
+            @RestForm String terms,
             @RestForm String next) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
@@ -74,8 +81,12 @@ public class SignUpPages {
         Page p = forms.page(site, lang, "/sign-up");
         p.titled(p.msg("sign-up.title"));
         // What they typed comes back with the errors; the PIN never does.
-        Form form = new Form().value("alias", alias).value("securityQuestion", securityQuestion)
-                .value("securityAnswer", securityAnswer).value("terms", terms).value("next", ReturnLink.safe(next));
+        Form form = new Form()
+                .value("alias", alias)
+                .value("securityQuestion", securityQuestion)
+                .value("securityAnswer", securityAnswer)
+                .value("terms", terms)
+                .value("next", ReturnLink.safe(next));
         if (!Forms.isPin(pin)) {
             form.error("pin", p.msg("error.field.pin"));
         } else if (!pin.equals(pin2)) {
@@ -91,7 +102,10 @@ public class SignUpPages {
         try {
             people.update(site, subject, new ProfileUpdate(SignInPages.trim(alias), null, null, null, null));
             people.setPin(site, subject, new PinSetting(pin, securityQuestion, securityAnswer));
-            people.consent(site, subject, new ConsentRequest(config.terms().document(), config.terms().version()));
+            people.consent(
+                    site,
+                    subject,
+                    new ConsentRequest(config.terms().document(), config.terms().version()));
         } catch (ApiProblemException e) {
             return responses.personal(Templates.signUp(p, forms.refused(form, e, p), questions(p)), e.status());
         }
@@ -100,7 +114,8 @@ public class SignUpPages {
     }
 
     private static List<SecurityQuestion> questions(Page p) {
-        return p.site().profiles() == null || p.site().profiles().securityQuestions() == null ? List.of()
+        return p.site().profiles() == null || p.site().profiles().securityQuestions() == null
+                ? List.of()
                 : p.site().profiles().securityQuestions();
     }
 }

@@ -39,7 +39,8 @@ public class ArticleTalk {
             Delivered<CommentList> list = community.comments(site, itemId, page, COMMENTS_PER_PAGE);
             p.uses(list.etag(), list.maxAge());
             CommentList body = list.body();
-            return new CommentsView(itemId, body, body.page() < body.totalPages() ? pageLink + (body.page() + 1) : null);
+            return new CommentsView(
+                    itemId, body, body.page() < body.totalPages() ? pageLink + (body.page() + 1) : null);
         } catch (ApiProblemException off) {
             return null;
         }

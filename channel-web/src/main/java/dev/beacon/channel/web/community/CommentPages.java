@@ -63,7 +63,8 @@ public class CommentPages {
 
     @GET
     @Path("{itemId}")
-    public Response write(@PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("parent") Long parent) {
+    public Response write(
+            @PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("parent") Long parent) {
         Page p = forms.page(site, lang, "/comments/" + itemId);
         if (!member()) {
             return responses.seeOther(p.href("/sign-up") + "&next=/comments/" + itemId);
@@ -74,8 +75,12 @@ public class CommentPages {
     @POST
     @Path("{itemId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(@PathParam("itemId") long itemId, @RestForm("_csrf") String csrf, @RestForm String lang,
-            @RestForm String text, @RestForm Long parent) {
+    public Response post(
+            @PathParam("itemId") long itemId,
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String text,
+            @RestForm Long parent) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -102,7 +107,8 @@ public class CommentPages {
     /** A comment in its article (from a reply notification, which knows the item's id, not its path). */
     @GET
     @Path("show/{itemId}")
-    public Response show(@PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
+    public Response show(
+            @PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
         Page p = forms.page(site, lang, "/comments/show/" + itemId);
         Content article = delivery.item(site, itemId, p.locale()).body();
         return responses.seeOther(p.href("/c" + article.path()) + (comment == null ? "" : "#c" + comment));
@@ -110,13 +116,15 @@ public class CommentPages {
 
     @GET
     @Path("report/{itemId}")
-    public Response reportForm(@PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
+    public Response reportForm(
+            @PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
         Page p = forms.page(site, lang, "/comments/report/" + itemId);
         if (comment == null) {
             throw new NotFoundException();
         }
         if (!member()) {
-            return responses.seeOther(p.href("/sign-in") + "&next=/c" + delivery.item(site, itemId, p.locale()).body().path());
+            return responses.seeOther(p.href("/sign-in") + "&next=/c"
+                    + delivery.item(site, itemId, p.locale()).body().path());
         }
         return reportPage(p, itemId, comment, new Form(), 200);
     }
@@ -124,8 +132,13 @@ public class CommentPages {
     @POST
     @Path("report/{itemId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response report(@PathParam("itemId") long itemId, @RestForm("_csrf") String csrf, @RestForm String lang,
-            @RestForm Long comment, @RestForm String reason, @RestForm String note) {
+    public Response report(
+            @PathParam("itemId") long itemId,
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm Long comment,
+            @RestForm String reason,
+            @RestForm String note) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -148,7 +161,12 @@ public class CommentPages {
             return reportPage(p, itemId, comment, form, 400);
         }
         try {
-            community.report(site, visitor.session().subject(), comment, reason, note == null || note.isBlank() ? null : note.strip());
+            community.report(
+                    site,
+                    visitor.session().subject(),
+                    comment,
+                    reason,
+                    note == null || note.isBlank() ? null : note.strip());
         } catch (ApiProblemException e) {
             return Refusals.withRetryAfter(reportPage(p, itemId, comment, forms.refused(form, e, p), e.status()), e);
         }
@@ -171,7 +189,9 @@ public class CommentPages {
         Content article = delivery.item(site, itemId, p.locale()).body();
         Comment reported = find(itemId, commentId);
         p.titled(p.msg("report.title"));
-        var reasons = CommentReportRequest.REASONS.stream().map(r -> new ReportReason(r, p.msg("report.reason." + r))).toList();
+        var reasons = CommentReportRequest.REASONS.stream()
+                .map(r -> new ReportReason(r, p.msg("report.reason." + r)))
+                .toList();
         return responses.personal(Templates.report(p, article, reported, commentId, reasons, form), status);
     }
 
@@ -179,7 +199,9 @@ public class CommentPages {
     private Comment find(long itemId, long commentId) {
         return community.comments(site, itemId, 1, ArticleTalk.COMMENTS_PER_PAGE).body().itemsOrEmpty().stream()
                 .flatMap(c -> Stream.concat(Stream.of(c), c.repliesOrEmpty().stream()))
-                .filter(c -> c.id() == commentId && !c.removed()).findFirst().orElse(null);
+                .filter(c -> c.id() == commentId && !c.removed())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Signed in with an alias; a session whose profile is gone is ended. */

@@ -53,11 +53,12 @@ public record CommentsView(long itemId, CommentList list, String nextPage) {
             authors.put(top.id(), top.author());
             top.repliesOrEmpty().forEach(r -> authors.put(r.id(), r.author()));
             return top.repliesOrEmpty().stream()
-                    .map(r -> new Reply(r, r.parentId() == null || r.parentId() == top.id() ? null : authors.get(r.parentId()))).toList();
+                    .map(r -> new Reply(
+                            r, r.parentId() == null || r.parentId() == top.id() ? null : authors.get(r.parentId())))
+                    .toList();
         }
     }
 
     /** A reply; {@code inReplyTo} names the author it answers when that is not the thread's first comment. */
-    public record Reply(Comment comment, String inReplyTo) {
-    }
+    public record Reply(Comment comment, String inReplyTo) {}
 }

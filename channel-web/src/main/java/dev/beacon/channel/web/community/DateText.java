@@ -9,8 +9,7 @@ final class DateText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private DateText() {
-    }
+    private DateText() {}
 
     static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);

@@ -65,14 +65,20 @@ public class PollPages {
     @GET
     public Response view(@QueryParam("lang") String lang, @QueryParam("voted") boolean voted) {
         Page p = forms.page(site, lang, "/polls/" + id);
-        MyPoll mine = visitor.signedIn() || (voted && visitor.session() != null) ? community.myPoll(site, subject(), id, p.locale()) : null;
+        MyPoll mine = visitor.signedIn() || (voted && visitor.session() != null)
+                ? community.myPoll(site, subject(), id, p.locale())
+                : null;
         return show(p, mine, new Form(), 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response vote(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm("choice") List<String> choices,
-            @RestForm String text, @RestForm String number) {
+    public Response vote(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm("choice") List<String> choices,
+            @RestForm String text,
+            @RestForm String number) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -130,7 +136,9 @@ public class PollPages {
             // Nobody can vote any more: the results are for everyone (they are public in the API too).
             results = community.results(site, id, p.locale()).body();
         }
-        List<BlockView> intro = BlockView.of(item.body()).stream().filter(b -> "paragraph".equals(b.type())).toList();
+        List<BlockView> intro = BlockView.of(item.body()).stream()
+                .filter(b -> "paragraph".equals(b.type()))
+                .toList();
         return responses.personal(Templates.poll(p, new PollView(poll, intro, mine, results), form), status);
     }
 

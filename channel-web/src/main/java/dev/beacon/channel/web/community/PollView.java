@@ -57,7 +57,12 @@ public record PollView(Poll poll, List<BlockView> intro, MyPoll mine, PollResult
         }
         var vote = mine.vote();
         if (vote.choices() != null && !vote.choices().isEmpty()) {
-            return String.join(", ", poll.choicesOrEmpty().stream().filter(c -> vote.choices().contains(c.key())).map(Poll.Choice::label).toList());
+            return String.join(
+                    ", ",
+                    poll.choicesOrEmpty().stream()
+                            .filter(c -> vote.choices().contains(c.key()))
+                            .map(Poll.Choice::label)
+                            .toList());
         }
         if (vote.number() != null) {
             return vote.number().stripTrailingZeros().toPlainString();
@@ -78,28 +83,44 @@ public record PollView(Poll poll, List<BlockView> intro, MyPoll mine, PollResult
             return List.of();
         }
         long total = results.total();
-        return results.choicesOrEmpty().stream().map(r -> {
-            double share = r.percentage() != null ? r.percentage()
-                    : total == 0 || r.count() == null ? 0 : 100.0 * r.count() / total;
-            String value = percentages() ? Math.round(share) + " %" : String.valueOf(r.count() == null ? 0 : r.count());
-            return new Row(r.label(), value, (int) Math.round(share));
-        }).toList();
+        return results.choicesOrEmpty().stream()
+                .map(r -> {
+                    double share = r.percentage() != null
+                            ? r.percentage()
+                            : total == 0 || r.count() == null ? 0 : 100.0 * r.count() / total;
+                    String value = percentages()
+                            ? Math.round(share) + " %"
+                            : String.valueOf(r.count() == null ? 0 : r.count());
+                    return new Row(r.label(), value, (int) Math.round(share));
+                })
+                .toList();
     }
 
     public String min() {
-        return results == null || results.numbers() == null ? "" : number(results.numbers().min());
+        return results == null || results.numbers() == null
+                ? ""
+                : number(results.numbers().min());
     }
 
     public String max() {
-        return results == null || results.numbers() == null ? "" : number(results.numbers().max());
+        return results == null || results.numbers() == null
+                ? ""
+                : number(results.numbers().max());
     }
 
     public String mean() {
-        return results == null || results.numbers() == null ? "" : number(results.numbers().mean());
+        return results == null || results.numbers() == null
+                ? ""
+                : number(results.numbers().mean());
     }
 
     private static String number(Double value) {
-        return value == null ? "–" : BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return value == null
+                ? "–"
+                : BigDecimal.valueOf(value)
+                        .setScale(1, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     public String opensOn() {

@@ -70,7 +70,9 @@ public class ReactionPages {
         Page p = forms.page(site, lang, "/reactions/" + itemId);
         Form form = new Form().value("choice", choice);
         try {
-            String thankYou = community.react(site, visitor.sessionOrStart().subject(), itemId, p.locale(), choice).thankYou();
+            String thankYou = community
+                    .react(site, visitor.sessionOrStart().subject(), itemId, p.locale(), choice)
+                    .thankYou();
             // Answered directly rather than redirected: the API's own thank-you, in the served locale, is shown once.
             return show(p, form, thankYou == null || thankYou.isBlank() ? p.msg("reactions.thanks") : thankYou, 200);
         } catch (ApiProblemException e) {

@@ -34,18 +34,25 @@ public class ErrorPages {
         return page(503, "error.unavailable", uri, headers);
     }
 
-    @ServerExceptionMapper({ ApiUnavailableException.class, ProcessingException.class, CircuitBreakerOpenException.class,
-            TimeoutException.class })
+    @ServerExceptionMapper({
+        ApiUnavailableException.class,
+        ProcessingException.class,
+        CircuitBreakerOpenException.class,
+        TimeoutException.class
+    })
     public Response unavailable(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("The API could not be reached: %s", e.toString());
         return page(503, "error.unavailable", uri, headers);
     }
 
     private static Response page(int status, String key, UriInfo uri, HttpHeaders headers) {
-        Texts texts = Texts.forLocale(language(uri.getQueryParameters().getFirst("lang"), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        Texts texts = Texts.forLocale(language(
+                uri.getQueryParameters().getFirst("lang"), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.problem(texts.language(), texts.get(key + ".title"), texts.get(key + ".text")))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private static String language(String lang, String acceptLanguage) {
@@ -54,7 +61,8 @@ public class ErrorPages {
         }
         if (acceptLanguage != null && !acceptLanguage.isBlank()) {
             try {
-                String best = java.util.Locale.lookupTag(java.util.Locale.LanguageRange.parse(acceptLanguage), Texts.LANGUAGES);
+                String best = java.util.Locale.lookupTag(
+                        java.util.Locale.LanguageRange.parse(acceptLanguage), Texts.LANGUAGES);
                 return best == null ? "en" : best;
             } catch (IllegalArgumentException malformed) {
                 return "en";

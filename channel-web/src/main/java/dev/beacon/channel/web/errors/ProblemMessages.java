@@ -13,14 +13,22 @@ import java.util.Map;
 public final class ProblemMessages {
 
     /** API field names as the web's form fields call them. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("newPin", "pin"),
-            Map.entry("securityAnswer", "securityAnswer"), Map.entry("securityQuestion", "securityQuestion"), Map.entry("pin", "pin"),
-            Map.entry("alias", "alias"), Map.entry("dateOfBirth", "dateOfBirth"), Map.entry("gender", "gender"),
-            Map.entry("location", "location"), Map.entry("text", "text"), Map.entry("number", "number"),
-            Map.entry("choices", "choices"), Map.entry("reason", "reason"), Map.entry("note", "note"));
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("newPin", "pin"),
+            Map.entry("securityAnswer", "securityAnswer"),
+            Map.entry("securityQuestion", "securityQuestion"),
+            Map.entry("pin", "pin"),
+            Map.entry("alias", "alias"),
+            Map.entry("dateOfBirth", "dateOfBirth"),
+            Map.entry("gender", "gender"),
+            Map.entry("location", "location"),
+            Map.entry("text", "text"),
+            Map.entry("number", "number"),
+            Map.entry("choices", "choices"),
+            Map.entry("reason", "reason"),
+            Map.entry("note", "note"));
 
-    private ProblemMessages() {
-    }
+    private ProblemMessages() {}
 
     public static Form addTo(Form form, ApiProblemException e, Texts texts) {
         Problem problem = e.problem();

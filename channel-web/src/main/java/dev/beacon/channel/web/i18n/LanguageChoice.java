@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class LanguageChoice {
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     public static String choose(Site site, String lang, String acceptLanguage) {
         if (lang != null && site.hasLocale(lang)) {
@@ -22,10 +21,14 @@ public final class LanguageChoice {
         if (acceptLanguage != null && !acceptLanguage.isBlank()) {
             try {
                 List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
-                List<String> codes = site.locales().stream().map(SiteLocale::code).toList();
+                List<String> codes =
+                        site.locales().stream().map(SiteLocale::code).toList();
                 String exact = Locale.lookupTag(ranges, codes);
                 if (exact != null) {
-                    return codes.stream().filter(c -> c.equalsIgnoreCase(exact)).findFirst().orElse(site.defaultLocale());
+                    return codes.stream()
+                            .filter(c -> c.equalsIgnoreCase(exact))
+                            .findFirst()
+                            .orElse(site.defaultLocale());
                 }
             } catch (IllegalArgumentException malformed) {
                 return site.defaultLocale();

@@ -17,11 +17,14 @@ public final class Texts {
 
     private Texts(String language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("messages.web", Locale.forLanguageTag(language),
+        this.bundle = ResourceBundle.getBundle(
+                "messages.web",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static final java.util.Map<String, Texts> ALL = java.util.Map.of("en", new Texts("en"), "pt", new Texts("pt"));
+    private static final java.util.Map<String, Texts> ALL =
+            java.util.Map.of("en", new Texts("en"), "pt", new Texts("pt"));
 
     /** The interface language for a site locale: itself, else its language ({@code pt-BR → pt}), else English. */
     public static Texts forLocale(String siteLocale) {

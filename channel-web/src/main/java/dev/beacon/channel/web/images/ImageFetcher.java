@@ -46,8 +46,7 @@ public class ImageFetcher {
     }
 
     /** The bytes and the media type the source declared. */
-    public record Source(byte[] bytes, String contentType) {
-    }
+    public record Source(byte[] bytes, String contentType) {}
 
     @ConfigProperty(name = "beacon.web.images.origin")
     Optional<String> origin;
@@ -113,7 +112,10 @@ public class ImageFetcher {
     }
 
     static boolean isPrivate(InetAddress a) {
-        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isAnyLocalAddress()
+                || a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -121,8 +123,10 @@ public class ImageFetcher {
         if (b.length == 4) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            return first == 0 || first == 100 && second >= 64 && second < 128 // this network; carrier-grade NAT
-                    || first == 192 && second == 0 && (b[2] & 0xff) == 0 || first >= 240; // IETF; reserved, broadcast
+            return first == 0
+                    || first == 100 && second >= 64 && second < 128 // this network; carrier-grade NAT
+                    || first == 192 && second == 0 && (b[2] & 0xff) == 0
+                    || first >= 240; // IETF; reserved, broadcast
         }
         return (b[0] & 0xfe) == 0xfc; // IPv6 unique local fc00::/7
     }
@@ -158,7 +162,8 @@ public class ImageFetcher {
     }
 
     private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
     }
 
@@ -167,24 +172,33 @@ public class ImageFetcher {
     }
 
     /** One answer: the image, or where a redirect points. */
-    private record Hop(Source source, String location) {
-    }
+    private record Hop(Source source, String location) {}
 
     private Hop get(URI uri, long deadline) throws Refused {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new Refused(uri + " took longer than " + timeout);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).header("Accept", "image/*").GET().build();
-        String[] type = { "" };
-        String[] location = { null };
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofNanos(left))
+                .header("Accept", "image/*")
+                .GET()
+                .build();
+        String[] type = {""};
+        String[] location = {null};
         HttpResponse.BodyHandler<byte[]> handler = info -> {
-            type[0] = info.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT).trim();
+            type[0] = info.headers()
+                    .firstValue("Content-Type")
+                    .orElse("")
+                    .toLowerCase(Locale.ROOT)
+                    .trim();
             if (REDIRECTS.contains(info.statusCode())) {
                 location[0] = info.headers().firstValue("Location").orElse(null);
             }
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            boolean usable = info.statusCode() == 200 && type[0].startsWith("image/") && !type[0].startsWith("image/svg")
+            boolean usable = info.statusCode() == 200
+                    && type[0].startsWith("image/")
+                    && !type[0].startsWith("image/svg")
                     && declared <= maxBytes;
             return new Limited(usable ? maxBytes : -1);
         };
@@ -206,11 +220,11 @@ public class ImageFetcher {
             return new Hop(null, location[0]);
         }
         if (response.body() == null) {
-            throw new Refused(uri + " answered " + response.statusCode() + " " + type[0] + " (not an image of at most " + maxBytes + " bytes)");
+            throw new Refused(uri + " answered " + response.statusCode() + " " + type[0] + " (not an image of at most "
+                    + maxBytes + " bytes)");
         }
         return new Hop(new Source(response.body(), type[0]), null);
     }
-
 
     /** Collects at most {@code max} bytes; fails past it. With {@code max < 0} takes nothing and gives {@code null}. */
     static final class Limited implements HttpResponse.BodySubscriber<byte[]> {
@@ -273,7 +287,10 @@ public class ImageFetcher {
         if (c == null) {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+                    http = HttpClient.newBuilder()
+                            .connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
                 }
                 c = http;
             }

@@ -49,11 +49,11 @@ public class ImagePages {
             .build();
 
     /** At most this many downloads and resizes at once (each may hold a decoded image); more wait briefly, then 503. */
-    private static final Semaphore RESIZING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private static final Semaphore RESIZING =
+            new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     /** A resized image and its strong ETag (a digest of the bytes). */
-    record Stored(ImageResizer.Resized image, String etag) {
-    }
+    record Stored(ImageResizer.Resized image, String etag) {}
 
     @Inject
     BeaconDelivery delivery;
@@ -75,18 +75,25 @@ public class ImagePages {
 
     @GET
     @Path("{itemId: [0-9]{1,18}}/{block: [0-9]{1,4}}")
-    public Response image(@PathParam("itemId") long itemId, @PathParam("block") int index, @QueryParam("w") Integer w,
+    public Response image(
+            @PathParam("itemId") long itemId,
+            @PathParam("block") int index,
+            @QueryParam("w") Integer w,
             @QueryParam("lang") String lang) {
         Page p = pages.page(site, lang, "");
         Content content = delivery.item(site, itemId, p.locale()).body();
         List<Block> body = content.body();
-        if (body == null || index >= body.size() || !"image".equals(body.get(index).type())) {
+        if (body == null
+                || index >= body.size()
+                || !"image".equals(body.get(index).type())) {
             throw new NotFoundException();
         }
         int width = ImageSizes.nearest(w);
         URI source;
         try {
-            source = fetcher.resolve(body.get(index).src(), "http://127.0.0.1:" + routing.request().localAddress().port());
+            source = fetcher.resolve(
+                    body.get(index).src(),
+                    "http://127.0.0.1:" + routing.request().localAddress().port());
         } catch (ImageFetcher.Refused e) {
             LOG.debugf("Image %d/%d of %s cannot be resized: %s", itemId, index, site, e.getMessage());
             throw new NotFoundException();
@@ -95,17 +102,24 @@ public class ImagePages {
         Stored stored = CACHE.getIfPresent(key);
         if (stored == null) {
             if (!acquire()) {
-                return Response.status(503).header(HttpHeaders.CACHE_CONTROL, "no-store").header("Retry-After", "5").build();
+                return Response.status(503)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .header("Retry-After", "5")
+                        .build();
             }
             try {
                 ImageFetcher.Source original = fetcher.fetch(source);
                 ImageResizer.Resized resized = ImageResizer.resize(original.bytes(), original.contentType(), width);
                 stored = new Stored(resized, digest(resized.bytes()));
                 CACHE.put(key, stored);
-                LOG.debugf("Resized %s to %d px: %d → %d bytes", source, width, original.bytes().length, resized.bytes().length);
+                LOG.debugf(
+                        "Resized %s to %d px: %d → %d bytes",
+                        source, width, original.bytes().length, resized.bytes().length);
             } catch (ImageFetcher.Refused | ImageResizer.Unreadable e) {
                 LOG.warnf("Image %d/%d of %s could not be resized: %s", itemId, index, site, e.getMessage());
-                return Response.status(502).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                return Response.status(502)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build();
             } finally {
                 RESIZING.release();
             }
@@ -115,8 +129,10 @@ public class ImagePages {
         if (notModified != null) {
             return notModified.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         }
-        return Response.ok(stored.image().bytes(), stored.image().contentType()).tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return Response.ok(stored.image().bytes(), stored.image().contentType())
+                .tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .build();
     }
 
     private static boolean acquire() {

@@ -35,8 +35,7 @@ public final class ImageResizer {
     static final float JPEG_QUALITY = 0.7f;
 
     /** A resized image: its bytes, media type and size. */
-    public record Resized(byte[] bytes, String contentType, int width, int height) {
-    }
+    public record Resized(byte[] bytes, String contentType, int width, int height) {}
 
     /** The source could not be decoded as an image, or is too large. */
     public static class Unreadable extends Exception {
@@ -45,8 +44,7 @@ public final class ImageResizer {
         }
     }
 
-    private ImageResizer() {
-    }
+    private ImageResizer() {}
 
     public static Resized resize(byte[] source, String sourceType, int maxWidth) throws Unreadable {
         int[] size = new int[2];
@@ -66,9 +64,13 @@ public final class ImageResizer {
                 BufferedImage rgb = opaque(target);
                 byte[] jpeg = jpeg(rgb);
                 byte[] png = png(rgb);
-                best = png.length < jpeg.length ? new Resized(png, "image/png", tw, th) : new Resized(jpeg, "image/jpeg", tw, th);
+                best = png.length < jpeg.length
+                        ? new Resized(png, "image/png", tw, th)
+                        : new Resized(jpeg, "image/jpeg", tw, th);
             }
-            if (!scaled && source.length <= best.bytes().length && (sourceType.startsWith("image/jpeg") || sourceType.startsWith("image/png"))) {
+            if (!scaled
+                    && source.length <= best.bytes().length
+                    && (sourceType.startsWith("image/jpeg") || sourceType.startsWith("image/png"))) {
                 return new Resized(source, sourceType.startsWith("image/png") ? "image/png" : "image/jpeg", w, h);
             }
             return best;

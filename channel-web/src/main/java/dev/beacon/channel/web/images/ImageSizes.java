@@ -6,12 +6,11 @@ package dev.beacon.channel.web.images;
  */
 public final class ImageSizes {
 
-    public static final int[] WIDTHS = { 160, 240, 320, 480 };
+    public static final int[] WIDTHS = {160, 240, 320, 480};
 
     public static final int DEFAULT = 240;
 
-    private ImageSizes() {
-    }
+    private ImageSizes() {}
 
     /** The allowed width nearest to {@code asked}; {@link #DEFAULT} when nothing was asked. */
     public static int nearest(Integer asked) {

@@ -12,6 +12,7 @@ import dev.beacon.channel.web.participation.ParticipationLinks;
 import dev.beacon.channel.web.view.Article;
 import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Home;
+import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Listing;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageFactory;
@@ -24,8 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import dev.beacon.channel.web.view.Html;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -57,19 +56,30 @@ public class ContentPages {
     @GET
     public Response home() {
         Page p = pages.page(site, lang, "");
-        Delivered<ContentPage> featured = delivery.content(site, ContentQuery.all().featured(true).page(1, 20), p.locale());
-        Delivered<ContentPage> sections = delivery.content(site, ContentQuery.all().type("section").order("position").page(1, 100), p.locale());
+        Delivered<ContentPage> featured =
+                delivery.content(site, ContentQuery.all().featured(true).page(1, 20), p.locale());
+        Delivered<ContentPage> sections = delivery.content(
+                site, ContentQuery.all().type("section").order("position").page(1, 100), p.locale());
         p.uses(featured.etag(), featured.maxAge());
         p.uses(sections.etag(), sections.maxAge());
-        List<ContentSummary> banners = featured.body().items().stream().filter(i -> "banner".equals(i.type()) && i.path() != null).toList();
-        List<ContentSummary> stories = featured.body().items().stream().filter(i -> !"banner".equals(i.type()) && i.path() != null).toList();
-        List<ContentSummary> top = sections.body().items().stream().filter(s -> s.parentId() == null && s.path() != null).toList();
+        List<ContentSummary> banners = featured.body().items().stream()
+                .filter(i -> "banner".equals(i.type()) && i.path() != null)
+                .toList();
+        List<ContentSummary> stories = featured.body().items().stream()
+                .filter(i -> !"banner".equals(i.type()) && i.path() != null)
+                .toList();
+        List<ContentSummary> top = sections.body().items().stream()
+                .filter(s -> s.parentId() == null && s.path() != null)
+                .toList();
         return responses.cacheable(p, () -> Templates.home(p, new Home(banners, stories, top)));
     }
 
     @GET
     @Path("c/{path: .+}")
-    public Response item(@PathParam("path") String path, @QueryParam("page") Integer page, @QueryParam("comments") Integer commentsPage,
+    public Response item(
+            @PathParam("path") String path,
+            @QueryParam("page") Integer page,
+            @QueryParam("comments") Integer commentsPage,
             @QueryParam("posted") Long posted) {
         if (!Paths.isSlugPath(path)) {
             throw new NotFoundException();
@@ -83,18 +93,25 @@ public class ContentPages {
         }
         p.titled(content.title());
         if ("section".equals(content.type())) {
-            Delivered<ContentPage> children = delivery.content(site,
-                    ContentQuery.all().section(content.id()).order("position").page(pageNumber(page), PAGE_SIZE), p.locale());
+            Delivered<ContentPage> children = delivery.content(
+                    site,
+                    ContentQuery.all().section(content.id()).order("position").page(pageNumber(page), PAGE_SIZE),
+                    p.locale());
             p.uses(children.etag(), children.maxAge());
-            Listing list = new Listing(content.title(), content.excerpt(), children.body(), p.href("/c/" + path) + "&page=");
+            Listing list =
+                    new Listing(content.title(), content.excerpt(), children.body(), p.href("/c/" + path) + "&page=");
             return responses.cacheable(p, () -> Templates.listing(p, list));
         }
         if ("poll".equals(content.type())) {
             return responses.seeOther(p.href("/polls/" + content.id()));
         }
-        Article article = new Article(content, BlockView.of(content.body(), p.imageWidth()), !content.locale().equals(p.locale()),
+        Article article = new Article(
+                content,
+                BlockView.of(content.body(), p.imageWidth()),
+                !content.locale().equals(p.locale()),
                 talk.reactions(p, site, content.id()),
-                talk.comments(p, site, content.id(), pageNumber(commentsPage), p.href("/c/" + path) + "&comments="), posted != null);
+                talk.comments(p, site, content.id(), pageNumber(commentsPage), p.href("/c/" + path) + "&comments="),
+                posted != null);
         return responses.cacheable(p, () -> Templates.article(p, article));
     }
 
@@ -105,7 +122,8 @@ public class ContentPages {
             throw new NotFoundException();
         }
         Page p = pages.page(site, lang, "/tag/" + p0(tag));
-        Delivered<ContentPage> tagged = delivery.content(site, ContentQuery.all().tag(tag).page(pageNumber(page), PAGE_SIZE), p.locale());
+        Delivered<ContentPage> tagged =
+                delivery.content(site, ContentQuery.all().tag(tag).page(pageNumber(page), PAGE_SIZE), p.locale());
         p.uses(tagged.etag(), tagged.maxAge());
         String heading = p.msg("tag.title", tag);
         p.titled(heading);

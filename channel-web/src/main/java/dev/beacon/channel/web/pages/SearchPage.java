@@ -4,6 +4,7 @@ import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.Delivered;
 import dev.beacon.channel.kit.model.ContentPage;
 import dev.beacon.channel.kit.rest.ContentQuery;
+import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Listing;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageFactory;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import dev.beacon.channel.web.view.Html;
 import jakarta.ws.rs.core.Response;
 
 /** Full-text search with the served locale's language rules (the API's {@code q}); a GET form, so no JavaScript and cacheable. */
@@ -34,7 +33,10 @@ public class SearchPage {
     PageResponses responses;
 
     @GET
-    public Response search(@PathParam("site") String site, @QueryParam("lang") String lang, @QueryParam("q") String q,
+    public Response search(
+            @PathParam("site") String site,
+            @QueryParam("lang") String lang,
+            @QueryParam("q") String q,
             @QueryParam("page") Integer page) {
         String words = q == null ? "" : q.strip();
         if (words.length() > 200) {
@@ -46,10 +48,13 @@ public class SearchPage {
         if (words.isEmpty()) {
             return responses.cacheable(p, () -> Templates.search(p, "", null));
         }
-        Delivered<ContentPage> found = delivery.content(site,
-                ContentQuery.all().search(words).page(ContentPages.pageNumber(page), ContentPages.PAGE_SIZE), p.locale());
+        Delivered<ContentPage> found = delivery.content(
+                site,
+                ContentQuery.all().search(words).page(ContentPages.pageNumber(page), ContentPages.PAGE_SIZE),
+                p.locale());
         p.uses(found.etag(), found.maxAge());
-        Listing list = new Listing(p.msg("search.title"), null, found.body(), p.href("/search?q=" + encoded) + "&page=");
+        Listing list =
+                new Listing(p.msg("search.title"), null, found.body(), p.href("/search?q=" + encoded) + "&page=");
         String shown = words;
         return responses.cacheable(p, () -> Templates.search(p, shown, list));
     }

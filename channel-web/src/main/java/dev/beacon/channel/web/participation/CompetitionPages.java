@@ -43,8 +43,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CompetitionPages {
 
     /** API field names → this form's fields. */
-    private static final Map<String, String> FIELDS = Map.of("title", "title", "text", "text", "realName", "realName",
-            "acceptTerms", "terms");
+    private static final Map<String, String> FIELDS =
+            Map.of("title", "title", "text", "text", "realName", "realName", "acceptTerms", "terms");
 
     @Inject
     BeaconParticipation participation;
@@ -86,8 +86,14 @@ public class CompetitionPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response enter(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String title, @RestForm String text,
-            @RestForm String realName, @RestForm String showRealName, @RestForm String terms) {
+    public Response enter(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String title,
+            @RestForm String text,
+            @RestForm String realName,
+            @RestForm String showRealName,
+            @RestForm String terms) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -97,23 +103,37 @@ public class CompetitionPages {
             return responses.seeOther(p.href("/sign-in"));
         }
         Competition rules = rules(p);
-        Form form = new Form().value("title", title).value("text", text).value("realName", realName)
-                .value("showRealName", showRealName).value("terms", terms);
+        Form form = new Form()
+                .value("title", title)
+                .value("text", text)
+                .value("realName", realName)
+                .value("showRealName", showRealName)
+                .value("terms", terms);
         if (!"yes".equals(terms)) {
             form.error("terms", p.msg("competition.error.terms"));
             return responses.personal(ParticipationTemplates.competition(p, view(p, rules, true, false), form), 400);
         }
         String name = realName == null || realName.isBlank() ? null : realName.trim();
         try {
-            participation.enter(site, id, visitor.session().subject(),
-                    new StoryEntryRequest(title == null ? "" : title.trim(), text == null ? "" : text, name, !"yes".equals(showRealName), true));
+            participation.enter(
+                    site,
+                    id,
+                    visitor.session().subject(),
+                    new StoryEntryRequest(
+                            title == null ? "" : title.trim(),
+                            text == null ? "" : text,
+                            name,
+                            !"yes".equals(showRealName),
+                            true));
         } catch (ApiProblemException e) {
             if (e.status() == 404) {
                 throw e;
             }
             ParticipationProblems.addTo(form, e, p, "competition", FIELDS::get);
             return ParticipationProblems.withRetryAfter(
-                    responses.personal(ParticipationTemplates.competition(p, view(p, rules, true, false), form), e.status()), e);
+                    responses.personal(
+                            ParticipationTemplates.competition(p, view(p, rules, true, false), form), e.status()),
+                    e);
         }
         return responses.seeOther(p.href(path() + "?entered=true"));
     }
@@ -130,8 +150,10 @@ public class CompetitionPages {
         Delivered<StoryEntryList> entries = participation.entries(site, id);
         p.uses(item.etag(), item.maxAge());
         p.uses(entries.etag(), entries.maxAge());
-        List<MyStoryEntry> mine = member ? participation.myEntries(site, id, visitor.session().subject()) : List.of();
-        List<StoryEntry> listed = entries.body().items() == null ? List.of() : entries.body().items();
+        List<MyStoryEntry> mine =
+                member ? participation.myEntries(site, id, visitor.session().subject()) : List.of();
+        List<StoryEntry> listed =
+                entries.body().items() == null ? List.of() : entries.body().items();
         return new CompetitionView(rules, BlockView.of(item.body().body()), listed, member, mine, entered);
     }
 

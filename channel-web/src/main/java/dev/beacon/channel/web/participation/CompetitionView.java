@@ -12,8 +12,13 @@ import java.util.List;
  * A competition page: the call (the item's blocks), its rules, its winners and shortlist, and — for a signed-in
  * person while it is open — the entry form and their own entries. {@code member} says whether the form is shown.
  */
-public record CompetitionView(Competition rules, List<BlockView> call, List<StoryEntry> entries, boolean member,
-        List<MyStoryEntry> mine, boolean entered) {
+public record CompetitionView(
+        Competition rules,
+        List<BlockView> call,
+        List<StoryEntry> entries,
+        boolean member,
+        List<MyStoryEntry> mine,
+        boolean entered) {
 
     /** Dates as {@code yyyy-mm-dd} (UTC): readable in every language, and what the API decides by. */
     public String opens() {

@@ -12,8 +12,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class ParticipationLinks {
 
-    private ParticipationLinks() {
-    }
+    private ParticipationLinks() {}
 
     /** The page of a listed item ({@code path} as the API gives it, e.g. {@code /health}): surveys and competitions have their own pages, everything else is under {@code /c}. */
     public static String sitePath(ContentSummary item) {

@@ -15,8 +15,7 @@ import java.util.function.UnaryOperator;
  */
 final class ParticipationProblems {
 
-    private ParticipationProblems() {
-    }
+    private ParticipationProblems() {}
 
     /**
      * {@code prefix} names the form's texts ({@code tips}, {@code competition}, {@code survey}); {@code field} turns
@@ -34,7 +33,11 @@ final class ParticipationProblems {
                     if (name == null) {
                         form.error(Form.GENERAL, p.msg(banned ? "error.banned-text" : "error.invalid"));
                     } else {
-                        form.error(name, banned ? p.msg("error.banned-text") : p.texts().has(key) ? p.msg(key) : p.msg("error.invalid"));
+                        form.error(
+                                name,
+                                banned
+                                        ? p.msg("error.banned-text")
+                                        : p.texts().has(key) ? p.msg(key) : p.msg("error.invalid"));
                     }
                 }
                 if (problem.fieldErrors().isEmpty()) {
@@ -42,7 +45,8 @@ final class ParticipationProblems {
                 }
                 return form;
             case "rate-limited":
-                return form.error(Form.GENERAL, p.msg("participation.error.rate-limited", minutes(e.retryAfterSeconds())));
+                return form.error(
+                        Form.GENERAL, p.msg("participation.error.rate-limited", minutes(e.retryAfterSeconds())));
             case "not-open":
                 return form.error(Form.GENERAL, p.msg(prefix + ".error.not-open"));
             case "already-done":
@@ -57,7 +61,9 @@ final class ParticipationProblems {
         if (e.retryAfterSeconds() == null) {
             return page;
         }
-        return Response.fromResponse(page).header("Retry-After", e.retryAfterSeconds()).build();
+        return Response.fromResponse(page)
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
     /** Whole minutes to wait, at least one. */

@@ -13,10 +13,10 @@ import java.util.List;
 @CheckedTemplate(basePath = "participation")
 public final class ParticipationTemplates {
 
-    private ParticipationTemplates() {
-    }
+    private ParticipationTemplates() {}
 
-    public static native TemplateInstance surveyIntro(Page p, Survey survey, List<BlockView> intro, Form form, boolean ended);
+    public static native TemplateInstance surveyIntro(
+            Page p, Survey survey, List<BlockView> intro, Form form, boolean ended);
 
     public static native TemplateInstance surveyStep(Page p, Survey survey, SurveyForm step);
 

@@ -68,7 +68,10 @@ public class SurveyForm {
     public Map<String, Object> read(Map<String, List<String>> posted, ErrorTexts errorTexts) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (SurveyQuestion q : questions) {
-            List<String> values = posted.getOrDefault(field(q), List.of()).stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+            List<String> values = posted.getOrDefault(field(q), List.of()).stream()
+                    .map(String::trim)
+                    .filter(v -> !v.isEmpty())
+                    .toList();
             chosen.put(q.key(), values);
             String one = values.isEmpty() ? null : values.get(0);
             form.value(q.key(), one);
@@ -91,8 +94,13 @@ public class SurveyForm {
                         break;
                     }
                     if (q.min() != null && n.compareTo(q.min()) < 0 || q.max() != null && n.compareTo(q.max()) > 0) {
-                        form.error(q.key(), q.min() == null ? errorTexts.text("at-most", q.max())
-                                : q.max() == null ? errorTexts.text("at-least", q.min()) : errorTexts.text("between", q.min(), q.max()));
+                        form.error(
+                                q.key(),
+                                q.min() == null
+                                        ? errorTexts.text("at-most", q.max())
+                                        : q.max() == null
+                                                ? errorTexts.text("at-least", q.min())
+                                                : errorTexts.text("between", q.min(), q.max()));
                     } else {
                         answers.put(q.key(), n);
                     }

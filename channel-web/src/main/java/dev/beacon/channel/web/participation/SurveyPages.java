@@ -69,9 +69,11 @@ public class SurveyPages {
         Page p = forms.page(site, lang, path(""));
         Survey survey = survey(p);
         if (returning) {
-            MySurvey mine = participation.mySurvey(site, id, p.locale(), visitor.session().subject());
+            MySurvey mine = participation.mySurvey(
+                    site, id, p.locale(), visitor.session().subject());
             if (mine.inProgress()) {
-                return responses.personal(ParticipationTemplates.surveyStep(p, survey, new SurveyForm(mine.current().asked())));
+                return responses.personal(ParticipationTemplates.surveyStep(
+                        p, survey, new SurveyForm(mine.current().asked())));
             }
         }
         return intro(p, survey, new Form(), 200);
@@ -116,8 +118,11 @@ public class SurveyPages {
             return responses.seeOther(p.href(path("")));
         }
         SurveyForm step = new SurveyForm(mine.current().asked());
-        Map<String, Object> answers = step.read(posted, (key, bounds) -> bounds.length == 0 ? p.msg("survey.error." + key)
-                : p.texts().format("survey.error." + key, bounds));
+        Map<String, Object> answers = step.read(
+                posted,
+                (key, bounds) -> bounds.length == 0
+                        ? p.msg("survey.error." + key)
+                        : p.texts().format("survey.error." + key, bounds));
         if (step.form().hasErrors()) {
             return responses.personal(ParticipationTemplates.surveyStep(p, survey, step), 400);
         }
@@ -125,11 +130,14 @@ public class SurveyPages {
         try {
             next = participation.answerSurvey(site, id, p.locale(), subject, new SurveyAnswers(answers));
         } catch (ApiProblemException e) {
-            ParticipationProblems.addTo(step.form(), e, p, "survey", f -> f != null && f.startsWith("answers.") ? f.substring(8) : null);
-            return ParticipationProblems.withRetryAfter(responses.personal(ParticipationTemplates.surveyStep(p, survey, step), e.status()), e);
+            ParticipationProblems.addTo(
+                    step.form(), e, p, "survey", f -> f != null && f.startsWith("answers.") ? f.substring(8) : null);
+            return ParticipationProblems.withRetryAfter(
+                    responses.personal(ParticipationTemplates.surveyStep(p, survey, step), e.status()), e);
         }
         if (next.complete()) {
-            return responses.seeOther(p.href(path("/thanks") + (next.continueWith() == null ? "" : "?next=" + next.continueWith())));
+            return responses.seeOther(
+                    p.href(path("/thanks") + (next.continueWith() == null ? "" : "?next=" + next.continueWith())));
         }
         return responses.seeOther(p.href(path("")));
     }
@@ -153,7 +161,8 @@ public class SurveyPages {
     private Response intro(Page p, Survey survey, Form form, int status) {
         Instant now = Instant.now();
         boolean ended = survey.closesAt() != null && now.isAfter(survey.closesAt());
-        return responses.personal(ParticipationTemplates.surveyIntro(p, survey, BlockView.of(survey.intro()), form, ended), status);
+        return responses.personal(
+                ParticipationTemplates.surveyIntro(p, survey, BlockView.of(survey.intro()), form, ended), status);
     }
 
     private String path(String rest) {

@@ -52,7 +52,8 @@ public class TipPages {
     String site;
 
     @GET
-    public Response view(@QueryParam("lang") String lang, @QueryParam("page") Integer page, @QueryParam("done") String done) {
+    public Response view(
+            @QueryParam("lang") String lang, @QueryParam("page") Integer page, @QueryParam("done") String done) {
         Page p = forms.page(site, lang, "/tips");
         String notice = done != null && NOTICES.contains(done) ? p.msg("tips.notice." + done) : null;
         return responses.personal(ParticipationTemplates.tips(p, tips(p, page), new Form(), notice));
@@ -60,7 +61,11 @@ public class TipPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String text, @RestForm String displayName) {
+    public Response submit(
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm String text,
+            @RestForm String displayName) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -75,8 +80,10 @@ public class TipPages {
         try {
             participation.submitTip(site, visitor.session().subject(), new TipRequest(text.trim(), name, p.locale()));
         } catch (ApiProblemException e) {
-            ParticipationProblems.addTo(form, e, p, "tips", f -> "text".equals(f) || "displayName".equals(f) ? f : null);
-            return ParticipationProblems.withRetryAfter(responses.personal(ParticipationTemplates.tips(p, tips(p, 1), form, null), e.status()), e);
+            ParticipationProblems.addTo(
+                    form, e, p, "tips", f -> "text".equals(f) || "displayName".equals(f) ? f : null);
+            return ParticipationProblems.withRetryAfter(
+                    responses.personal(ParticipationTemplates.tips(p, tips(p, 1), form, null), e.status()), e);
         }
         return responses.seeOther(p.href("/tips?done=sent"));
     }
@@ -84,7 +91,11 @@ public class TipPages {
     @POST
     @Path("{tipId}/helpful")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response helpful(@PathParam("tipId") long tipId, @RestForm("_csrf") String csrf, @RestForm String lang, @RestForm Integer page) {
+    public Response helpful(
+            @PathParam("tipId") long tipId,
+            @RestForm("_csrf") String csrf,
+            @RestForm String lang,
+            @RestForm Integer page) {
         Response forged = forms.refuseForgery(site, lang, csrf);
         if (forged != null) {
             return forged;
@@ -94,9 +105,11 @@ public class TipPages {
             participation.markHelpful(site, tipId, visitor.session().subject());
         } catch (ApiProblemException e) {
             Form form = ParticipationProblems.addTo(new Form(), e, p, "tips", f -> null);
-            return ParticipationProblems.withRetryAfter(responses.personal(ParticipationTemplates.tips(p, tips(p, page), form, null), e.status()), e);
+            return ParticipationProblems.withRetryAfter(
+                    responses.personal(ParticipationTemplates.tips(p, tips(p, page), form, null), e.status()), e);
         }
-        return responses.seeOther(p.href("/tips?done=marked" + (page == null || page <= 1 ? "" : "&page=" + page)) + "#tip-" + tipId);
+        return responses.seeOther(
+                p.href("/tips?done=marked" + (page == null || page <= 1 ? "" : "&page=" + page)) + "#tip-" + tipId);
     }
 
     private TipPage tips(Page p, Integer page) {

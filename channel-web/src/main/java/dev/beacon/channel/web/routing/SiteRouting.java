@@ -20,7 +20,9 @@ public class SiteRouting {
 
     @RouteFilter(100)
     void route(RoutingContext ctx) {
-        String host = ctx.request().authority() == null ? null : ctx.request().authority().host();
+        String host = ctx.request().authority() == null
+                ? null
+                : ctx.request().authority().host();
         String site = host == null ? null : config.hosts().get(host.toLowerCase(Locale.ROOT));
         String path = ctx.normalizedPath();
         if (site != null && !path.startsWith("/s/") && !path.startsWith("/q/")) {

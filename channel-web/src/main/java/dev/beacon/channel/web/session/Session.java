@@ -7,5 +7,4 @@ import java.time.Instant;
  * when it was issued, and whether it is signed in (so anonymous form visitors never create a profile in the API).
  * Nothing personal.
  */
-public record Session(String subject, Instant issuedAt, boolean signedIn) {
-}
+public record Session(String subject, Instant issuedAt, boolean signedIn) {}

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public class SessionCookie {
 
     public static final String NAME = "beacon_session";
-    private static final Pattern SUBJECT = Pattern.compile("^web:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern SUBJECT =
+            Pattern.compile("^web:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     @Inject
     Signer signer;
@@ -27,11 +28,15 @@ public class SessionCookie {
     Clock clock = Clock.systemUTC();
 
     public Session fresh(boolean signedIn) {
-        return new Session("web:" + UUID.randomUUID(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), signedIn);
+        return new Session(
+                "web:" + UUID.randomUUID(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                signedIn);
     }
 
     public String encode(Session session) {
-        String payload = session.subject() + "." + session.issuedAt().getEpochSecond() + "." + (session.signedIn() ? "1" : "0");
+        String payload =
+                session.subject() + "." + session.issuedAt().getEpochSecond() + "." + (session.signedIn() ? "1" : "0");
         return payload + "." + signer.sign(payload);
     }
 

@@ -18,11 +18,16 @@ public class SessionResponseFilter {
     public void writeCookie(ContainerResponseContext response) {
         String secure = cookies.secure() ? "; Secure" : "";
         if (visitor.cleared()) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE,
-                    SessionCookie.NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + secure);
+            response.getHeaders()
+                    .add(
+                            HttpHeaders.SET_COOKIE,
+                            SessionCookie.NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + secure);
         } else if (visitor.changed()) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, SessionCookie.NAME + "=" + cookies.encode(visitor.session())
-                    + "; Path=/; Max-Age=" + cookies.maxAgeSeconds() + "; HttpOnly; SameSite=Lax" + secure);
+            response.getHeaders()
+                    .add(
+                            HttpHeaders.SET_COOKIE,
+                            SessionCookie.NAME + "=" + cookies.encode(visitor.session()) + "; Path=/; Max-Age="
+                                    + cookies.maxAgeSeconds() + "; HttpOnly; SameSite=Lax" + secure);
         }
     }
 }

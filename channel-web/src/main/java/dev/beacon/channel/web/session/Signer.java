@@ -27,8 +27,9 @@ public class Signer {
         if (secret == null || secret.isBlank()) {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
-            LOG.warn("BEACON_WEB_SESSION_SECRET is not set: sessions are signed with a random key made at start-up, so every "
-                    + "restart signs everyone out and replicas do not share sessions. Fine for the demo only.");
+            LOG.warn(
+                    "BEACON_WEB_SESSION_SECRET is not set: sessions are signed with a random key made at start-up, so every "
+                            + "restart signs everyone out and replicas do not share sessions. Fine for the demo only.");
         } else if (secret.length() < 32) {
             throw new IllegalStateException("beacon.web.session.secret must be at least 32 characters");
         } else {
@@ -47,7 +48,8 @@ public class Signer {
     }
 
     public boolean verify(String value, String signature) {
-        return signature != null && MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return signature != null
+                && MessageDigest.isEqual(
+                        sign(value).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -10,7 +10,12 @@ import java.util.List;
  * reaction question with the counts ({@code reactions}, null when it has none) and its comments ({@code comments},
  * null when the site has them off), with {@code posted} set right after the reader's own comment was published.
  */
-public record Article(Content content, List<BlockView> blocks, boolean fallback, Reactions reactions, CommentsView comments,
+public record Article(
+        Content content,
+        List<BlockView> blocks,
+        boolean fallback,
+        Reactions reactions,
+        CommentsView comments,
         boolean posted) {
 
     /** The article's id as a link segment, e.g. {@code href('/comments/', ref)}. */

@@ -43,7 +43,9 @@ public record BlockView(Block block, int index, int maxWidth) {
 
     /** A link to a path of this site ({@code /health/tips}) rather than to another site. */
     public boolean internal() {
-        return block.url() != null && block.url().startsWith("/") && !block.url().startsWith("//");
+        return block.url() != null
+                && block.url().startsWith("/")
+                && !block.url().startsWith("//");
     }
 
     public boolean ordered() {
@@ -67,6 +69,8 @@ public record BlockView(Block block, int index, int maxWidth) {
         if (blocks == null) {
             return List.of();
         }
-        return java.util.stream.IntStream.range(0, blocks.size()).mapToObj(i -> new BlockView(blocks.get(i), i, maxWidth)).toList();
+        return java.util.stream.IntStream.range(0, blocks.size())
+                .mapToObj(i -> new BlockView(blocks.get(i), i, maxWidth))
+                .toList();
     }
 }

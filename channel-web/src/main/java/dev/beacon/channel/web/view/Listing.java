@@ -8,7 +8,9 @@ import java.util.List;
 public record Listing(String heading, String intro, ContentPage results, String pageHref) {
 
     public List<ContentSummary> items() {
-        return results == null ? List.of() : results.items().stream().filter(i -> i.path() != null).toList();
+        return results == null
+                ? List.of()
+                : results.items().stream().filter(i -> i.path() != null).toList();
     }
 
     public boolean hasPrevious() {

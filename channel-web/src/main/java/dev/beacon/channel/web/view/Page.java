@@ -32,7 +32,16 @@ public class Page {
     private String csrf = "";
     private long maxAge;
 
-    Page(Site site, String locale, Texts texts, String root, boolean light, int imageWidth, String path, String siteEtag, long siteMaxAge) {
+    Page(
+            Site site,
+            String locale,
+            Texts texts,
+            String root,
+            boolean light,
+            int imageWidth,
+            String path,
+            String siteEtag,
+            long siteMaxAge) {
         this.site = site;
         this.locale = locale;
         this.texts = texts;
@@ -151,8 +160,11 @@ public class Page {
 
     /** A security question in the served locale's chain. */
     public String question(dev.beacon.channel.kit.model.SecurityQuestion q) {
-        List<String> chain = site.locales().stream().filter(l -> l.code().equals(locale)).findFirst()
-                .map(SiteLocale::chain).orElse(List.of(locale));
+        List<String> chain = site.locales().stream()
+                .filter(l -> l.code().equals(locale))
+                .findFirst()
+                .map(SiteLocale::chain)
+                .orElse(List.of(locale));
         return q.textIn(chain);
     }
 
@@ -164,8 +176,10 @@ public class Page {
         if (html == null) {
             return "";
         }
-        return SITE_LINK.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                "href=\"" + href("/c" + m.group(1)).replace("&", "&amp;") + "\""));
+        return SITE_LINK
+                .matcher(html)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        "href=\"" + href("/c" + m.group(1)).replace("&", "&amp;") + "\""));
     }
 
     public String encode(String value) {
@@ -175,8 +189,16 @@ public class Page {
     /** The site's skin as a few CSS custom properties plus its own small CSS; colours are checked, never passed raw. */
     public String skinCss() {
         Skin skin = site.skin();
-        String primary = skin != null && skin.primaryColor() != null && COLOUR.matcher(skin.primaryColor()).matches() ? skin.primaryColor() : "#1a5276";
-        String accent = skin != null && skin.accentColor() != null && COLOUR.matcher(skin.accentColor()).matches() ? skin.accentColor() : "#f39c12";
+        String primary = skin != null
+                        && skin.primaryColor() != null
+                        && COLOUR.matcher(skin.primaryColor()).matches()
+                ? skin.primaryColor()
+                : "#1a5276";
+        String accent = skin != null
+                        && skin.accentColor() != null
+                        && COLOUR.matcher(skin.accentColor()).matches()
+                ? skin.accentColor()
+                : "#f39c12";
         String own = skin == null || skin.css() == null ? "" : skin.css().replace("<", "");
         return ":root{--p:" + primary + ";--a:" + accent + "}" + own;
     }

@@ -31,8 +31,16 @@ public class PageFactory {
         String locale = LanguageChoice.choose(site.body(), lang, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         boolean hostRouted = Boolean.TRUE.equals(routing.get(SiteRouting.HOST_ROUTED));
         String root = hostRouted ? "" : "/s/" + siteSlug;
-        return new Page(site.body(), locale, Texts.forLocale(locale), root, isFreeBasics(headers.getHeaderString("Via")),
-                imageWidth(headers.getHeaderString("Save-Data")), sitePath, site.etag(), site.maxAge());
+        return new Page(
+                site.body(),
+                locale,
+                Texts.forLocale(locale),
+                root,
+                isFreeBasics(headers.getHeaderString("Via")),
+                imageWidth(headers.getHeaderString("Save-Data")),
+                sitePath,
+                site.etag(),
+                site.maxAge());
     }
 
     /**

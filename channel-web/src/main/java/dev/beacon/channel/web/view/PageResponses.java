@@ -32,14 +32,24 @@ public class PageResponses {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         String cacheControl = "public, max-age=" + page.maxAge();
         if (notModified != null) {
-            return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language, Via, Save-Data").build();
+            return notModified
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .header(HttpHeaders.VARY, "Accept-Language, Via, Save-Data")
+                    .build();
         }
-        return Response.ok(render.get()).tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, "Accept-Language, Via, Save-Data").header(HttpHeaders.CONTENT_LANGUAGE, page.lang()).build();
+        return Response.ok(render.get())
+                .tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, "Accept-Language, Via, Save-Data")
+                .header(HttpHeaders.CONTENT_LANGUAGE, page.lang())
+                .build();
     }
 
     public Response personal(TemplateInstance page, int status) {
-        return Response.status(status).entity(page).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        return Response.status(status)
+                .entity(page)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
     }
 
     public Response personal(TemplateInstance page) {
@@ -48,7 +58,9 @@ public class PageResponses {
 
     /** After a form: back to a page with GET (post/redirect/get), never cached. */
     public Response seeOther(String location) {
-        return Response.seeOther(java.net.URI.create(location)).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        return Response.seeOther(java.net.URI.create(location))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
     }
 
     private static String digest(Page page) {

@@ -10,8 +10,7 @@ import java.util.List;
 @CheckedTemplate
 public class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     public static native TemplateInstance home(Page p, Home home);
 
@@ -21,7 +20,12 @@ public class Templates {
 
     public static native TemplateInstance search(Page p, String q, Listing list);
 
-    public static native TemplateInstance account(Page p, Profile profile, Form form, boolean saved, boolean agreed,
+    public static native TemplateInstance account(
+            Page p,
+            Profile profile,
+            Form form,
+            boolean saved,
+            boolean agreed,
             dev.beacon.channel.kit.model.NotificationPage replies);
 
     public static native TemplateInstance signUp(Page p, Form form, List<SecurityQuestion> questions);
@@ -34,14 +38,26 @@ public class Templates {
 
     public static native TemplateInstance poll(Page p, dev.beacon.channel.web.community.PollView view, Form form);
 
-    public static native TemplateInstance reactions(Page p, dev.beacon.channel.kit.model.Content article,
-            dev.beacon.channel.kit.model.Reactions reactions, Form form, String thankYou);
+    public static native TemplateInstance reactions(
+            Page p,
+            dev.beacon.channel.kit.model.Content article,
+            dev.beacon.channel.kit.model.Reactions reactions,
+            Form form,
+            String thankYou);
 
-    public static native TemplateInstance comment(Page p, dev.beacon.channel.kit.model.Content article,
-            dev.beacon.channel.kit.model.Comment replyingTo, Form form);
+    public static native TemplateInstance comment(
+            Page p,
+            dev.beacon.channel.kit.model.Content article,
+            dev.beacon.channel.kit.model.Comment replyingTo,
+            Form form);
 
-    public static native TemplateInstance report(Page p, dev.beacon.channel.kit.model.Content article,
-            dev.beacon.channel.kit.model.Comment comment, long commentId, List<dev.beacon.channel.web.community.ReportReason> reasons, Form form);
+    public static native TemplateInstance report(
+            Page p,
+            dev.beacon.channel.kit.model.Content article,
+            dev.beacon.channel.kit.model.Comment comment,
+            long commentId,
+            List<dev.beacon.channel.web.community.ReportReason> reasons,
+            Form form);
 
     public static native TemplateInstance reported(Page p, dev.beacon.channel.kit.model.Content article);
 

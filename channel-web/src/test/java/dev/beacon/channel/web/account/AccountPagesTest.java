@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
-import dev.beacon.channel.kit.testing.Aliases;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,17 +35,35 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         String name = alias();
         person.get("/s/demo/sign-up?lang=en");
-        Response joined = person.post("/s/demo/sign-up", "lang", "en", "alias", name, "pin", "1234", "pin2", "1234",
-                "securityQuestion", "best-friend", "securityAnswer", "Ana", "terms", "yes");
+        Response joined = person.post(
+                "/s/demo/sign-up",
+                "lang",
+                "en",
+                "alias",
+                name,
+                "pin",
+                "1234",
+                "pin2",
+                "1234",
+                "securityQuestion",
+                "best-friend",
+                "securityAnswer",
+                "Ana",
+                "terms",
+                "yes");
 
         String setCookie = joined.getHeader("Set-Cookie");
         assertEquals(303, joined.statusCode());
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
-        assertTrue(person.cookie("beacon_session").matches("web:[0-9a-f-]{36}\\.\\d+\\.1\\.[A-Za-z0-9_-]+"), person.cookie("beacon_session"));
+        assertTrue(
+                person.cookie("beacon_session").matches("web:[0-9a-f-]{36}\\.\\d+\\.1\\.[A-Za-z0-9_-]+"),
+                person.cookie("beacon_session"));
         assertFalse(setCookie.contains(name));
         Response account = person.get("/s/demo/account?lang=en");
         assertEquals("private, no-store", account.getHeader("Cache-Control"));
-        assertEquals("You are signed in as " + name + ".", html(account).select("main p").first().text());
+        assertEquals(
+                "You are signed in as " + name + ".",
+                html(account).select("main p").first().text());
     }
 
     @Test
@@ -53,15 +71,33 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         person.get("/s/demo/sign-up?lang=pt");
 
-        Response refused = person.post("/s/demo/sign-up", "lang", "pt", "alias", "grande idiot", "pin", "4567", "pin2", "4567",
-                "securityQuestion", "favourite-food", "securityAnswer", "Matapa", "terms", "yes");
+        Response refused = person.post(
+                "/s/demo/sign-up",
+                "lang",
+                "pt",
+                "alias",
+                "grande idiot",
+                "pin",
+                "4567",
+                "pin2",
+                "4567",
+                "securityQuestion",
+                "favourite-food",
+                "securityAnswer",
+                "Matapa",
+                "terms",
+                "yes");
 
         Document page = html(refused);
         assertEquals(422, refused.statusCode(), "the api's banned-text status, passed through");
-        assertTrue(page.select("span.e").text().startsWith("Esta alcunha não pode ser usada"), page.select("span.e").text());
+        assertTrue(
+                page.select("span.e").text().startsWith("Esta alcunha não pode ser usada"),
+                page.select("span.e").text());
         assertEquals("grande idiot", page.select("#alias").attr("value"));
         assertEquals("Matapa", page.select("#securityAnswer").attr("value"));
-        assertEquals("favourite-food", page.select("#securityQuestion option[selected]").attr("value"));
+        assertEquals(
+                "favourite-food",
+                page.select("#securityQuestion option[selected]").attr("value"));
         assertEquals("", page.select("#pin").attr("value"));
         assertFalse(refused.asString().contains("4567"));
     }
@@ -73,17 +109,60 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         person.get("/s/demo/sign-up?lang=en");
 
-        Response tooLong = person.post("/s/demo/sign-up", "lang", "en", "alias", "x".repeat(31), "pin", "1234", "pin2", "1234",
-                "securityQuestion", "first-school", "securityAnswer", "a", "terms", "yes");
-        Response clash = person.post("/s/demo/sign-up", "lang", "en", "alias", taken, "pin", "1234", "pin2", "1234",
-                "securityQuestion", "first-school", "securityAnswer", "a", "terms", "yes");
-        Response mismatch = person.post("/s/demo/sign-up", "lang", "en", "alias", alias(), "pin", "1234", "pin2", "4321",
-                "securityQuestion", "first-school", "securityAnswer", "a");
+        Response tooLong = person.post(
+                "/s/demo/sign-up",
+                "lang",
+                "en",
+                "alias",
+                "x".repeat(31),
+                "pin",
+                "1234",
+                "pin2",
+                "1234",
+                "securityQuestion",
+                "first-school",
+                "securityAnswer",
+                "a",
+                "terms",
+                "yes");
+        Response clash = person.post(
+                "/s/demo/sign-up",
+                "lang",
+                "en",
+                "alias",
+                taken,
+                "pin",
+                "1234",
+                "pin2",
+                "1234",
+                "securityQuestion",
+                "first-school",
+                "securityAnswer",
+                "a",
+                "terms",
+                "yes");
+        Response mismatch = person.post(
+                "/s/demo/sign-up",
+                "lang",
+                "en",
+                "alias",
+                alias(),
+                "pin",
+                "1234",
+                "pin2",
+                "4321",
+                "securityQuestion",
+                "first-school",
+                "securityAnswer",
+                "a");
 
         assertTrue(html(tooLong).select("span.e").text().startsWith("This alias cannot be used"));
         assertEquals(409, clash.statusCode());
-        assertEquals("Someone already uses this alias. Choose another.", html(clash).select("span.e").text());
-        assertEquals(List.of("The two PINs are not the same.", "You need to accept the terms of use to join."),
+        assertEquals(
+                "Someone already uses this alias. Choose another.",
+                html(clash).select("span.e").text());
+        assertEquals(
+                List.of("The two PINs are not the same.", "You need to accept the terms of use to join."),
                 html(mismatch).select("span.e").eachText());
         assertEquals("0", person.cookie("beacon_session").split("\\.")[2], "still not signed in");
     }
@@ -101,7 +180,9 @@ class AccountPagesTest {
         Response right = laptop.post("/s/demo/sign-in", "lang", "pt", "alias", name, "pin", "1234");
 
         assertEquals(401, wrong.statusCode());
-        assertEquals("Esta alcunha e este PIN não correspondem.", html(wrong).select("p.e").text());
+        assertEquals(
+                "Esta alcunha e este PIN não correspondem.",
+                html(wrong).select("p.e").text());
         assertEquals(name, html(wrong).select("#alias").attr("value"));
         assertEquals(303, right.statusCode());
         assertNotEquals(before.split("\\.")[0], laptop.cookie("beacon_session").split("\\.")[0]);
@@ -117,8 +198,14 @@ class AccountPagesTest {
         other.get("/s/demo/sign-in?lang=en");
         person.forgeCsrf(other.csrf());
 
-        for (String path : List.of("/s/demo/sign-up", "/s/demo/sign-in", "/s/demo/recover", "/s/demo/sign-out",
-                "/s/demo/account", "/s/demo/account/terms", "/s/demo/account/delete")) {
+        for (String path : List.of(
+                "/s/demo/sign-up",
+                "/s/demo/sign-in",
+                "/s/demo/recover",
+                "/s/demo/sign-out",
+                "/s/demo/account",
+                "/s/demo/account/terms",
+                "/s/demo/account/delete")) {
             Response forged = person.post(path, "lang", "en", "alias", "Hacked", "pin", "1111", "pin2", "1111");
             assertEquals(403, forged.statusCode(), path);
         }
@@ -134,7 +221,9 @@ class AccountPagesTest {
         person.signUp(name);
         WebVisitor thief = new WebVisitor();
         thief.setCookie("beacon_session", person.cookie("beacon_session"));
-        assertTrue(thief.get("/s/demo/account?lang=en").asString().contains("You are signed in as " + name), "a copy works…");
+        assertTrue(
+                thief.get("/s/demo/account?lang=en").asString().contains("You are signed in as " + name),
+                "a copy works…");
 
         person.get("/s/demo/account?lang=en");
         assertEquals(200, person.post("/s/demo/sign-out", "lang", "en").statusCode());
@@ -144,7 +233,10 @@ class AccountPagesTest {
         assertTrue(stolen.getHeader("Location").endsWith("/s/demo/sign-in?lang=en"));
         WebVisitor again = new WebVisitor();
         again.get("/s/demo/sign-in?lang=en");
-        assertEquals(303, again.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "1234").statusCode(),
+        assertEquals(
+                303,
+                again.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "1234")
+                        .statusCode(),
                 "the person signs in again with alias and PIN");
         assertTrue(again.get("/s/demo/account?lang=en").asString().contains("You are signed in as " + name));
     }
@@ -170,7 +262,18 @@ class AccountPagesTest {
         person.signUp(name);
         person.get("/s/demo/account?lang=en");
 
-        Response saved = person.post("/s/demo/account", "lang", "en", "alias", name, "location", "Beira", "gender", "", "dateOfBirth", "2008-02-29");
+        Response saved = person.post(
+                "/s/demo/account",
+                "lang",
+                "en",
+                "alias",
+                name,
+                "location",
+                "Beira",
+                "gender",
+                "",
+                "dateOfBirth",
+                "2008-02-29");
         Response agreed = person.post("/s/demo/account/terms", "lang", "en");
         Response export = person.get("/s/demo/account/export?lang=en");
 
@@ -189,7 +292,10 @@ class AccountPagesTest {
         assertTrue(deleted.getHeader("Set-Cookie").contains("Max-Age=0"));
         WebVisitor again = new WebVisitor();
         again.get("/s/demo/sign-in?lang=en");
-        assertEquals(401, again.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "1234").statusCode());
+        assertEquals(
+                401,
+                again.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "1234")
+                        .statusCode());
     }
 
     @Test
@@ -199,11 +305,15 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         person.get("/s/demo/recover?lang=en");
 
-        Response recovered = person.post("/s/demo/recover", "lang", "en", "alias", name, "securityAnswer", "escola um", "pin", "2468");
+        Response recovered = person.post(
+                "/s/demo/recover", "lang", "en", "alias", name, "securityAnswer", "escola um", "pin", "2468");
 
         assertEquals(303, recovered.statusCode());
         WebVisitor later = new WebVisitor();
         later.get("/s/demo/sign-in?lang=en");
-        assertEquals(303, later.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "2468").statusCode());
+        assertEquals(
+                303,
+                later.post("/s/demo/sign-in", "lang", "en", "alias", name, "pin", "2468")
+                        .statusCode());
     }
 }

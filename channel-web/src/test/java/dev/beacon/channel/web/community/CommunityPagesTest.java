@@ -48,7 +48,8 @@ class CommunityPagesTest {
         WebVisitor visitor = new WebVisitor();
         Response link = visitor.get("/s/demo/c/" + DemoCommunity.POLL + "?lang=en");
         assertEquals(303, link.statusCode());
-        assertTrue(link.getHeader("Location").endsWith("/s/demo/polls/" + poll + "?lang=en"), link.getHeader("Location"));
+        assertTrue(
+                link.getHeader("Location").endsWith("/s/demo/polls/" + poll + "?lang=en"), link.getHeader("Location"));
 
         Response page = visitor.get("/s/demo/polls/" + poll + "?lang=pt");
         Document doc = html(page);
@@ -71,9 +72,15 @@ class CommunityPagesTest {
         assertEquals(303, voted.statusCode());
         assertFalse(voted.getHeader("Location").contains("friends"), "nothing the person chose is in the URL");
         Document after = html(visitor.get(voted.getHeader("Location").replaceAll("^https?://[^/]+", "")));
-        assertTrue(after.select("p.ok").text().contains("You voted: Friends"), after.select("p.ok").text());
-        assertTrue(after.select("ul.t li").text().matches(".*Friends: \\d+ %.*"), after.select("ul.t").text());
-        assertTrue(after.select("form").stream().noneMatch(f -> f.attr("action").contains("/polls/")), "no second vote form");
+        assertTrue(
+                after.select("p.ok").text().contains("You voted: Friends"),
+                after.select("p.ok").text());
+        assertTrue(
+                after.select("ul.t li").text().matches(".*Friends: \\d+ %.*"),
+                after.select("ul.t").text());
+        assertTrue(
+                after.select("form").stream().noneMatch(f -> f.attr("action").contains("/polls/")),
+                "no second vote form");
 
         Response again = visitor.post("/s/demo/polls/" + poll, "lang", "pt", "choice", "school");
         Document refused = html(again);
@@ -101,7 +108,9 @@ class CommunityPagesTest {
         Response eight = visitor.post("/s/demo/polls/" + sleep, "lang", "pt", "number", "8");
         assertEquals(303, eight.statusCode());
         Document counted = html(visitor.get("/s/demo/polls/" + sleep + "?lang=pt&voted=true"));
-        assertTrue(counted.select("p.ok").text().contains("Votaste: 8"), counted.select("p.ok").text());
+        assertTrue(
+                counted.select("p.ok").text().contains("Votaste: 8"),
+                counted.select("p.ok").text());
         assertTrue(counted.text().contains("Respostas até agora:"));
     }
 
@@ -128,13 +137,19 @@ class CommunityPagesTest {
         Response article = given().get("/s/demo/c/" + DemoCommunity.CONSENT + "?lang=en");
         Document doc = html(article);
         assertEquals(200, article.statusCode());
-        assertTrue(article.getHeader("Cache-Control").startsWith("public, max-age="), article.getHeader("Cache-Control"));
+        assertTrue(
+                article.getHeader("Cache-Control").startsWith("public, max-age="), article.getHeader("Cache-Control"));
         assertNotNull(article.getHeader("ETag"));
         assertFalse(article.getDetailedCookies().hasCookieWithName("beacon_session"), "anonymous pages set no cookie");
-        assertEquals("How did this article make you feel?", doc.select("#react h2").text());
+        assertEquals(
+                "How did this article make you feel?", doc.select("#react h2").text());
         assertTrue(doc.select("#react").text().contains("Helpful:"));
         assertEquals("Comments", doc.select("#comments h2").text());
-        assertEquals(304, given().header("If-None-Match", article.getHeader("ETag")).get("/s/demo/c/" + DemoCommunity.CONSENT + "?lang=en").statusCode());
+        assertEquals(
+                304,
+                given().header("If-None-Match", article.getHeader("ETag"))
+                        .get("/s/demo/c/" + DemoCommunity.CONSENT + "?lang=en")
+                        .statusCode());
     }
 
     @Test
@@ -143,11 +158,15 @@ class CommunityPagesTest {
         WebVisitor visitor = new WebVisitor();
         Document form = html(visitor.get("/s/demo/reactions/" + consent + "?lang=pt"));
         assertEquals(3, form.select("button[name=choice]").size());
-        assertEquals("private, no-store", visitor.get("/s/demo/reactions/" + consent + "?lang=pt").getHeader("Cache-Control"));
+        assertEquals(
+                "private, no-store",
+                visitor.get("/s/demo/reactions/" + consent + "?lang=pt").getHeader("Cache-Control"));
 
         Response reacted = visitor.post("/s/demo/reactions/" + consent, "lang", "pt", "choice", "helpful");
         assertEquals(200, reacted.statusCode());
-        assertEquals("Obrigado! A tua reação ajuda-nos a escrever melhores artigos.", html(reacted).select("p.ok").text());
+        assertEquals(
+                "Obrigado! A tua reação ajuda-nos a escrever melhores artigos.",
+                html(reacted).select("p.ok").text());
 
         Response again = visitor.post("/s/demo/reactions/" + consent, "lang", "pt", "choice", "love");
         assertEquals(409, again.statusCode());
@@ -167,10 +186,28 @@ class CommunityPagesTest {
 
         Document form = html(visitor.get(signUp));
         assertEquals("/comments/" + article, form.select("input[name=next]").attr("value"));
-        Response joined = visitor.post("/s/demo/sign-up", "lang", "en", "alias", Aliases.unique("talk"), "pin", "1234", "pin2", "1234",
-                "securityQuestion", "first-school", "securityAnswer", "x", "terms", "yes", "next", "/comments/" + article);
+        Response joined = visitor.post(
+                "/s/demo/sign-up",
+                "lang",
+                "en",
+                "alias",
+                Aliases.unique("talk"),
+                "pin",
+                "1234",
+                "pin2",
+                "1234",
+                "securityQuestion",
+                "first-school",
+                "securityAnswer",
+                "x",
+                "terms",
+                "yes",
+                "next",
+                "/comments/" + article);
         assertEquals(303, joined.statusCode());
-        assertTrue(joined.getHeader("Location").endsWith("/s/demo/comments/" + article + "?lang=en"), joined.getHeader("Location"));
+        assertTrue(
+                joined.getHeader("Location").endsWith("/s/demo/comments/" + article + "?lang=en"),
+                joined.getHeader("Location"));
 
         Response evil = new WebVisitor().get("/s/demo/sign-up?lang=en&next=//evil.example/x");
         assertTrue(html(evil).select("input[name=next]").isEmpty(), "a return link only ever leads inside the site");
@@ -183,29 +220,46 @@ class CommunityPagesTest {
         WebVisitor ana = member();
         WebVisitor ben = member();
         ana.get("/s/demo/comments/" + article + "?lang=en");
-        Response posted = ana.post("/s/demo/comments/" + article, "lang", "en", "text", "<script>alert('x')</script> Consent matters");
+        Response posted = ana.post(
+                "/s/demo/comments/" + article, "lang", "en", "text", "<script>alert('x')</script> Consent matters");
         assertEquals(303, posted.statusCode());
         long first = commentIdIn(posted);
 
         Document reply = html(ben.get("/s/demo/comments/" + article + "?lang=en&parent=" + first));
         assertEquals(String.valueOf(first), reply.select("input[name=parent]").attr("value"));
         assertTrue(reply.select("blockquote").text().contains("Consent matters"));
-        Response replied = ben.post("/s/demo/comments/" + article, "lang", "en", "parent", String.valueOf(first), "text", "I agree");
+        Response replied = ben.post(
+                "/s/demo/comments/" + article, "lang", "en", "parent", String.valueOf(first), "text", "I agree");
         long second = commentIdIn(replied);
 
         Response page = given().get("/s/demo/c/" + path + "?lang=en&posted=" + second);
         assertFalse(page.asString().toLowerCase().contains("<script"), "a comment's script is never markup");
         Document doc = html(page);
-        assertEquals("<script>alert('x')</script> Consent matters", doc.select("#c" + first + " > p[style]").text());
-        assertEquals("I agree", doc.select("#c" + first + " ul #c" + second + " p[style]").text());
+        assertEquals(
+                "<script>alert('x')</script> Consent matters",
+                doc.select("#c" + first + " > p[style]").text());
+        assertEquals(
+                "I agree",
+                doc.select("#c" + first + " ul #c" + second + " p[style]").text());
         assertEquals("Your comment is published.", doc.select("#comments p.ok").text());
 
         Document account = html(ana.get("/s/demo/account?lang=en"));
         assertEquals("Replies to you", account.select("h2").first().text());
-        assertTrue(account.select("ul.t li").text().contains("I agree"), account.select("ul.t").text());
-        Response read = ana.post("/s/demo/account/replies/read", "lang", "en", "upTo", account.select("input[name=upTo]").attr("value"));
+        assertTrue(
+                account.select("ul.t li").text().contains("I agree"),
+                account.select("ul.t").text());
+        Response read = ana.post(
+                "/s/demo/account/replies/read",
+                "lang",
+                "en",
+                "upTo",
+                account.select("input[name=upTo]").attr("value"));
         assertEquals(303, read.statusCode());
-        assertTrue(html(ana.get("/s/demo/account?lang=en")).select("input[name=upTo]").isEmpty(), "nothing unread any more");
+        assertTrue(
+                html(ana.get("/s/demo/account?lang=en"))
+                        .select("input[name=upTo]")
+                        .isEmpty(),
+                "nothing unread any more");
     }
 
     @Test
@@ -217,21 +271,30 @@ class CommunityPagesTest {
         Response banned = person.post("/s/demo/comments/" + article, "lang", "pt", "text", "what an idiot");
         Document doc = html(banned);
         assertEquals(422, banned.statusCode());
-        assertTrue(doc.select("span.e").text().startsWith("Isto contém algo que este site não permite"), doc.select("span.e").text());
+        assertTrue(
+                doc.select("span.e").text().startsWith("Isto contém algo que este site não permite"),
+                doc.select("span.e").text());
         assertEquals("what an idiot", doc.select("textarea#text").text());
         assertEquals("pt", doc.select("html").attr("lang"));
 
         Response tooLong = person.post("/s/demo/comments/" + article, "lang", "pt", "text", "x".repeat(2001));
         assertEquals(400, tooLong.statusCode());
-        assertEquals("Escreve algo, até 2000 caracteres.", html(tooLong).select("span.e").text());
+        assertEquals(
+                "Escreve algo, até 2000 caracteres.",
+                html(tooLong).select("span.e").text());
 
         for (int i = 0; i < 5; i++) {
-            assertEquals(303, person.post("/s/demo/comments/" + article, "lang", "pt", "text", "Ponto " + i).statusCode());
+            assertEquals(
+                    303,
+                    person.post("/s/demo/comments/" + article, "lang", "pt", "text", "Ponto " + i)
+                            .statusCode());
         }
         Response limited = person.post("/s/demo/comments/" + article, "lang", "pt", "text", "Mais um");
         assertEquals(429, limited.statusCode());
         assertTrue(Integer.parseInt(limited.getHeader("Retry-After")) > 0);
-        assertTrue(html(limited).select("p.e").text().startsWith("Estás a ir depressa demais"), html(limited).select("p.e").text());
+        assertTrue(
+                html(limited).select("p.e").text().startsWith("Estás a ir depressa demais"),
+                html(limited).select("p.e").text());
         assertEquals("Mais um", html(limited).select("textarea#text").text());
     }
 
@@ -240,17 +303,33 @@ class CommunityPagesTest {
         ApiUnderTest api = ApiUnderTest.shared();
         String editor = api.staffToken("eddie");
         long closed = CommunityFixtures.article("Closed for now");
-        api.send("PUT", "/api/v1/manage/sites/demo/content/" + closed + "/commenting", editor, "{\"state\":\"closed\"}", 200);
+        api.send(
+                "PUT",
+                "/api/v1/manage/sites/demo/content/" + closed + "/commenting",
+                editor,
+                "{\"state\":\"closed\"}",
+                200);
         long later = CommunityFixtures.article("Opens later");
-        String from = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        api.send("PUT", "/api/v1/manage/sites/demo/content/" + later + "/commenting", editor,
-                "{\"state\":\"open\",\"openFrom\":\"" + from + "\"}", 200);
+        String from = Instant.now()
+                .plus(3, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        api.send(
+                "PUT",
+                "/api/v1/manage/sites/demo/content/" + later + "/commenting",
+                editor,
+                "{\"state\":\"open\",\"openFrom\":\"" + from + "\"}",
+                200);
 
         Document closedPage = html(given().get("/s/demo/c/" + CommunityFixtures.pathOf(closed) + "?lang=pt"));
-        assertEquals("Os comentários estão fechados.", closedPage.select("#comments p.m").first().text());
+        assertEquals(
+                "Os comentários estão fechados.",
+                closedPage.select("#comments p.m").first().text());
         assertTrue(closedPage.select("#comments a[href*=/comments/]").isEmpty(), "no link to write");
         Document laterPage = html(given().get("/s/demo/c/" + CommunityFixtures.pathOf(later) + "?lang=en"));
-        assertEquals("Comments open on " + from.substring(0, 10) + ".", laterPage.select("#comments p.m").first().text());
+        assertEquals(
+                "Comments open on " + from.substring(0, 10) + ".",
+                laterPage.select("#comments p.m").first().text());
 
         WebVisitor person = member();
         person.get("/s/demo/comments/" + closed + "?lang=pt");
@@ -265,25 +344,49 @@ class CommunityPagesTest {
         long article = CommunityFixtures.article("Report me");
         WebVisitor author = member();
         author.get("/s/demo/comments/" + article + "?lang=en");
-        long comment = commentIdIn(author.post("/s/demo/comments/" + article, "lang", "en", "text", "Buy cheap watches"));
+        long comment =
+                commentIdIn(author.post("/s/demo/comments/" + article, "lang", "en", "text", "Buy cheap watches"));
 
         Response anonymous = new WebVisitor().get("/s/demo/comments/report/" + article + "?lang=en&comment=" + comment);
         assertEquals(303, anonymous.statusCode());
-        assertTrue(anonymous.getHeader("Location").contains("/s/demo/sign-in?lang=en&next=/c/"), anonymous.getHeader("Location"));
+        assertTrue(
+                anonymous.getHeader("Location").contains("/s/demo/sign-in?lang=en&next=/c/"),
+                anonymous.getHeader("Location"));
 
         WebVisitor reporter = member();
         Document form = html(reporter.get("/s/demo/comments/report/" + article + "?lang=pt&comment=" + comment));
         assertEquals(4, form.select("input[name=reason]").size());
         assertTrue(form.select("blockquote").text().contains("Buy cheap watches"));
-        Response noReason = reporter.post("/s/demo/comments/report/" + article, "lang", "pt", "comment", String.valueOf(comment), "note", "anúncio");
+        Response noReason = reporter.post(
+                "/s/demo/comments/report/" + article,
+                "lang",
+                "pt",
+                "comment",
+                String.valueOf(comment),
+                "note",
+                "anúncio");
         assertEquals(400, noReason.statusCode());
         assertEquals("Escolhe um motivo.", html(noReason).select("span.e").text());
         assertEquals("anúncio", html(noReason).select("textarea#note").text());
 
-        Response reported = reporter.post("/s/demo/comments/report/" + article, "lang", "pt", "comment", String.valueOf(comment), "reason", "spam");
+        Response reported = reporter.post(
+                "/s/demo/comments/report/" + article,
+                "lang",
+                "pt",
+                "comment",
+                String.valueOf(comment),
+                "reason",
+                "spam");
         assertEquals(200, reported.statusCode());
         assertEquals("Obrigado pela tua denúncia", html(reported).select("h1").text());
-        Response again = reporter.post("/s/demo/comments/report/" + article, "lang", "pt", "comment", String.valueOf(comment), "reason", "other");
+        Response again = reporter.post(
+                "/s/demo/comments/report/" + article,
+                "lang",
+                "pt",
+                "comment",
+                String.valueOf(comment),
+                "reason",
+                "other");
         assertEquals(409, again.statusCode());
         assertEquals("Já fizeste isto. Obrigado!", html(again).select("p.e").text());
     }
@@ -299,10 +402,27 @@ class CommunityPagesTest {
         Response vote = person.post("/s/demo/polls/" + poll, "lang", "pt", "choice", "clinic");
         assertEquals(403, vote.statusCode());
         assertEquals("private, no-store", vote.getHeader("Cache-Control"));
-        assertEquals(403, person.post("/s/demo/reactions/" + consent, "lang", "en", "choice", "love").statusCode());
-        assertEquals(403, person.post("/s/demo/comments/" + consent, "lang", "en", "text", "hi").statusCode());
-        assertEquals(403, person.post("/s/demo/comments/report/" + consent, "lang", "en", "comment", "1", "reason", "spam").statusCode());
-        assertEquals(403, person.post("/s/demo/account/replies/read", "lang", "en", "upTo", "1").statusCode());
-        assertEquals(403, new WebVisitor().post("/s/demo/polls/" + poll, "lang", "en", "choice", "clinic").statusCode(), "no session, no vote");
+        assertEquals(
+                403,
+                person.post("/s/demo/reactions/" + consent, "lang", "en", "choice", "love")
+                        .statusCode());
+        assertEquals(
+                403,
+                person.post("/s/demo/comments/" + consent, "lang", "en", "text", "hi")
+                        .statusCode());
+        assertEquals(
+                403,
+                person.post("/s/demo/comments/report/" + consent, "lang", "en", "comment", "1", "reason", "spam")
+                        .statusCode());
+        assertEquals(
+                403,
+                person.post("/s/demo/account/replies/read", "lang", "en", "upTo", "1")
+                        .statusCode());
+        assertEquals(
+                403,
+                new WebVisitor()
+                        .post("/s/demo/polls/" + poll, "lang", "en", "choice", "clinic")
+                        .statusCode(),
+                "no session, no vote");
     }
 }

@@ -49,7 +49,8 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aPersonBrowsesSwitchesLanguageJoinsSignsOutAndInVotesCommentsReportsDownloadsTheirDataAndLeaves() throws Exception {
+    void aPersonBrowsesSwitchesLanguageJoinsSignsOutAndInVotesCommentsReportsDownloadsTheirDataAndLeaves()
+            throws Exception {
         person.open("/s/demo/?lang=en");
         person.assertHeading("Beacon Demo");
         assertTrue(person.browser.findElements(By.tagName("script")).isEmpty());
@@ -97,7 +98,9 @@ class BrowserJourneyTest {
         WebVisitor other = new WebVisitor();
         other.signUp(Aliases.unique("Other"));
         other.get("/s/demo/comments/" + consent + "?lang=en");
-        String theirs = other.post("/s/demo/comments/" + consent, "lang", "en", "text", "Cheap phones for sale, call me").getHeader("Location");
+        String theirs = other.post(
+                        "/s/demo/comments/" + consent, "lang", "en", "text", "Cheap phones for sale, call me")
+                .getHeader("Location");
         long theirId = Long.parseLong(theirs.replaceAll("^.*#c(\\d+)$", "$1"));
         person.open("/s/demo/comments/show/" + consent + "?lang=pt");
         person.assertHeading("O que é o consentimento");
@@ -116,9 +119,12 @@ class BrowserJourneyTest {
         person.assertHeading("Obrigado pela tua denúncia");
         person.follow("A minha conta");
 
-        person.browser.findElement(By.linkText("Descarregar os meus dados (JSON)")).click(); // a download: the page stays
+        person.browser
+                .findElement(By.linkText("Descarregar os meus dados (JSON)"))
+                .click(); // a download: the page stays
         Path file = person.downloads.resolve("my-data-demo.json");
-        new WebDriverWait(person.browser, Duration.ofSeconds(15)).until(b -> Files.exists(file) && file.toFile().length() > 0);
+        new WebDriverWait(person.browser, Duration.ofSeconds(15))
+                .until(b -> Files.exists(file) && file.toFile().length() > 0);
         String data = Files.readString(file);
         assertTrue(data.contains("\"alias\":\"" + alias + "\""), data);
         assertTrue(data.contains("\"favourite-food\""), data);
@@ -146,7 +152,8 @@ class BrowserJourneyTest {
         long pageWidth = (Long) person.browser.executeScript("return document.documentElement.scrollWidth");
         assertTrue(pageWidth <= 360, "no sideways scrolling at 360 px: " + pageWidth);
         Path dir = Path.of(System.getProperty("beacon.test.screenshots", "target/screenshots"));
-        for (String shot : new String[] { "home-240x320.png", "home-360x640.png", "article-240x320.png", "article-360x640.png" }) {
+        for (String shot :
+                new String[] {"home-240x320.png", "home-360x640.png", "article-240x320.png", "article-360x640.png"}) {
             assertTrue(Files.size(dir.resolve(shot)) > 1000, shot);
         }
     }

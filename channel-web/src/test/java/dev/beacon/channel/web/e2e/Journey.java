@@ -115,8 +115,10 @@ final class Journey implements AutoCloseable {
     /** Waits for the first element matching {@code css} to read exactly {@code expected}. */
     void assertText(String css, String expected) {
         try {
-            new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
-                    .until(b -> expected.equals(b.findElement(By.cssSelector(css)).getText()));
+            new WebDriverWait(browser, PATIENCE)
+                    .ignoring(WebDriverException.class)
+                    .until(b ->
+                            expected.equals(b.findElement(By.cssSelector(css)).getText()));
         } catch (TimeoutException e) {
             assertEquals(expected, browser.findElement(By.cssSelector(css)).getText());
         }
@@ -124,12 +126,15 @@ final class Journey implements AutoCloseable {
 
     /** The text of the first element matching {@code css}, read once the page has settled. */
     String text(String css) {
-        return new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
+        return new WebDriverWait(browser, PATIENCE)
+                .ignoring(WebDriverException.class)
                 .until(b -> b.findElement(By.cssSelector(css)).getText());
     }
 
     private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, PATIENCE).withMessage("waiting for " + what).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, PATIENCE)
+                .withMessage("waiting for " + what)
+                .ignoring(WebDriverException.class)
                 .until(b -> condition.getAsBoolean());
     }
 

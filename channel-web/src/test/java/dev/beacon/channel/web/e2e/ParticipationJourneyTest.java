@@ -89,7 +89,8 @@ class ParticipationJourneyTest {
         person.assertText("p.ok", "Thank you! Your story is received. We will tell you if it is shortlisted.");
         person.assertText("main li", "The day I spoke up (received)");
 
-        Path shot = Path.of(System.getProperty("beacon.test.screenshots", "target/screenshots"), "survey-step-240x320.png");
+        Path shot =
+                Path.of(System.getProperty("beacon.test.screenshots", "target/screenshots"), "survey-step-240x320.png");
         assertTrue(Files.size(shot) > 1000, shot.toString());
     }
 }

@@ -55,7 +55,8 @@ class ImageResizerTest {
         assertEquals(240, out.getWidth());
         assertEquals(160, out.getHeight());
         assertTrue(r.bytes().length < source.length / 10, r.bytes().length + " of " + source.length);
-        System.out.println("[image sizes] photo 1200x800 PNG " + source.length + " bytes -> 240x160 JPEG " + r.bytes().length + " bytes");
+        System.out.println("[image sizes] photo 1200x800 PNG " + source.length + " bytes -> 240x160 JPEG "
+                + r.bytes().length + " bytes");
     }
 
     @Test
@@ -77,6 +78,7 @@ class ImageResizerTest {
 
     @Test
     void whatIsNotAnImageIsRefused() {
-        assertThrows(ImageResizer.Unreadable.class, () -> ImageResizer.resize("<html></html>".getBytes(), "image/png", 240));
+        assertThrows(
+                ImageResizer.Unreadable.class, () -> ImageResizer.resize("<html></html>".getBytes(), "image/png", 240));
     }
 }

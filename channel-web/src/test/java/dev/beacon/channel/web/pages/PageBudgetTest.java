@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.web.support.DemoArticles;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import dev.beacon.channel.kit.testing.Aliases;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -61,8 +61,24 @@ class PageBudgetTest {
         pages.put("recover PIN", anonymous.get("/s/demo/recover?lang=en"));
         pages.put("account", member.get("/s/demo/account?lang=en"));
         pages.put("delete account", member.get("/s/demo/account/delete?lang=en"));
-        pages.put("sign-up refused", anonymous.post("/s/demo/sign-up", "lang", "en", "alias", "big idiot", "pin", "1234",
-                "pin2", "1234", "securityQuestion", "first-school", "securityAnswer", "x", "terms", "yes"));
+        pages.put(
+                "sign-up refused",
+                anonymous.post(
+                        "/s/demo/sign-up",
+                        "lang",
+                        "en",
+                        "alias",
+                        "big idiot",
+                        "pin",
+                        "1234",
+                        "pin2",
+                        "1234",
+                        "securityQuestion",
+                        "first-school",
+                        "securityAnswer",
+                        "x",
+                        "terms",
+                        "yes"));
         pages.put("not found", anonymous.get("/s/demo/c/no/such/page?lang=en"));
         String survey = "/s/demo/surveys/" + DemoParticipation.survey();
         pages.put("survey intro", anonymous.get(survey + "?lang=en"));
@@ -80,45 +96,90 @@ class PageBudgetTest {
         pages.put("competition (visitor)", anonymous.get(competition + "?lang=en"));
         pages.put("competition (entry form)", member.get(competition + "?lang=pt"));
         pages.put("competition refused", member.post(competition, "lang", "en", "title", "My day", "text", "x"));
-        pages.put("competition (closed)", anonymous.get("/s/demo/competitions/" + DemoParticipation.closedCompetition() + "?lang=en"));
+        pages.put(
+                "competition (closed)",
+                anonymous.get("/s/demo/competitions/" + DemoParticipation.closedCompetition() + "?lang=en"));
 
         // Polls, reactions and comments.
         long poll = DemoCommunity.id(DemoCommunity.POLL);
         long talk = CommunityFixtures.article("Budget talk");
         String path = CommunityFixtures.pathOf(talk);
         pages.put("poll (single choice)", anonymous.get("/s/demo/polls/" + poll + "?lang=en"));
-        pages.put("poll (number, pt)", anonymous.get("/s/demo/polls/" + DemoCommunity.id(DemoCommunity.NUMBER_POLL) + "?lang=pt"));
+        pages.put(
+                "poll (number, pt)",
+                anonymous.get("/s/demo/polls/" + DemoCommunity.id(DemoCommunity.NUMBER_POLL) + "?lang=pt"));
         pages.put("poll refused (no choice)", anonymous.post("/s/demo/polls/" + poll, "lang", "pt"));
         member.get("/s/demo/polls/" + poll + "?lang=en");
         member.post("/s/demo/polls/" + poll, "lang", "en", "choice", "school");
         pages.put("poll voted (results)", member.get("/s/demo/polls/" + poll + "?lang=en"));
-        pages.put("poll closed (results)", anonymous.get("/s/demo/polls/" + CommunityFixtures.closedPoll() + "?lang=en"));
-        pages.put("reaction form", member.get("/s/demo/reactions/" + DemoCommunity.id(DemoCommunity.CONSENT) + "?lang=en"));
-        pages.put("reaction thank-you", member.post("/s/demo/reactions/" + DemoCommunity.id(DemoCommunity.CONSENT), "lang", "en", "choice", "love"));
+        pages.put(
+                "poll closed (results)", anonymous.get("/s/demo/polls/" + CommunityFixtures.closedPoll() + "?lang=en"));
+        pages.put(
+                "reaction form",
+                member.get("/s/demo/reactions/" + DemoCommunity.id(DemoCommunity.CONSENT) + "?lang=en"));
+        pages.put(
+                "reaction thank-you",
+                member.post(
+                        "/s/demo/reactions/" + DemoCommunity.id(DemoCommunity.CONSENT),
+                        "lang",
+                        "en",
+                        "choice",
+                        "love"));
         pages.put("comment form", member.get("/s/demo/comments/" + talk + "?lang=en"));
         pages.put("comment refused", member.post("/s/demo/comments/" + talk, "lang", "pt", "text", "you idiot"));
         WebVisitor other = new WebVisitor();
         other.signUp(Aliases.unique("budget"));
         other.get("/s/demo/comments/" + talk + "?lang=en");
         for (int i = 0; i < 3; i++) {
-            String posted = member.post("/s/demo/comments/" + talk, "lang", "en", "text", "A thought about it, number " + i
-                    + ", with a few more words than a short one would have.").getHeader("Location");
+            String posted = member.post(
+                            "/s/demo/comments/" + talk,
+                            "lang",
+                            "en",
+                            "text",
+                            "A thought about it, number " + i + ", with a few more words than a short one would have.")
+                    .getHeader("Location");
             long id = Long.parseLong(posted.replaceAll("^.*#c(\\d+)$", "$1"));
-            other.post("/s/demo/comments/" + talk, "lang", "en", "parent", String.valueOf(id), "text", "A reply <b>to</b> " + i);
+            other.post(
+                    "/s/demo/comments/" + talk,
+                    "lang",
+                    "en",
+                    "parent",
+                    String.valueOf(id),
+                    "text",
+                    "A reply <b>to</b> " + i);
         }
-        pages.put("article with reactions and comments", anonymous.get("/s/demo/c/" + DemoCommunity.CONSENT + "?lang=en"));
+        pages.put(
+                "article with reactions and comments",
+                anonymous.get("/s/demo/c/" + DemoCommunity.CONSENT + "?lang=en"));
         pages.put("article with a comment thread", anonymous.get("/s/demo/c/" + path + "?lang=en"));
-        long comment = Long.parseLong(member.get("/s/demo/c/" + path + "?lang=en").asString().replaceAll("(?s)^.*?<li id=\"c(\\d+)\".*$", "$1"));
+        long comment = Long.parseLong(member.get("/s/demo/c/" + path + "?lang=en")
+                .asString()
+                .replaceAll("(?s)^.*?<li id=\"c(\\d+)\".*$", "$1"));
         pages.put("report form", member.get("/s/demo/comments/report/" + talk + "?lang=en&comment=" + comment));
-        pages.put("reported", member.post("/s/demo/comments/report/" + talk, "lang", "en", "comment", String.valueOf(comment), "reason", "spam"));
+        pages.put(
+                "reported",
+                member.post(
+                        "/s/demo/comments/report/" + talk,
+                        "lang",
+                        "en",
+                        "comment",
+                        String.valueOf(comment),
+                        "reason",
+                        "spam"));
 
         StringBuilder report = new StringBuilder("page\tstatus\tbytes\tgzipped\n");
         for (Map.Entry<String, Response> page : pages.entrySet()) {
             String name = page.getKey();
             String html = page.getValue().asString();
             int gzipped = gzippedSize(html);
-            report.append(name).append('\t').append(page.getValue().statusCode()).append('\t')
-                    .append(html.getBytes(StandardCharsets.UTF_8).length).append('\t').append(gzipped).append('\n');
+            report.append(name)
+                    .append('\t')
+                    .append(page.getValue().statusCode())
+                    .append('\t')
+                    .append(html.getBytes(StandardCharsets.UTF_8).length)
+                    .append('\t')
+                    .append(gzipped)
+                    .append('\n');
 
             assertTrue(page.getValue().contentType().startsWith("text/html"), name);
             assertTrue(gzipped <= BUDGET, name + " is " + gzipped + " bytes gzipped");
@@ -148,7 +209,8 @@ class PageBudgetTest {
                 sender = new WebVisitor();
                 sender.get("/s/demo/tips?lang=en");
             }
-            String text = "Tip " + i + " " + Aliases.unique("") + ": when you feel low, text a friend, take a walk outside, and drink some water before bed.";
+            String text = "Tip " + i + " " + Aliases.unique("")
+                    + ": when you feel low, text a friend, take a walk outside, and drink some water before bed.";
             sender.post("/s/demo/tips", "lang", "en", "text", text, "displayName", "Reader " + i);
             DemoParticipation.publishTip(text);
         }
@@ -164,7 +226,8 @@ class PageBudgetTest {
         try {
             builder.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         } catch (org.xml.sax.SAXParseException e) {
-            throw new AssertionError(name + " is not well-formed at line " + e.getLineNumber() + ": " + e.getMessage() + "\n" + html, e);
+            throw new AssertionError(
+                    name + " is not well-formed at line " + e.getLineNumber() + ": " + e.getMessage() + "\n" + html, e);
         }
         // And the HTML5 parsing algorithm has nothing to correct.
         Parser parser = Parser.htmlParser().setTrackErrors(20);

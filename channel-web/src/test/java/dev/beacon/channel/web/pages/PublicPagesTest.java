@@ -35,9 +35,14 @@ class PublicPagesTest {
     void homeShowsTheBannerFeaturedItemsAndTopLevelSections() {
         Document home = page("/s/demo/?lang=en");
 
-        assertEquals("Need to talk? Call 116, free, day and night", home.select("p.b a").text());
-        assertTrue(home.select("ul.t a").eachText().containsAll(List.of("What consent means", "Health", "Relationships", "News")));
-        assertEquals("/s/demo/c/health?lang=en", home.select("a:contains(Health)").attr("href"));
+        assertEquals(
+                "Need to talk? Call 116, free, day and night",
+                home.select("p.b a").text());
+        assertTrue(home.select("ul.t a")
+                .eachText()
+                .containsAll(List.of("What consent means", "Health", "Relationships", "News")));
+        assertEquals(
+                "/s/demo/c/health?lang=en", home.select("a:contains(Health)").attr("href"));
     }
 
     @Test
@@ -60,7 +65,8 @@ class PublicPagesTest {
         assertTrue(pt.select("ul.t a").eachText().contains("Saúde"));
         assertEquals("Em destaque", pt.select("h2").first().text());
         assertEquals("pt", brazil.select("html").attr("lang"), "pt-BR content with the pt interface");
-        assertEquals("/s/demo/c/saude?lang=pt-BR", brazil.select("a:contains(Saúde)").attr("href"));
+        assertEquals(
+                "/s/demo/c/saude?lang=pt-BR", brazil.select("a:contains(Saúde)").attr("href"));
         assertEquals("pt", byHeader.select("html").attr("lang"));
         assertEquals("en", unknown.select("html").attr("lang"));
         assertEquals("/s/demo/?lang=pt", unknown.select("footer a[hreflang=pt]").attr("href"));
@@ -82,18 +88,29 @@ class PublicPagesTest {
         assertEquals("The clinic is open", article.select("h1").text());
         assertEquals("Opening hours", article.select("article h2").text());
         assertEquals("any weekday", article.select("article p strong").text());
-        assertEquals("/s/demo/c/health?lang=en", article.select("a:contains(our tips)").attr("href"), "a site path in Markdown links to the web page");
+        assertEquals(
+                "/s/demo/c/health?lang=en",
+                article.select("a:contains(our tips)").attr("href"),
+                "a site path in Markdown links to the web page");
         var img = article.select("article figure img").first();
         assertEquals("The clinic's green door", img.attr("alt"));
-        assertTrue(img.attr("src").matches("/s/demo/images/\\d+/2\\?lang=en&w=240"), "resized for phones: " + img.attr("src"));
+        assertTrue(
+                img.attr("src").matches("/s/demo/images/\\d+/2\\?lang=en&w=240"),
+                "resized for phones: " + img.attr("src"));
         assertEquals("240", img.attr("width"));
         assertEquals("160", img.attr("height"));
         assertEquals("Look for the green door", article.select("figcaption").text());
-        assertEquals(List.of("Free tests", "Free condoms", "Someone to talk to"), article.select("article ul li").eachText());
-        assertEquals("/s/demo/c/health/mental-health/stress?lang=en", article.select("a:contains(Feeling stressed?)").attr("href"));
+        assertEquals(
+                List.of("Free tests", "Free condoms", "Someone to talk to"),
+                article.select("article ul li").eachText());
+        assertEquals(
+                "/s/demo/c/health/mental-health/stress?lang=en",
+                article.select("a:contains(Feeling stressed?)").attr("href"));
         assertEquals("judge", article.select("blockquote em").text());
         assertTrue(article.select("blockquote").text().contains("Nurse Amina"));
-        assertEquals("/s/demo/tag/school?lang=en", article.select("a:contains(#school)").attr("href"));
+        assertEquals(
+                "/s/demo/tag/school?lang=en",
+                article.select("a:contains(#school)").attr("href"));
     }
 
     @Test
@@ -104,7 +121,9 @@ class PublicPagesTest {
         assertTrue(home.select("p.b").isEmpty());
         assertTrue(article.select("img").isEmpty());
         assertTrue(article.text().contains("[The clinic's green door] Look for the green door"));
-        assertFalse(page("/s/demo/c/" + DemoArticles.everyBlockType() + "?lang=en").select("img").isEmpty());
+        assertFalse(page("/s/demo/c/" + DemoArticles.everyBlockType() + "?lang=en")
+                .select("img")
+                .isEmpty());
     }
 
     @Test
@@ -112,7 +131,9 @@ class PublicPagesTest {
         Document section = page("/c/health?lang=en", "Host", "m.example.test");
 
         assertEquals("Health", section.select("h1").text());
-        assertEquals("/c/health/sexual-health?lang=en", section.select("a:contains(Sexual health)").attr("href"));
+        assertEquals(
+                "/c/health/sexual-health?lang=en",
+                section.select("a:contains(Sexual health)").attr("href"));
         assertEquals("/?lang=en", section.select("a.brand").attr("href"));
     }
 
@@ -129,20 +150,30 @@ class PublicPagesTest {
     @Test
     void anonymousPagesAreCacheableAndRevalidatedWithTheirEtag() {
         String path = "/s/demo/c/relationships/consent?lang=en";
-        String etag = given().get(path).then().statusCode(200)
+        String etag = given().get(path)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", startsWith("public, max-age="))
                 .header("Vary", containsString("Accept-Language"))
                 .header("Set-Cookie", org.hamcrest.Matchers.nullValue())
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
 
         given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", equalTo(etag));
-        given().header("If-None-Match", etag).get("/s/demo/c/relationships/consent?lang=pt").then().statusCode(200)
+        given().header("If-None-Match", etag)
+                .get("/s/demo/c/relationships/consent?lang=pt")
+                .then()
+                .statusCode(200)
                 .header("ETag", not(equalTo(etag)));
     }
 
     @Test
     void anUnknownPageOrSiteIsA404InThePersonsLanguage() {
-        String missing = given().get("/s/demo/c/no-such-thing?lang=pt").then().statusCode(404).extract().asString();
+        String missing = given().get("/s/demo/c/no-such-thing?lang=pt")
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
         given().get("/s/nowhere/").then().statusCode(404);
         given().get("/s/demo/c/../../etc?lang=en").then().statusCode(404);
 

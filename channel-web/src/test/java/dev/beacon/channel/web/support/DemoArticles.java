@@ -11,15 +11,15 @@ public final class DemoArticles {
 
     private static String everyBlock;
 
-    private DemoArticles() {
-    }
+    private DemoArticles() {}
 
     /** The site path (under /c/) of an article with a heading, paragraph, image, list, link and quote; made once. */
     public static synchronized String everyBlockType() {
         if (everyBlock == null) {
             ApiUnderTest api = ApiUnderTest.shared();
             String news = api.send("GET", "/api/v1/sites/demo/paths/" + NEWS, null, null, 200);
-            long newsId = Long.parseLong(news.replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());
+            long newsId =
+                    Long.parseLong(news.replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());
             String slug = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
             api.publish("demo", "article", newsId, "en", """
                     {"title":"The clinic is open","subtitle":"What to expect","slug":"%s","tags":["school","health"],"body":[

@@ -9,8 +9,7 @@ public final class DemoCommunity {
     public static final String NUMBER_POLL = "have-your-say/sleep-hours-poll";
     public static final String CONSENT = "relationships/consent";
 
-    private DemoCommunity() {
-    }
+    private DemoCommunity() {}
 
     public static long id(String path) {
         String item = ApiUnderTest.shared().send("GET", "/api/v1/sites/demo/paths/" + path, null, null, 200);

@@ -15,8 +15,7 @@ public final class DemoParticipation {
     private static Long closedCompetition;
     private static Long everyQuestionType;
 
-    private DemoParticipation() {
-    }
+    private DemoParticipation() {}
 
     /** The wellbeing survey: feeling good/okay → sleep (number) → end; bad → talk (yes/no). */
     public static long survey() {
@@ -50,12 +49,16 @@ public final class DemoParticipation {
             ApiUnderTest api = ApiUnderTest.shared();
             long section = idOf("have-your-say");
             long id = api.publish("demo", "competition", section, "en", """
-                    {"title":"Last year's poems","slug":"poems-%s","body":[{"type":"paragraph","markdown":"Poems about home."}]}"""
-                    .formatted(UUID.randomUUID().toString().substring(0, 8)));
+                    {"title":"Last year's poems","slug":"poems-%s","body":[{"type":"paragraph","markdown":"Poems about home."}]}""".formatted(
+                            UUID.randomUUID().toString().substring(0, 8)));
             Instant now = Instant.now();
-            api.send("PUT", "/api/v1/manage/sites/demo/competitions/" + id, api.staffToken("eddie"),
+            api.send(
+                    "PUT",
+                    "/api/v1/manage/sites/demo/competitions/" + id,
+                    api.staffToken("eddie"),
                     "{\"opensAt\":\"%s\",\"closesAt\":\"%s\",\"terms\":{\"document\":\"poems-terms\",\"version\":\"1\"}}"
-                            .formatted(now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)), 200);
+                            .formatted(now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)),
+                    200);
             closedCompetition = id;
         }
         return closedCompetition;
@@ -66,8 +69,8 @@ public final class DemoParticipation {
         if (everyQuestionType == null) {
             ApiUnderTest api = ApiUnderTest.shared();
             long id = api.publish("demo", "survey", idOf("have-your-say"), "en", """
-                    {"title":"Your school","slug":"school-%s","body":[{"type":"paragraph","markdown":"About your school."}]}"""
-                    .formatted(UUID.randomUUID().toString().substring(0, 8)));
+                    {"title":"Your school","slug":"school-%s","body":[{"type":"paragraph","markdown":"About your school."}]}""".formatted(
+                            UUID.randomUUID().toString().substring(0, 8)));
             api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), """
                     {"anonymous":false,"submissions":"multiple","questions":[
                       {"key":"likes","type":"multiChoice","required":true,"labels":{"en":"What do you like?","pt":"De que gostas?"},

@@ -44,8 +44,22 @@ public class WebVisitor {
     /** Joins the demo site with this alias and PIN 1234; fails unless the API accepted it. */
     public void signUp(String alias) {
         get("/s/demo/sign-up?lang=en");
-        Response joined = post("/s/demo/sign-up", "lang", "en", "alias", alias, "pin", "1234", "pin2", "1234",
-                "securityQuestion", "first-school", "securityAnswer", "Escola Um", "terms", "yes");
+        Response joined = post(
+                "/s/demo/sign-up",
+                "lang",
+                "en",
+                "alias",
+                alias,
+                "pin",
+                "1234",
+                "pin2",
+                "1234",
+                "securityQuestion",
+                "first-school",
+                "securityAnswer",
+                "Escola Um",
+                "terms",
+                "yes");
         if (joined.statusCode() != 303) {
             throw new AssertionError("sign-up answered " + joined.statusCode() + ": " + joined.asString());
         }

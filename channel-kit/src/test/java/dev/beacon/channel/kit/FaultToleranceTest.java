@@ -51,7 +51,8 @@ class FaultToleranceTest {
     /** In a plan: answer 200, but only after {@link FakeApi#SLOW}. */
     static final int SLOW = 0;
 
-    static final long TIMEOUT_MILLIS = 1000;
+    // Long enough that the prompt warm-up call fits on a loaded two-core machine; the slow answer is far beyond it.
+    static final long TIMEOUT_MILLIS = 3000;
 
     public static class Profile implements QuarkusTestProfile {
         @Override
@@ -88,7 +89,7 @@ class FaultToleranceTest {
 
         static final String HITS = FakeApi.class.getName() + ".hits";
         static final String PLANS = FakeApi.class.getName() + ".plans";
-        static final Duration SLOW_FOR = Duration.ofSeconds(5);
+        static final Duration SLOW_FOR = Duration.ofSeconds(10);
 
         private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
         private final Map<String, Queue<Integer>> plans = new ConcurrentHashMap<>();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.comments.CommentResponses.CommentListResponse;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
-import dev.beacon.api.comments.CommentResponses.Commenting;
+import dev.beacon.api.comments.CommentResponses.CommentingStateResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.WrittenText;
@@ -43,7 +43,7 @@ import java.util.Set;
 public class CommentDelivery {
 
     /** What a read needs to know before it reads any comment, from one statement. */
-    public record Snapshot(Commenting commenting, long version) {}
+    public record Snapshot(CommentingStateResponse commenting, long version) {}
 
     private record Row(
             long id,
@@ -121,7 +121,7 @@ public class CommentDelivery {
     }
 
     /** One page of top-level comments with their threads; a disabled item shows none. */
-    public CommentListResponse page(long itemId, Commenting commenting, PageRequest page) {
+    public CommentListResponse page(long itemId, CommentingStateResponse commenting, PageRequest page) {
         if (commenting.state() == CommentState.disabled) {
             return new CommentListResponse(itemId, commenting, List.of(), page.page(), page.size(), 0, 0);
         }

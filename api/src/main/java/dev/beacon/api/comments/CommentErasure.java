@@ -1,8 +1,8 @@
 package dev.beacon.api.comments;
 
-import dev.beacon.api.comments.CommentResponses.CommentExport;
-import dev.beacon.api.comments.CommentResponses.CommentsExport;
-import dev.beacon.api.comments.CommentResponses.ReportExport;
+import dev.beacon.api.comments.CommentResponses.CommentExportResponse;
+import dev.beacon.api.comments.CommentResponses.CommentsExportResponse;
+import dev.beacon.api.comments.CommentResponses.ReportExportResponse;
 import dev.beacon.api.profiles.PersonalData;
 import dev.beacon.api.profiles.ProfileErasing;
 import dev.beacon.api.sites.SiteSettings.ErasedWriting;
@@ -70,18 +70,19 @@ public class CommentErasure implements PersonalData {
 
     @Override
     public Object export(long profileId) {
-        List<CommentExport> written = em.createQuery(
+        List<CommentExportResponse> written = em.createQuery(
                         "from Comment c where c.profileId = :p order by c.createdAt, c.id", Comment.class)
                 .setParameter("p", profileId)
                 .getResultStream()
-                .map(c -> new CommentExport(c.id, c.itemId, c.parentId, c.authorAlias, c.text, c.state, c.createdAt))
+                .map(c -> new CommentExportResponse(
+                        c.id, c.itemId, c.parentId, c.authorAlias, c.text, c.state, c.createdAt))
                 .toList();
-        List<ReportExport> reports = em.createQuery(
+        List<ReportExportResponse> reports = em.createQuery(
                         "from CommentReport r where r.profileId = :p order by r.createdAt, r.id", CommentReport.class)
                 .setParameter("p", profileId)
                 .getResultStream()
-                .map(r -> new ReportExport(r.commentId, r.reason, r.note, r.createdAt))
+                .map(r -> new ReportExportResponse(r.commentId, r.reason, r.note, r.createdAt))
                 .toList();
-        return new CommentsExport(written, reports);
+        return new CommentsExportResponse(written, reports);
     }
 }

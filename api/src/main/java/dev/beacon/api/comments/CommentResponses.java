@@ -6,6 +6,7 @@ import dev.beacon.api.sites.SiteSettings.CommentState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Comments as front-ends, people and moderators receive them. Never entities, never a person's profile id in delivery. */
@@ -15,7 +16,8 @@ public final class CommentResponses {
 
     /** Whether an item takes comments now, and when that changes on its own. */
     @Schema(name = "Commenting")
-    public record Commenting(
+    @Name("Commenting")
+    public record CommentingStateResponse(
             CommentState state,
 
             @Schema(description = "When a timed window opens (state is closed until then)")
@@ -59,7 +61,7 @@ public final class CommentResponses {
     @Schema(name = "CommentList")
     public record CommentListResponse(
             long itemId,
-            Commenting commenting,
+            CommentingStateResponse commenting,
             List<CommentResponse> items,
             int page,
             int size,
@@ -76,7 +78,7 @@ public final class CommentResponses {
             CommentingChoice state,
             Instant openFrom,
             Instant openUntil,
-            Commenting effective,
+            CommentingStateResponse effective,
 
             @Schema(
                     description =
@@ -85,7 +87,7 @@ public final class CommentResponses {
 
     /** A report as moderators see it: the reason and the note, never who reported. */
     @Schema(name = "CommentReportSummary")
-    public record ReportSummary(Reason reason, String note, Instant createdAt) {}
+    public record ReportSummaryResponse(Reason reason, String note, Instant createdAt) {}
 
     /** A comment in the moderation queue: every state, with its reports. */
     @Schema(name = "ModeratedComment")
@@ -102,18 +104,18 @@ public final class CommentResponses {
             boolean approved,
             long reportCount,
             Map<Reason, Long> reasons,
-            List<ReportSummary> reports,
+            List<ReportSummaryResponse> reports,
             Instant createdAt,
             Instant moderatedAt,
             String moderatedBy) {}
 
     /** A person's comment in their data export. */
-    public record CommentExport(
+    public record CommentExportResponse(
             long id, long itemId, Long parentId, String alias, String text, Comment.State state, Instant createdAt) {}
 
     /** A person's report in their data export. */
-    public record ReportExport(long commentId, Reason reason, String note, Instant createdAt) {}
+    public record ReportExportResponse(long commentId, Reason reason, String note, Instant createdAt) {}
 
     /** The comments part of a person's export. */
-    public record CommentsExport(List<CommentExport> comments, List<ReportExport> reports) {}
+    public record CommentsExportResponse(List<CommentExportResponse> comments, List<ReportExportResponse> reports) {}
 }

@@ -3,7 +3,7 @@ package dev.beacon.api.comments;
 import dev.beacon.api.comments.CommentRequests.CommentCreateRequest;
 import dev.beacon.api.comments.CommentRequests.ReportRequest;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
-import dev.beacon.api.comments.CommentResponses.Commenting;
+import dev.beacon.api.comments.CommentResponses.CommentingStateResponse;
 import dev.beacon.api.comments.CommentResponses.ReportResponse;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
@@ -59,7 +59,7 @@ public class CommentService {
         Profile profile = profiles.resolve(siteSlug, subject);
         ContentItem item = publishedItem(site, itemId);
         Instant now = clock.instant();
-        Commenting state = commenting.effective(site, item, now);
+        CommentingStateResponse state = commenting.effective(site, item, now);
         if (state.state() != CommentState.open) {
             throw ProblemException.notOpen("Comments on this item are " + state.state()
                     + (state.opensAt() != null ? " until " + state.opensAt() : ""));

@@ -1,6 +1,6 @@
 package dev.beacon.api.comments;
 
-import dev.beacon.api.comments.CommentResponses.Commenting;
+import dev.beacon.api.comments.CommentResponses.CommentingStateResponse;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.sites.SiteSettings;
 import dev.beacon.api.sites.SiteSettings.CommentState;
@@ -18,7 +18,8 @@ public final class CommentingRules {
 
     private CommentingRules() {}
 
-    public static Commenting effective(SiteSettings settings, ContentType type, Rule nearest, Instant now) {
+    public static CommentingStateResponse effective(
+            SiteSettings settings, ContentType type, Rule nearest, Instant now) {
         SiteSettings.Comments comments = settings.commentsOrDefaults();
         boolean takesComments = switch (type) {
             case article -> true;
@@ -27,19 +28,19 @@ public final class CommentingRules {
             default -> false;
         };
         if (!takesComments) {
-            return new Commenting(CommentState.disabled, null, null);
+            return new CommentingStateResponse(CommentState.disabled, null, null);
         }
         Rule rule = nearest != null ? nearest : new Rule(null, comments.state(), null, null);
         if (rule.state() != CommentState.open) {
-            return new Commenting(rule.state(), null, null);
+            return new CommentingStateResponse(rule.state(), null, null);
         }
         if (rule.openFrom() != null && now.isBefore(rule.openFrom())) {
-            return new Commenting(CommentState.closed, rule.openFrom(), null);
+            return new CommentingStateResponse(CommentState.closed, rule.openFrom(), null);
         }
         if (rule.openUntil() != null && !now.isBefore(rule.openUntil())) {
-            return new Commenting(CommentState.closed, null, null);
+            return new CommentingStateResponse(CommentState.closed, null, null);
         }
-        return new Commenting(CommentState.open, null, rule.openUntil());
+        return new CommentingStateResponse(CommentState.open, null, rule.openUntil());
     }
 
     /** The nearest setting up the tree, as SQL: one parameter, the item id; answers item_id, state, open_from, open_until. */

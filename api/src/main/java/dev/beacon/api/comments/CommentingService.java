@@ -2,8 +2,8 @@ package dev.beacon.api.comments;
 
 import dev.beacon.api.comments.CommentRequests.CommentingChoice;
 import dev.beacon.api.comments.CommentRequests.CommentingRequest;
-import dev.beacon.api.comments.CommentResponses.Commenting;
 import dev.beacon.api.comments.CommentResponses.CommentingResponse;
+import dev.beacon.api.comments.CommentResponses.CommentingStateResponse;
 import dev.beacon.api.comments.CommentingRules.Rule;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentItemRepository;
@@ -81,7 +81,7 @@ public class CommentingService {
     }
 
     /** What applies to the item now: for writes, inside their transaction. */
-    Commenting effective(Site site, ContentItem item, Instant now) {
+    CommentingStateResponse effective(Site site, ContentItem item, Instant now) {
         return CommentingRules.effective(site.settings, item.type, nearest(item.id), now);
     }
 
@@ -104,7 +104,8 @@ public class CommentingService {
     private CommentingResponse response(Site site, ContentItem item) {
         CommentingOverride own = em.find(CommentingOverride.class, item.id);
         Rule nearest = nearest(item.id);
-        Commenting effective = CommentingRules.effective(site.settings, item.type, nearest, clock.instant());
+        CommentingStateResponse effective =
+                CommentingRules.effective(site.settings, item.type, nearest, clock.instant());
         return new CommentingResponse(
                 item.id,
                 own == null ? CommentingChoice.inherit : CommentingChoice.valueOf(own.state.name()),

@@ -3,7 +3,7 @@ package dev.beacon.api.comments;
 import dev.beacon.api.comments.CommentReport.Reason;
 import dev.beacon.api.comments.CommentRequests.ModeratorReplyRequest;
 import dev.beacon.api.comments.CommentResponses.ModeratedCommentResponse;
-import dev.beacon.api.comments.CommentResponses.ReportSummary;
+import dev.beacon.api.comments.CommentResponses.ReportSummaryResponse;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageRequest;
@@ -192,10 +192,10 @@ public class ModerationService {
 
     private static ModeratedCommentResponse response(Comment c, List<CommentReport> reports) {
         Map<Reason, Long> reasons = new EnumMap<>(Reason.class);
-        List<ReportSummary> summaries = new ArrayList<>();
+        List<ReportSummaryResponse> summaries = new ArrayList<>();
         for (CommentReport r : reports) {
             reasons.merge(r.reason, 1L, Long::sum);
-            summaries.add(new ReportSummary(r.reason, r.note, r.createdAt));
+            summaries.add(new ReportSummaryResponse(r.reason, r.note, r.createdAt));
         }
         return new ModeratedCommentResponse(
                 c.id,

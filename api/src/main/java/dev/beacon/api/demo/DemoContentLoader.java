@@ -67,7 +67,7 @@ public class DemoContentLoader {
             DemoCompetition competition,
             ReactionQuestionRequest reactionQuestion) {}
 
-    record DemoCompetition(int closesInDays, StoryRequests.Terms terms, Integer maxTextLength) {}
+    record DemoCompetition(int closesInDays, StoryRequests.TermsRequest terms, Integer maxTextLength) {}
 
     record DemoText(String title, String slug, String subtitle, List<String> paragraphs) {}
 

@@ -1,8 +1,8 @@
 package dev.beacon.api.notifications;
 
-import dev.beacon.api.notifications.NotificationResponses.ChannelFeedResponse;
+import dev.beacon.api.notifications.NotificationRequests.ReadRequest;
+import dev.beacon.api.notifications.NotificationResponses.ChannelNotificationListResponse;
 import dev.beacon.api.notifications.NotificationResponses.NotificationResponse;
-import dev.beacon.api.notifications.NotificationResponses.ReadRequest;
 import dev.beacon.api.notifications.NotificationResponses.ReadResponse;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.shared.paging.PageRequest;
@@ -84,7 +84,7 @@ public class NotificationResource {
     @Operation(
             summary =
                     "For channel adapters: notifications of the people reachable on the caller's channel, after a cursor")
-    public RestResponse<ChannelFeedResponse> feed(
+    public RestResponse<ChannelNotificationListResponse> feed(
             @QueryParam("after")
                     @Parameter(description = "The next cursor of the previous answer; 0 or absent for the start")
                     Long after,

@@ -47,11 +47,7 @@ public final class NotificationResponses {
 
     /** One batch for a polling adapter; send {@code next} back as {@code after}. */
     @Schema(name = "ChannelNotificationFeed")
-    public record ChannelFeedResponse(List<ChannelNotificationResponse> items, String next) {}
+    public record ChannelNotificationListResponse(List<ChannelNotificationResponse> items, String next) {}
 
     public record ReadResponse(int marked, long unread) {}
-
-    public record ReadRequest(
-            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero
-            Long upTo) {}
 }

@@ -1,6 +1,6 @@
 package dev.beacon.api.notifications;
 
-import dev.beacon.api.notifications.NotificationResponses.ChannelFeedResponse;
+import dev.beacon.api.notifications.NotificationResponses.ChannelNotificationListResponse;
 import dev.beacon.api.notifications.NotificationResponses.ChannelNotificationResponse;
 import dev.beacon.api.notifications.NotificationResponses.NotificationResponse;
 import dev.beacon.api.notifications.NotificationResponses.ReadResponse;
@@ -116,7 +116,7 @@ public class NotificationService implements PersonalData {
      * each with the identity to deliver to (the most recently linked one on that channel).
      */
     @Transactional(TxType.SUPPORTS)
-    public ChannelFeedResponse feed(String siteSlug, String channel, Long after, Integer limit) {
+    public ChannelNotificationListResponse feed(String siteSlug, String channel, Long after, Integer limit) {
         long cursor = after == null ? 0 : after;
         int max = limit == null ? 50 : limit;
         if (cursor < 0) {
@@ -156,7 +156,7 @@ public class NotificationService implements PersonalData {
                             n.read());
                 })
                 .toList();
-        return new ChannelFeedResponse(
+        return new ChannelNotificationListResponse(
                 items,
                 Long.toString(
                         items.isEmpty() ? cursor : items.get(items.size() - 1).id()));

@@ -3,8 +3,8 @@ package dev.beacon.api.polls;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
-import dev.beacon.api.polls.PollResponses.PollChoiceView;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
+import dev.beacon.api.polls.PollResponses.PollChoiceResponse;
 import dev.beacon.api.polls.PollResponses.PollResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
 import dev.beacon.api.shared.cache.HeldCounts;
@@ -120,7 +120,7 @@ public class PollDelivery {
     }
 
     /** A poll from a delivery list's summary of it (the list already chose the live translation). */
-    public PollResponse poll(SiteView site, ContentSummary item, Definition d, String requestedLocale) {
+    public PollResponse poll(SiteView site, ContentSummaryResponse item, Definition d, String requestedLocale) {
         return response(site, d, item.locale(), item.title(), requestedLocale);
     }
 
@@ -128,8 +128,8 @@ public class PollDelivery {
             SiteView site, Definition d, String servedLocale, String question, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Poll p = d.poll();
-        List<PollChoiceView> choices = d.choices().stream()
-                .map(c -> new PollChoiceView(c.key, Labels.pick(c.labels, chain)))
+        List<PollChoiceResponse> choices = d.choices().stream()
+                .map(c -> new PollChoiceResponse(c.key, Labels.pick(c.labels, chain)))
                 .toList();
         return new PollResponse(
                 p.itemId,

@@ -3,9 +3,9 @@ package dev.beacon.api.polls;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.polls.PollRequests.VoteRequest;
-import dev.beacon.api.polls.PollResponses.PollChoiceView;
+import dev.beacon.api.polls.PollResponses.PollChoiceResponse;
 import dev.beacon.api.polls.PollResponses.PollResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
 import dev.beacon.api.polls.PollResponses.VoteResponse;
@@ -52,7 +52,7 @@ public class PollGraphQLApi {
             Instant closesAt,
             Integer minChoices,
             Integer maxChoices,
-            List<PollChoiceView> choices,
+            List<PollChoiceResponse> choices,
             @Ignore long siteId,
             @Ignore String askedLocale) {
 
@@ -107,13 +107,13 @@ public class PollGraphQLApi {
     public List<PollNode> polls(@Name("site") @NonNull String site, @Name("locale") String locale) {
         SiteView view = sites.require(site);
         Feature.polls.requireOn(view);
-        List<ContentSummary> items = content.list(
+        List<ContentSummaryResponse> items = content.list(
                         view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale)
                 .items();
         Map<Long, PollDelivery.Definition> defined = delivery.definitions(
-                view, items.stream().map(ContentSummary::id).toList());
+                view, items.stream().map(ContentSummaryResponse::id).toList());
         List<PollNode> nodes = new ArrayList<>();
-        for (ContentSummary item : items) {
+        for (ContentSummaryResponse item : items) {
             PollDelivery.Definition d = defined.get(item.id());
             if (d != null) { // a poll item whose editors have not defined the poll yet is not shown
                 nodes.add(PollNode.of(delivery.poll(view, item, d, locale), view.id(), locale));

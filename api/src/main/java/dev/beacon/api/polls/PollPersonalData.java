@@ -1,6 +1,6 @@
 package dev.beacon.api.polls;
 
-import dev.beacon.api.polls.PollResponses.VoteExport;
+import dev.beacon.api.polls.PollResponses.VoteExportResponse;
 import dev.beacon.api.profiles.PersonalData;
 import dev.beacon.api.profiles.ProfileErasing;
 import dev.beacon.api.sites.SiteSettings.ErasedWriting;
@@ -29,7 +29,7 @@ public class PollPersonalData implements PersonalData {
     }
 
     @Override
-    public List<VoteExport> export(long profileId) {
+    public List<VoteExportResponse> export(long profileId) {
         return reader.votesOf(profileId, null).stream()
                 .map(PollReader.HeldVote::export)
                 .toList();

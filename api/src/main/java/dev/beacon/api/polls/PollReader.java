@@ -1,9 +1,9 @@
 package dev.beacon.api.polls;
 
-import dev.beacon.api.polls.PollResponses.ChoiceResult;
-import dev.beacon.api.polls.PollResponses.NumberSummary;
+import dev.beacon.api.polls.PollResponses.ChoiceResultResponse;
+import dev.beacon.api.polls.PollResponses.NumberSummaryResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
-import dev.beacon.api.polls.PollResponses.VoteExport;
+import dev.beacon.api.polls.PollResponses.VoteExportResponse;
 import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +40,8 @@ public class PollReader {
             BigDecimal number,
             Instant votedAt) {
 
-        VoteExport export() {
-            return new VoteExport(pollId, locale, choices, text, number, votedAt);
+        VoteExportResponse export() {
+            return new VoteExportResponse(pollId, locale, choices, text, number, votedAt);
         }
     }
 
@@ -145,21 +145,21 @@ public class PollReader {
             }
             Object[] t = totals.get(p.itemId);
             long total = t == null ? 0 : ((Number) t[1]).longValue();
-            List<ChoiceResult> perChoice = null;
+            List<ChoiceResultResponse> perChoice = null;
             if (p.kind.hasChoices()) {
                 perChoice = choices.getOrDefault(p.itemId, List.of()).stream()
                         .map(c -> {
                             long n = counts.getOrDefault(p.itemId + "|" + c.key, 0L);
                             String label = Labels.pick(c.labels, chain);
                             return p.resultsAs == Poll.ResultsAs.counts
-                                    ? new ChoiceResult(c.key, label, n, null)
-                                    : new ChoiceResult(c.key, label, null, percentage(n, total));
+                                    ? new ChoiceResultResponse(c.key, label, n, null)
+                                    : new ChoiceResultResponse(c.key, label, null, percentage(n, total));
                         })
                         .toList();
             }
-            NumberSummary numbers = null;
+            NumberSummaryResponse numbers = null;
             if (p.kind == Poll.Kind.number && total > 0) {
-                numbers = new NumberSummary(
+                numbers = new NumberSummaryResponse(
                         plain(SqlValues.decimal(t[2])),
                         plain(SqlValues.decimal(t[3])),
                         plain(SqlValues.decimal(t[4]).setScale(2, RoundingMode.HALF_UP)));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Polls as editors, the public and a person see them. Never entities. */
@@ -23,7 +24,7 @@ public final class PollResponses {
             String shortName,
             Integer minChoices,
             Integer maxChoices,
-            List<ChoiceDefinition> choices,
+            List<ChoiceDefinitionResponse> choices,
             long version) {
 
         static PollDefinitionResponse of(Poll p, List<PollChoice> choices) {
@@ -39,14 +40,14 @@ public final class PollResponses {
                     p.minChoices,
                     p.maxChoices,
                     choices.stream()
-                            .map(c -> new ChoiceDefinition(c.key, c.shortName, c.labels))
+                            .map(c -> new ChoiceDefinitionResponse(c.key, c.shortName, c.labels))
                             .toList(),
                     p.version);
         }
     }
 
     @Schema(name = "PollChoiceDefinition")
-    public record ChoiceDefinition(String key, String shortName, Map<String, String> labels) {}
+    public record ChoiceDefinitionResponse(String key, String shortName, Map<String, String> labels) {}
 
     /** A published poll as delivered: the same for everyone, so it is cacheable; choices in editor order. */
     @Schema(name = "Poll")
@@ -77,10 +78,11 @@ public final class PollResponses {
             Instant closesAt,
             Integer minChoices,
             Integer maxChoices,
-            List<PollChoiceView> choices) {}
+            List<PollChoiceResponse> choices) {}
 
     @Schema(name = "PollChoice")
-    public record PollChoiceView(
+    @Name("PollChoiceView")
+    public record PollChoiceResponse(
             String key,
 
             @Schema(description = "Label by the locale fallback chain")
@@ -97,13 +99,14 @@ public final class PollResponses {
             long total,
 
             @Schema(description = "Per choice (single and multiple kinds)")
-            List<ChoiceResult> choices,
+            List<ChoiceResultResponse> choices,
 
             @Schema(description = "For number polls: lowest, highest and mean answer")
-            NumberSummary numbers) {}
+            NumberSummaryResponse numbers) {}
 
     @Schema(name = "PollChoiceResult")
-    public record ChoiceResult(
+    @Name("ChoiceResult")
+    public record ChoiceResultResponse(
             String key,
             String label,
 
@@ -114,7 +117,8 @@ public final class PollResponses {
             Double percentage) {}
 
     @Schema(name = "PollNumberSummary")
-    public record NumberSummary(BigDecimal min, BigDecimal max, BigDecimal mean) {}
+    @Name("NumberSummary")
+    public record NumberSummaryResponse(BigDecimal min, BigDecimal max, BigDecimal mean) {}
 
     /** What a person's vote became. */
     @Schema(name = "PollVote")
@@ -150,6 +154,6 @@ public final class PollResponses {
             PollResultsResponse results) {}
 
     /** One vote in a person's data export. */
-    public record VoteExport(
+    public record VoteExportResponse(
             long pollId, String locale, List<String> choices, String text, BigDecimal number, Instant votedAt) {}
 }

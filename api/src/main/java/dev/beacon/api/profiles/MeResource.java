@@ -8,7 +8,7 @@ import dev.beacon.api.profiles.ProfileRequests.RecoverRequest;
 import dev.beacon.api.profiles.ProfileRequests.SignInRequest;
 import dev.beacon.api.profiles.ProfileResponses.ConsentResponse;
 import dev.beacon.api.profiles.ProfileResponses.LinkCodeResponse;
-import dev.beacon.api.profiles.ProfileResponses.ProfileExport;
+import dev.beacon.api.profiles.ProfileResponses.ProfileExportResponse;
 import dev.beacon.api.profiles.ProfileResponses.ProfileResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -94,7 +94,7 @@ public class MeResource {
     @GET
     @Path("me/export")
     @Operation(summary = "Everything Beacon holds about the person, as JSON")
-    public RestResponse<ProfileExport> export() {
+    public RestResponse<ProfileExportResponse> export() {
         return privately(profiles.export(site, actor.subject(subject)));
     }
 

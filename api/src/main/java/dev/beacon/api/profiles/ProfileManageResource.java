@@ -1,6 +1,6 @@
 package dev.beacon.api.profiles;
 
-import dev.beacon.api.profiles.ProfileResponses.ProfileExport;
+import dev.beacon.api.profiles.ProfileResponses.ProfileExportResponse;
 import dev.beacon.api.shared.security.SiteRole.Right;
 import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
@@ -32,7 +32,7 @@ public class ProfileManageResource {
     @GET
     @Path("export")
     @Operation(summary = "Export everything held about a profile (site admins)")
-    public ProfileExport export(@PathParam("site") String site, @PathParam("id") long id) {
+    public ProfileExportResponse export(@PathParam("site") String site, @PathParam("id") long id) {
         access.require(site, Right.ADMINISTER);
         return profiles.exportById(site, id);
     }

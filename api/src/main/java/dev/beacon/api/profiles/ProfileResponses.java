@@ -3,6 +3,7 @@ package dev.beacon.api.profiles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ProfileResponses {
 
@@ -46,9 +47,9 @@ public final class ProfileResponses {
     /** A one-time code to type on another channel to link it to this profile. */
     public record LinkCodeResponse(String code, Instant expiresAt) {}
 
-    /** Everything Beacon holds about a person (GDPR access and portability). */
     /** Everything about a person; {@code activity} holds each community feature's part, by section name. */
-    public record ProfileExport(
+    @Schema(name = "ProfileExport")
+    public record ProfileExportResponse(
             String site,
             ProfileResponse profile,
             List<ConsentResponse> consents,

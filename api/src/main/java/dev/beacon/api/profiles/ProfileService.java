@@ -4,7 +4,7 @@ import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.ProfileRequests.ConsentRequest;
 import dev.beacon.api.profiles.ProfileRequests.ProfileUpdateRequest;
 import dev.beacon.api.profiles.ProfileResponses.ConsentResponse;
-import dev.beacon.api.profiles.ProfileResponses.ProfileExport;
+import dev.beacon.api.profiles.ProfileResponses.ProfileExportResponse;
 import dev.beacon.api.profiles.ProfileResponses.ProfileResponse;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.Site;
@@ -139,12 +139,12 @@ public class ProfileService {
     }
 
     @Transactional
-    public ProfileExport export(String siteSlug, Subject subject) {
+    public ProfileExportResponse export(String siteSlug, Subject subject) {
         return export(siteSlug, resolve(siteSlug, subject));
     }
 
     @Transactional
-    public ProfileExport exportById(String siteSlug, long profileId) {
+    public ProfileExportResponse exportById(String siteSlug, long profileId) {
         return export(siteSlug, require(siteSlug, profileId));
     }
 
@@ -197,7 +197,7 @@ public class ProfileService {
         em.flush();
     }
 
-    private ProfileExport export(String siteSlug, Profile profile) {
+    private ProfileExportResponse export(String siteSlug, Profile profile) {
         List<ConsentResponse> consents = em
                 .createQuery("from Consent c where c.profileId = :p order by c.acceptedAt", Consent.class)
                 .setParameter("p", profile.id)
@@ -212,7 +212,7 @@ public class ProfileService {
                 .getResultList();
         Map<String, Object> activity = new TreeMap<>();
         personalData.forEach(part -> activity.put(part.section(), part.export(profile.id)));
-        return new ProfileExport(
+        return new ProfileExportResponse(
                 siteSlug,
                 ProfileResponse.of(profile, identities(profile.id)),
                 consents,

@@ -13,7 +13,7 @@ public final class ReactionResponses {
     public record ReactionQuestionResponse(
             long itemId,
             Map<String, String> question,
-            List<ChoiceDefinition> choices,
+            List<ChoiceDefinitionResponse> choices,
             Map<String, String> thankYou,
             long version) {
 
@@ -22,7 +22,7 @@ public final class ReactionResponses {
                     q.itemId,
                     q.question,
                     choices.stream()
-                            .map(c -> new ChoiceDefinition(c.key, c.emoji, c.imageUrl, c.labels))
+                            .map(c -> new ChoiceDefinitionResponse(c.key, c.emoji, c.imageUrl, c.labels))
                             .toList(),
                     q.thankYou,
                     q.version);
@@ -30,7 +30,7 @@ public final class ReactionResponses {
     }
 
     @Schema(name = "ReactionChoiceDefinition")
-    public record ChoiceDefinition(String key, String emoji, String imageUrl, Map<String, String> labels) {}
+    public record ChoiceDefinitionResponse(String key, String emoji, String imageUrl, Map<String, String> labels) {}
 
     /** The public view under an article: the same for everyone, with counts; cacheable. */
     @Schema(name = "Reactions")
@@ -41,11 +41,11 @@ public final class ReactionResponses {
             String locale,
 
             String question,
-            List<ChoiceCount> choices,
+            List<ChoiceCountResponse> choices,
             long total) {}
 
     @Schema(name = "ReactionChoiceCount")
-    public record ChoiceCount(String key, String emoji, String imageUrl, String label, long count) {}
+    public record ChoiceCountResponse(String key, String emoji, String imageUrl, String label, long count) {}
 
     @Schema(name = "Reacted")
     public record ReactedResponse(
@@ -58,5 +58,5 @@ public final class ReactionResponses {
 
             Instant reactedAt) {}
 
-    public record ReactionExport(long itemId, String choice, String locale, Instant reactedAt) {}
+    public record ReactionExportResponse(long itemId, String choice, String locale, Instant reactedAt) {}
 }

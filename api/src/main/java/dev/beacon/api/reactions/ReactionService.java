@@ -11,9 +11,9 @@ import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
 import dev.beacon.api.reactions.ReactionRequests.ReactionChoiceRequest;
 import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
-import dev.beacon.api.reactions.ReactionResponses.ChoiceCount;
+import dev.beacon.api.reactions.ReactionResponses.ChoiceCountResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
-import dev.beacon.api.reactions.ReactionResponses.ReactionExport;
+import dev.beacon.api.reactions.ReactionResponses.ReactionExportResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionQuestionResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
 import dev.beacon.api.shared.cache.HeldCounts;
@@ -196,8 +196,8 @@ public class ReactionService {
                 .setParameter("item", itemId)
                 .getResultList();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
-        List<ChoiceCount> choices = choices(itemId).stream()
-                .map(c -> new ChoiceCount(
+        List<ChoiceCountResponse> choices = choices(itemId).stream()
+                .map(c -> new ChoiceCountResponse(
                         c.key, c.emoji, c.imageUrl, Labels.pick(c.labels, chain), counts.getOrDefault(c.key, 0L)))
                 .toList();
         return new ReactionsResponse(
@@ -241,14 +241,14 @@ public class ReactionService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public List<ReactionExport> export(long profileId) {
+    public List<ReactionExportResponse> export(long profileId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT item_id, choice_key, locale, created_at FROM reaction WHERE profile_id = :p ORDER BY id")
                 .setParameter("p", profileId)
                 .getResultList();
         return rows.stream()
-                .map(r -> new ReactionExport(
+                .map(r -> new ReactionExportResponse(
                         ((Number) r[0]).longValue(), (String) r[1], (String) r[2], SqlValues.instant(r[3])))
                 .toList();
     }

@@ -3,9 +3,9 @@ package dev.beacon.api.stories;
 import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
-import dev.beacon.api.stories.StoryResponses.MyEntry;
-import dev.beacon.api.stories.StoryResponses.PublicCompetition;
-import dev.beacon.api.stories.StoryResponses.PublicEntryList;
+import dev.beacon.api.stories.StoryResponses.MyEntryResponse;
+import dev.beacon.api.stories.StoryResponses.PublicCompetitionResponse;
+import dev.beacon.api.stories.StoryResponses.PublicEntryListResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +51,9 @@ public class CompetitionResource {
     @GET
     @Path("competitions/{id}")
     @Operation(summary = "A published competition: title, dates, whether it is open, the terms to accept; cacheable")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicCompetition.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PublicCompetitionResponse.class)))
     public Response competition(
             @PathParam("id") long id,
             @QueryParam("locale") String locale,
@@ -63,18 +65,23 @@ public class CompetitionResource {
     @GET
     @Path("competitions/{id}/entries")
     @Operation(summary = "Shortlisted entries and winners, under their authors' public names; cacheable")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicEntryList.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PublicEntryListResponse.class)))
     public Response entries(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         competitions.visible(site, id, null);
         return reads.respond(
-                new PublicEntryList(id, competitions.publicEntries(List.of(id)).get(id)), ifNoneMatch, null);
+                new PublicEntryListResponse(
+                        id, competitions.publicEntries(List.of(id)).get(id)),
+                ifNoneMatch,
+                null);
     }
 
     @POST
     @Path("competitions/{id}/entries")
     @Operation(summary = "Enter a story: the competition must be open and its terms accepted (recorded as a consent)")
     @APIResponse(responseCode = "201", description = "Received")
-    public RestResponse<MyEntry> enter(
+    public RestResponse<MyEntryResponse> enter(
             @HeaderParam(ChannelActor.HEADER) String subject,
             @PathParam("id") long id,
             @Valid @NotNull EntryCreateRequest request) {
@@ -87,7 +94,7 @@ public class CompetitionResource {
     @GET
     @Path("me/competitions/{id}/entries")
     @Operation(summary = "The person's own entries to a competition, with where each stands")
-    public RestResponse<List<MyEntry>> mine(
+    public RestResponse<List<MyEntryResponse>> mine(
             @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
         return ResponseBuilder.ok(competitions.mine(site, actor.subject(subject), id))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -31,10 +31,10 @@ import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
 import dev.beacon.api.stories.StoryResponses.ArticleResponse;
 import dev.beacon.api.stories.StoryResponses.DefinitionResponse;
 import dev.beacon.api.stories.StoryResponses.EntryManageResponse;
-import dev.beacon.api.stories.StoryResponses.MyEntry;
+import dev.beacon.api.stories.StoryResponses.MyEntryResponse;
 import dev.beacon.api.stories.StoryResponses.Phase;
-import dev.beacon.api.stories.StoryResponses.PublicCompetition;
-import dev.beacon.api.stories.StoryResponses.PublicEntry;
+import dev.beacon.api.stories.StoryResponses.PublicCompetitionResponse;
+import dev.beacon.api.stories.StoryResponses.PublicEntryResponse;
 import dev.beacon.api.stories.StoryResponses.TermsResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -143,7 +143,7 @@ public class CompetitionService {
 
     /** The published competitions of a site with their rules, in one query for the rules (GraphQL's list). */
     @Transactional(TxType.SUPPORTS)
-    public List<PublicCompetition> published(String siteSlug, String locale, int page, int size) {
+    public List<PublicCompetitionResponse> published(String siteSlug, String locale, int page, int size) {
         Site site = siteWithStories(siteSlug);
         var found = delivery.list(
                 directory.require(siteSlug),
@@ -166,14 +166,14 @@ public class CompetitionService {
                 .toList();
     }
 
-    public PublicCompetition publicView(Visible v) {
+    public PublicCompetitionResponse publicView(Visible v) {
         return publicView(v.rules(), v.item().title(), v.item().locale());
     }
 
-    private PublicCompetition publicView(Competition c, String title, String locale) {
+    private PublicCompetitionResponse publicView(Competition c, String title, String locale) {
         Instant now = clock.instant();
         Phase phase = now.isBefore(c.opensAt) ? Phase.upcoming : now.isBefore(c.closesAt) ? Phase.open : Phase.closed;
-        return new PublicCompetition(
+        return new PublicCompetitionResponse(
                 c.itemId,
                 title,
                 locale,
@@ -192,7 +192,7 @@ public class CompetitionService {
     }
 
     @Transactional
-    public MyEntry enter(String siteSlug, Subject subject, long id, EntryCreateRequest request) {
+    public MyEntryResponse enter(String siteSlug, Subject subject, long id, EntryCreateRequest request) {
         Visible v = visible(siteSlug, id, null);
         Competition c = v.rules();
         Instant now = clock.instant();
@@ -229,11 +229,11 @@ public class CompetitionService {
         e.changedAt = now;
         em.persist(e);
         em.flush();
-        return MyEntry.of(e);
+        return MyEntryResponse.of(e);
     }
 
     @Transactional
-    public List<MyEntry> mine(String siteSlug, Subject subject, long id) {
+    public List<MyEntryResponse> mine(String siteSlug, Subject subject, long id) {
         Site site = sites.requireBySlug(siteSlug);
         rules(site.id, id);
         Profile profile = profiles.resolve(siteSlug, subject);
@@ -245,24 +245,24 @@ public class CompetitionService {
                 .setParameter("c", id)
                 .getResultList()
                 .stream()
-                .map(MyEntry::of)
+                .map(MyEntryResponse::of)
                 .toList();
     }
 
-    List<MyEntry> mine(long profileId) {
+    List<MyEntryResponse> mine(long profileId) {
         return em
                 .createQuery("from StoryEntry e where e.profileId = :p order by e.submittedAt, e.id", StoryEntry.class)
                 .setParameter("p", profileId)
                 .getResultList()
                 .stream()
-                .map(MyEntry::of)
+                .map(MyEntryResponse::of)
                 .toList();
     }
 
     /** Shortlisted entries and winners of many competitions (winners first), for REST and GraphQL's batched field. */
     @Transactional(TxType.SUPPORTS)
-    public Map<Long, List<PublicEntry>> publicEntries(List<Long> competitionIds) {
-        Map<Long, List<PublicEntry>> result = new LinkedHashMap<>();
+    public Map<Long, List<PublicEntryResponse>> publicEntries(List<Long> competitionIds) {
+        Map<Long, List<PublicEntryResponse>> result = new LinkedHashMap<>();
         competitionIds.forEach(id -> result.put(id, new ArrayList<>()));
         if (competitionIds.isEmpty()) {
             return result;
@@ -279,7 +279,7 @@ public class CompetitionService {
                                 StoryEntry.State.winner),
                         null)
                 .forEach(a -> result.get(a.entry().competitionId)
-                        .add(new PublicEntry(
+                        .add(new PublicEntryResponse(
                                 a.entry().id,
                                 a.entry().title,
                                 a.entry().text,

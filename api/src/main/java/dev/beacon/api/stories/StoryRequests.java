@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What editors send to define a competition, and what people send to enter it. */
 public final class StoryRequests {
@@ -17,14 +18,15 @@ public final class StoryRequests {
     private StoryRequests() {}
 
     /** The terms a person must accept to enter, as recorded in their consents. */
-    public record Terms(
+    @Schema(name = "Terms")
+    public record TermsRequest(
             @NotBlank @Size(max = 60) String document,
             @NotBlank @Size(max = 30) String version) {}
 
     public record CompetitionRequest(
             @NotNull Instant opensAt,
             @NotNull Instant closesAt,
-            @NotNull @Valid Terms terms,
+            @NotNull @Valid TermsRequest terms,
             @Min(1) @Max(20_000) Integer maxTextLength,
             Long version) {}
 

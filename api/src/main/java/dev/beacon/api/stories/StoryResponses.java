@@ -47,7 +47,8 @@ public final class StoryResponses {
 
     /** A published competition for everyone: its title in the served locale, dates, whether it is open, the terms. */
     @Schema(name = "PublicCompetition")
-    public record PublicCompetition(
+    @Name("PublicCompetition")
+    public record PublicCompetitionResponse(
             long id,
             String title,
             String locale,
@@ -61,7 +62,7 @@ public final class StoryResponses {
     /** A shortlisted or winning entry: the author's public name only (alias, or real name if they chose to show it). */
     @Schema(name = "PublicStoryEntry")
     @Name("PublicStoryEntry")
-    public record PublicEntry(
+    public record PublicEntryResponse(
             long id,
             String title,
             String text,
@@ -71,12 +72,12 @@ public final class StoryResponses {
             Instant submittedAt) {}
 
     @Schema(name = "PublicStoryEntryList")
-    public record PublicEntryList(long competitionId, List<PublicEntry> items) {}
+    public record PublicEntryListResponse(long competitionId, List<PublicEntryResponse> items) {}
 
     /** One of the person's own entries. */
     @Schema(name = "MyStoryEntry")
     @Name("MyStoryEntry")
-    public record MyEntry(
+    public record MyEntryResponse(
             long id,
             long competitionId,
             String title,
@@ -87,8 +88,8 @@ public final class StoryResponses {
             StoryEntry.State state,
             Instant submittedAt) {
 
-        static MyEntry of(StoryEntry e) {
-            return new MyEntry(
+        static MyEntryResponse of(StoryEntry e) {
+            return new MyEntryResponse(
                     e.id,
                     e.competitionId,
                     e.title,

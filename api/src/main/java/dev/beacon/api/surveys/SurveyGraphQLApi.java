@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.profiles.GraphQLPerson;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteDirectory;
@@ -104,11 +104,11 @@ public class SurveyGraphQLApi {
             @Name("size") @DefaultValue("20") int size) {
         SiteView view = sites.require(site);
         Feature.surveys.requireOn(view);
-        List<ContentSummary> items = content.list(
+        List<ContentSummaryResponse> items = content.list(
                         view, DeliveryQuery.of("survey", null, null, null, null, null, null, page, size), locale)
                 .items();
         Map<Long, Survey> defined =
-                definitions(items.stream().map(ContentSummary::id).toList());
+                definitions(items.stream().map(ContentSummaryResponse::id).toList());
         return items.stream()
                 .filter(i -> defined.containsKey(i.id()))
                 .map(i -> node(defined.get(i.id()), i.title(), i.locale(), view, locale))

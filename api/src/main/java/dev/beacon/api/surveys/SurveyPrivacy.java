@@ -3,8 +3,8 @@ package dev.beacon.api.surveys;
 import dev.beacon.api.profiles.PersonalData;
 import dev.beacon.api.profiles.ProfileErasing;
 import dev.beacon.api.sites.SiteSettings.ErasedWriting;
-import dev.beacon.api.surveys.SurveyResponses.SubmissionExport;
-import dev.beacon.api.surveys.SurveyResponses.SurveyActivity;
+import dev.beacon.api.surveys.SurveyResponses.SubmissionExportResponse;
+import dev.beacon.api.surveys.SurveyResponses.SurveyActivityResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class SurveyPrivacy implements PersonalData {
 
     @Override
     public Object export(long profileId) {
-        Map<Long, SurveyActivity> bySurvey = new LinkedHashMap<>();
+        Map<Long, SurveyActivityResponse> bySurvey = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> participation =
                 em.createNativeQuery("""
@@ -61,16 +61,16 @@ public class SurveyPrivacy implements PersonalData {
                 WHERE p.profile_id = :p ORDER BY p.survey_id""").setParameter("p", profileId).getResultList();
         participation.forEach(r -> bySurvey.put(
                 ((Number) r[0]).longValue(),
-                new SurveyActivity(
+                new SurveyActivityResponse(
                         ((Number) r[0]).longValue(), (Boolean) r[1], ((Number) r[2]).intValue(), new ArrayList<>())));
         List<SurveySubmission> linked = em.createQuery(
                         "from SurveySubmission s where s.profileId = :p order by s.id", SurveySubmission.class)
                 .setParameter("p", profileId)
                 .getResultList();
         for (SurveySubmission s : linked) {
-            bySurvey.computeIfAbsent(s.surveyId, k -> new SurveyActivity(k, s.anonymous, 0, new ArrayList<>()))
+            bySurvey.computeIfAbsent(s.surveyId, k -> new SurveyActivityResponse(k, s.anonymous, 0, new ArrayList<>()))
                     .submissions()
-                    .add(new SubmissionExport(s.id, s.startedAt, s.completedAt, submissions.answers(s.id)));
+                    .add(new SubmissionExportResponse(s.id, s.startedAt, s.completedAt, submissions.answers(s.id)));
         }
         return List.copyOf(bySurvey.values());
     }

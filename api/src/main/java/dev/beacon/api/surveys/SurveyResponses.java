@@ -107,10 +107,10 @@ public final class SurveyResponses {
             Map<String, JsonNode> answers) {}
 
     @Schema(name = "SurveyNumberSummary")
-    public record NumberSummary(BigDecimal min, BigDecimal max, BigDecimal mean) {}
+    public record NumberSummaryResponse(BigDecimal min, BigDecimal max, BigDecimal mean) {}
 
     @Schema(name = "SurveyQuestionResult")
-    public record QuestionResult(
+    public record QuestionResultResponse(
             String key,
             String shortName,
             QuestionType type,
@@ -121,13 +121,16 @@ public final class SurveyResponses {
             @Schema(description = "Per choice key (yes/no for yesNo), every choice listed")
             Map<String, Long> counts,
 
-            NumberSummary number) {}
+            NumberSummaryResponse number) {}
 
     @Schema(name = "SurveyResults")
-    public record ResultsResponse(long survey, long completed, long inProgress, List<QuestionResult> questions) {}
+    public record ResultsResponse(
+            long survey, long completed, long inProgress, List<QuestionResultResponse> questions) {}
 
     /** A person's part of the export: every submission still linked to them, with its answers. */
-    public record SurveyActivity(long survey, boolean anonymous, int completed, List<SubmissionExport> submissions) {}
+    public record SurveyActivityResponse(
+            long survey, boolean anonymous, int completed, List<SubmissionExportResponse> submissions) {}
 
-    public record SubmissionExport(long id, Instant startedAt, Instant completedAt, Map<String, JsonNode> answers) {}
+    public record SubmissionExportResponse(
+            long id, Instant startedAt, Instant completedAt, Map<String, JsonNode> answers) {}
 }

@@ -17,8 +17,8 @@ import dev.beacon.api.surveys.SurveyModel.Choice;
 import dev.beacon.api.surveys.SurveyModel.Question;
 import dev.beacon.api.surveys.SurveyModel.QuestionType;
 import dev.beacon.api.surveys.SurveyRequests.SurveyDefinitionRequest;
-import dev.beacon.api.surveys.SurveyResponses.NumberSummary;
-import dev.beacon.api.surveys.SurveyResponses.QuestionResult;
+import dev.beacon.api.surveys.SurveyResponses.NumberSummaryResponse;
+import dev.beacon.api.surveys.SurveyResponses.QuestionResultResponse;
 import dev.beacon.api.surveys.SurveyResponses.ResultsResponse;
 import dev.beacon.api.surveys.SurveyResponses.SurveyDefinitionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,19 +125,19 @@ public class SurveyService {
                 GROUP BY a.question_key, e.v""", id)
                 .forEach(r -> counted.computeIfAbsent((String) r[0], k -> new HashMap<>())
                         .put((String) r[1], ((Number) r[2]).longValue()));
-        Map<String, NumberSummary> numbers = new HashMap<>();
+        Map<String, NumberSummaryResponse> numbers = new HashMap<>();
         rows("""
                 SELECT a.question_key, min(a.value::numeric), max(a.value::numeric), avg(a.value::numeric)
                 FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id
                 WHERE s.survey_id = :id AND s.completed_at IS NOT NULL AND a.kind = 'number' GROUP BY a.question_key""", id)
                 .forEach(r -> numbers.put(
                         (String) r[0],
-                        new NumberSummary(
+                        new NumberSummaryResponse(
                                 plain(SqlValues.decimal(r[1])),
                                 plain(SqlValues.decimal(r[2])),
                                 plain(SqlValues.decimal(r[3]).setScale(4, RoundingMode.HALF_UP)))));
-        List<QuestionResult> questions = survey.questions.stream()
-                .map(q -> new QuestionResult(
+        List<QuestionResultResponse> questions = survey.questions.stream()
+                .map(q -> new QuestionResultResponse(
                         q.key(),
                         q.shortName(),
                         q.type(),

@@ -3,8 +3,8 @@ package dev.beacon.api.tips;
 import dev.beacon.api.profiles.PersonalData;
 import dev.beacon.api.profiles.ProfileErasing;
 import dev.beacon.api.sites.SiteSettings.ErasedWriting;
-import dev.beacon.api.tips.TipResponses.HelpfulMark;
-import dev.beacon.api.tips.TipResponses.TipsExport;
+import dev.beacon.api.tips.TipResponses.HelpfulMarkResponse;
+import dev.beacon.api.tips.TipResponses.TipsExportResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,9 +36,9 @@ public class TipPersonalData implements PersonalData {
                 .setParameter("p", profileId)
                 .getResultList()
                 .stream()
-                .map(h -> new HelpfulMark(h.tipId, h.markedAt))
+                .map(h -> new HelpfulMarkResponse(h.tipId, h.markedAt))
                 .toList();
-        return new TipsExport(tips.mine(profileId), marks);
+        return new TipsExportResponse(tips.mine(profileId), marks);
     }
 
     void onErase(@Observes ProfileErasing e) {

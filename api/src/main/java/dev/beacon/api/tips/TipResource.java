@@ -5,8 +5,8 @@ import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.tips.TipRequests.TipCreateRequest;
 import dev.beacon.api.tips.TipResponses.HelpfulResponse;
-import dev.beacon.api.tips.TipResponses.MyTip;
-import dev.beacon.api.tips.TipResponses.PublicTipPage;
+import dev.beacon.api.tips.TipResponses.MyTipResponse;
+import dev.beacon.api.tips.TipResponses.PublicTipListResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +53,9 @@ public class TipResource {
     @GET
     @Path("tips")
     @Operation(summary = "Published tips, featured first, then newest; cacheable, with no data about their authors")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicTipPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PublicTipListResponse.class)))
     public Response published(
             @QueryParam("locale")
                     @Parameter(description = "Tips in this locale's fallback chain (and tips with no locale)")
@@ -68,7 +70,7 @@ public class TipResource {
     @Path("tips")
     @Operation(summary = "Send a tip (≤ 140 characters, optional display name); moderators publish it")
     @APIResponse(responseCode = "201", description = "Received, waiting for moderation")
-    public RestResponse<MyTip> submit(
+    public RestResponse<MyTipResponse> submit(
             @HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull TipCreateRequest request) {
         return privately(RestResponse.Status.CREATED, tips.submit(site, actor.subject(subject), request));
     }
@@ -85,7 +87,7 @@ public class TipResource {
     @GET
     @Path("me/tips")
     @Operation(summary = "The person's own tips and where each stands")
-    public RestResponse<List<MyTip>> mine(@HeaderParam(ChannelActor.HEADER) String subject) {
+    public RestResponse<List<MyTipResponse>> mine(@HeaderParam(ChannelActor.HEADER) String subject) {
         return privately(RestResponse.Status.OK, tips.mine(site, actor.subject(subject)));
     }
 

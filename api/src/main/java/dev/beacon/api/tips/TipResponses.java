@@ -12,7 +12,8 @@ public final class TipResponses {
 
     /** A published tip for everyone: no profile, nothing private; {@code html} is the text escaped for markup. */
     @Schema(name = "PublicTip")
-    public record PublicTip(
+    @Name("PublicTip")
+    public record PublicTipResponse(
             long id,
             String text,
             String html,
@@ -23,11 +24,14 @@ public final class TipResponses {
             Instant publishedAt) {}
 
     @Schema(name = "PublicTipPage")
-    public record PublicTipPage(List<PublicTip> items, int page, int size, long totalItems, int totalPages) {}
+    @Name("PublicTipPage")
+    public record PublicTipListResponse(
+            List<PublicTipResponse> items, int page, int size, long totalItems, int totalPages) {}
 
     /** One of the person's own tips, with where it stands. */
     @Schema(name = "MyTip")
-    public record MyTip(
+    @Name("MyTip")
+    public record MyTipResponse(
             long id,
             String text,
             String displayName,
@@ -38,8 +42,8 @@ public final class TipResponses {
             Instant submittedAt,
             Instant publishedAt) {
 
-        static MyTip of(Tip t, long helpful) {
-            return new MyTip(
+        static MyTipResponse of(Tip t, long helpful) {
+            return new MyTipResponse(
                     t.id, t.text, t.displayName, t.locale, t.state, t.featured, helpful, t.submittedAt, t.publishedAt);
         }
     }
@@ -85,7 +89,7 @@ public final class TipResponses {
     public record ArticleResponse(long itemId, long tipId, String locale) {}
 
     /** The tips part of a person's export. */
-    public record TipsExport(List<MyTip> tips, List<HelpfulMark> helpfulMarks) {}
+    public record TipsExportResponse(List<MyTipResponse> tips, List<HelpfulMarkResponse> helpfulMarks) {}
 
-    public record HelpfulMark(long tipId, Instant markedAt) {}
+    public record HelpfulMarkResponse(long tipId, Instant markedAt) {}
 }

@@ -22,9 +22,9 @@ import dev.beacon.api.tips.TipRequests.ArticleRequest;
 import dev.beacon.api.tips.TipRequests.TipCreateRequest;
 import dev.beacon.api.tips.TipResponses.ArticleResponse;
 import dev.beacon.api.tips.TipResponses.HelpfulResponse;
-import dev.beacon.api.tips.TipResponses.MyTip;
-import dev.beacon.api.tips.TipResponses.PublicTip;
-import dev.beacon.api.tips.TipResponses.PublicTipPage;
+import dev.beacon.api.tips.TipResponses.MyTipResponse;
+import dev.beacon.api.tips.TipResponses.PublicTipListResponse;
+import dev.beacon.api.tips.TipResponses.PublicTipResponse;
 import dev.beacon.api.tips.TipResponses.TipManageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ public class TipService {
     java.time.Clock clock;
 
     @Transactional
-    public MyTip submit(String siteSlug, Subject subject, TipCreateRequest request) {
+    public MyTipResponse submit(String siteSlug, Subject subject, TipCreateRequest request) {
         Site site = siteWithTips(siteSlug);
         String locale = blankToNull(request.locale());
         if (locale != null && !site.localeChains().contains(locale)) {
@@ -82,12 +82,12 @@ public class TipService {
         tip.submittedAt = clock.instant();
         em.persist(tip);
         em.flush();
-        return MyTip.of(tip, 0);
+        return MyTipResponse.of(tip, 0);
     }
 
     /** Published tips, featured first, then newest; a locale shows tips of its fallback chain and tips with none. */
     @Transactional(TxType.SUPPORTS)
-    public PublicTipPage published(String siteSlug, String requestedLocale, PageRequest page) {
+    public PublicTipListResponse published(String siteSlug, String requestedLocale, PageRequest page) {
         Site site = siteWithTips(siteSlug);
         String where = "t.siteId = :site and t.state = :state";
         List<String> chain = null;
@@ -108,22 +108,23 @@ public class TipService {
             query.setParameter("chain", chain);
             count.setParameter("chain", chain);
         }
-        List<PublicTip> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(row -> {
-                    Tip t = (Tip) row[0];
-                    return new PublicTip(
-                            t.id,
-                            t.text,
-                            WrittenText.html(t.text),
-                            t.displayName,
-                            t.locale,
-                            t.featured,
-                            ((Number) row[1]).longValue(),
-                            t.publishedAt);
-                })
-                .toList();
-        PageResponse<PublicTip> result = PageResponse.of(items, page, count.getSingleResult());
-        return new PublicTipPage(
+        List<PublicTipResponse> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                        .map(row -> {
+                            Tip t = (Tip) row[0];
+                            return new PublicTipResponse(
+                                    t.id,
+                                    t.text,
+                                    WrittenText.html(t.text),
+                                    t.displayName,
+                                    t.locale,
+                                    t.featured,
+                                    ((Number) row[1]).longValue(),
+                                    t.publishedAt);
+                        })
+                        .toList();
+        PageResponse<PublicTipResponse> result = PageResponse.of(items, page, count.getSingleResult());
+        return new PublicTipListResponse(
                 result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
     }
 
@@ -150,19 +151,19 @@ public class TipService {
     }
 
     @Transactional
-    public List<MyTip> mine(String siteSlug, Subject subject) {
+    public List<MyTipResponse> mine(String siteSlug, Subject subject) {
         Profile profile = profiles.resolve(siteSlug, subject);
         return mine(profile.id);
     }
 
-    List<MyTip> mine(long profileId) {
+    List<MyTipResponse> mine(long profileId) {
         List<Tip> tips = em.createQuery(
                         "from Tip t where t.profileId = :p order by t.submittedAt desc, t.id desc", Tip.class)
                 .setParameter("p", profileId)
                 .getResultList();
         Map<Long, Long> helpful = helpful(tips.stream().map(t -> t.id).toList());
         return tips.stream()
-                .map(t -> MyTip.of(t, helpful.getOrDefault(t.id, 0L)))
+                .map(t -> MyTipResponse.of(t, helpful.getOrDefault(t.id, 0L)))
                 .toList();
     }
 

@@ -1,7 +1,8 @@
 package dev.beacon.api.content.delivery;
 
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentListResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
@@ -63,7 +64,7 @@ public class ContentDeliveryResource {
             summary = "List published content",
             description =
                     "Filters combine. section lists one section's children; descendantOf everything below it; q searches with the locale's language rules.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentListResponse.class)))
     public Response list(
             @QueryParam("type") String type,
             @QueryParam("section") Long section,
@@ -81,9 +82,9 @@ public class ContentDeliveryResource {
         SiteView view = sites.require(site);
         DeliveryQuery query = DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size);
         return cache.respond(listKey(site, locale, query), state.epoch(view.id()), ifNoneMatch, () -> {
-            PageResponse<ContentSummary> result = delivery.list(view, query, locale);
+            PageResponse<ContentSummaryResponse> result = delivery.list(view, query, locale);
             String served = result.items().stream()
-                    .map(ContentSummary::locale)
+                    .map(ContentSummaryResponse::locale)
                     .distinct()
                     .sorted()
                     .collect(Collectors.joining(", "));
@@ -130,9 +131,4 @@ public class ContentDeliveryResource {
     static String pathKey(String site, String locale, String path) {
         return "path|" + path + "|" + site + "|" + locale;
     }
-
-    /** The list envelope, named for the contract. */
-    @Schema(name = "ContentPage")
-    public record ContentPage(
-            java.util.List<ContentSummary> items, int page, int size, long totalItems, int totalPages) {}
 }

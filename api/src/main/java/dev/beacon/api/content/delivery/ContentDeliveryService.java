@@ -1,7 +1,7 @@
 package dev.beacon.api.content.delivery;
 
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageResponse;
@@ -75,7 +75,7 @@ public class ContentDeliveryService {
         return get(site, id, requestedLocale);
     }
 
-    public PageResponse<ContentSummary> list(SiteView site, DeliveryQuery query, String requestedLocale) {
+    public PageResponse<ContentSummaryResponse> list(SiteView site, DeliveryQuery query, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Instant now = clock.instant();
         SiteTree tree = tree(site, now);
@@ -87,7 +87,7 @@ public class ContentDeliveryService {
             restrictTo = tree.descendants(query.descendantOf());
         }
         PublishedContentReader.Page page = reader.list(site.id(), chain, query, restrictTo, now);
-        List<ContentSummary> items =
+        List<ContentSummaryResponse> items =
                 page.rows().stream().map(r -> summary(r, tree, chain)).toList();
         return PageResponse.of(items, query.page(), page.total());
     }
@@ -96,7 +96,8 @@ public class ContentDeliveryService {
      * Children of many sections (or, with {@code parents} null, the top-level sections of the sites) in one
      * query, keyed by parent id (or site id), for GraphQL's batched resolvers.
      */
-    public Map<Long, List<ContentSummary>> children(List<SiteView> sites, List<Long> parents, String requestedLocale) {
+    public Map<Long, List<ContentSummaryResponse>> children(
+            List<SiteView> sites, List<Long> parents, String requestedLocale) {
         Map<Long, List<String>> chains = new LinkedHashMap<>();
         Map<Long, SiteView> byId = new LinkedHashMap<>();
         sites.forEach(s -> {
@@ -104,7 +105,7 @@ public class ContentDeliveryService {
             byId.put(s.id(), s);
         });
         Instant now = clock.instant();
-        Map<Long, List<ContentSummary>> result = new LinkedHashMap<>();
+        Map<Long, List<ContentSummaryResponse>> result = new LinkedHashMap<>();
         if (chains.isEmpty()) {
             return result;
         }
@@ -123,10 +124,10 @@ public class ContentDeliveryService {
     }
 
     /** Every live translation of the items, grouped by item. */
-    public Map<Long, List<ContentSummary>> translations(SiteView site, List<Long> itemIds) {
+    public Map<Long, List<ContentSummaryResponse>> translations(SiteView site, List<Long> itemIds) {
         Instant now = clock.instant();
         SiteTree tree = tree(site, now);
-        Map<Long, List<ContentSummary>> result = new LinkedHashMap<>();
+        Map<Long, List<ContentSummaryResponse>> result = new LinkedHashMap<>();
         if (!itemIds.isEmpty()) {
             for (PublishedContentReader.Row r : reader.translations(itemIds, now)) {
                 result.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(summary(r, tree, List.of(r.locale())));
@@ -135,8 +136,8 @@ public class ContentDeliveryService {
         return result;
     }
 
-    private static ContentSummary summary(PublishedContentReader.Row r, SiteTree tree, List<String> chain) {
-        return new ContentSummary(
+    private static ContentSummaryResponse summary(PublishedContentReader.Row r, SiteTree tree, List<String> chain) {
+        return new ContentSummaryResponse(
                 r.id(),
                 r.type(),
                 r.parentId(),

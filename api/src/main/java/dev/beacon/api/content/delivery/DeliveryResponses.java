@@ -16,7 +16,7 @@ public final class DeliveryResponses {
 
     /** An item in a list: enough to show a teaser and link to it, without the body. */
     @Schema(name = "ContentSummary")
-    public record ContentSummary(
+    public record ContentSummaryResponse(
             long id,
             ContentType type,
             Long parentId,
@@ -72,4 +72,9 @@ public final class DeliveryResponses {
             int position,
             int revision,
             Instant publishedAt) {}
+
+    /** The list envelope, named for the contract. */
+    @Schema(name = "ContentPage")
+    public record ContentListResponse(
+            java.util.List<ContentSummaryResponse> items, int page, int size, long totalItems, int totalPages) {}
 }

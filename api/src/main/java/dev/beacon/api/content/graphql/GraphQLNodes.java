@@ -1,7 +1,7 @@
 package dev.beacon.api.content.graphql;
 
 import dev.beacon.api.content.ContentType;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.sites.SiteResponse.LocaleResponse;
 import dev.beacon.api.sites.SiteSettings;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public final class GraphQLNodes {
             @Ignore String askedLocale,
             @Ignore String bodyJson) {
 
-        static ContentNode of(ContentSummary s, long siteId, String askedLocale, String bodyJson) {
+        static ContentNode of(ContentSummaryResponse s, long siteId, String askedLocale, String bodyJson) {
             return new ContentNode(
                     s.id(),
                     s.type(),

@@ -8,7 +8,7 @@ import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
 import dev.beacon.api.content.manage.ContentResponses.ContentItemResponse;
 import dev.beacon.api.content.manage.ContentResponses.RevisionResponse;
-import dev.beacon.api.content.manage.ContentResponses.RevisionSummary;
+import dev.beacon.api.content.manage.ContentResponses.RevisionSummaryResponse;
 import dev.beacon.api.content.manage.ContentResponses.TranslationResponse;
 import dev.beacon.api.content.manage.ContentService.ItemView;
 import dev.beacon.api.shared.http.Versions;
@@ -141,11 +141,11 @@ public class ContentManageResource {
     @GET
     @Path("{id}/translations/{locale}/revisions")
     @Operation(summary = "List a translation's revisions, newest first")
-    public List<RevisionSummary> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
+    public List<RevisionSummaryResponse> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
         access.require(site, Right.READ);
         Integer published = content.translation(site, id, locale).publishedRevision;
         return content.revisions(site, id, locale).stream()
-                .map(r -> RevisionSummary.of(r, published))
+                .map(r -> RevisionSummaryResponse.of(r, published))
                 .toList();
     }
 

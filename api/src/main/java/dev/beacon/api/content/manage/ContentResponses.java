@@ -9,6 +9,7 @@ import dev.beacon.api.content.TranslationStatus;
 import dev.beacon.api.content.blocks.Block;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What staff get back: drafts and their state, never the entities themselves. */
 public final class ContentResponses {
@@ -26,7 +27,7 @@ public final class ContentResponses {
             long version,
             Instant createdAt,
             Instant updatedAt,
-            List<TranslationSummary> translations) {
+            List<TranslationSummaryResponse> translations) {
 
         static ContentItemResponse of(String site, ContentItem item, List<ContentTranslation> translations) {
             return new ContentItemResponse(
@@ -40,11 +41,12 @@ public final class ContentResponses {
                     item.version,
                     item.createdAt,
                     item.updatedAt,
-                    translations.stream().map(TranslationSummary::of).toList());
+                    translations.stream().map(TranslationSummaryResponse::of).toList());
         }
     }
 
-    public record TranslationSummary(
+    @Schema(name = "TranslationSummary")
+    public record TranslationSummaryResponse(
             String locale,
             String title,
             String slug,
@@ -56,8 +58,8 @@ public final class ContentResponses {
             long version,
             Instant updatedAt) {
 
-        static TranslationSummary of(ContentTranslation t) {
-            return new TranslationSummary(
+        static TranslationSummaryResponse of(ContentTranslation t) {
+            return new TranslationSummaryResponse(
                     t.locale,
                     t.title,
                     t.slug,
@@ -108,11 +110,12 @@ public final class ContentResponses {
         }
     }
 
-    public record RevisionSummary(
+    @Schema(name = "RevisionSummary")
+    public record RevisionSummaryResponse(
             int number, String title, String author, String note, Instant createdAt, boolean published) {
 
-        static RevisionSummary of(ContentRevision r, Integer publishedRevision) {
-            return new RevisionSummary(
+        static RevisionSummaryResponse of(ContentRevision r, Integer publishedRevision) {
+            return new RevisionSummaryResponse(
                     r.number,
                     r.title,
                     r.author,

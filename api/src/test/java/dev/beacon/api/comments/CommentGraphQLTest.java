@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Comments over GraphQL: the same reads and the same checks as REST, threads batched. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
-class CommentsGraphQLTest {
+class CommentGraphQLTest {
 
     @Inject
     DeliveryDatabase delivery;
@@ -116,7 +116,7 @@ class CommentsGraphQLTest {
     }
 
     private static String read(String file) {
-        try (InputStream in = CommentsGraphQLTest.class.getResourceAsStream("/graphql/" + file)) {
+        try (InputStream in = CommentGraphQLTest.class.getResourceAsStream("/graphql/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @ApiTest
-class DeliveryGraphQLTest {
+class ContentGraphQLTest {
 
     @Inject
     DeliveryDatabase db;
@@ -123,7 +123,7 @@ class DeliveryGraphQLTest {
     }
 
     private static String read(String file) {
-        try (InputStream in = DeliveryGraphQLTest.class.getResourceAsStream("/graphql/" + file)) {
+        try (InputStream in = ContentGraphQLTest.class.getResourceAsStream("/graphql/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

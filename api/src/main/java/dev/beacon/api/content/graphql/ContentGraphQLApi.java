@@ -6,7 +6,7 @@ import dev.beacon.api.content.blocks.RenderedBlock;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
-import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummary;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.content.graphql.GraphQLNodes.ContentNode;
 import dev.beacon.api.content.graphql.GraphQLNodes.ContentPageNode;
 import dev.beacon.api.content.graphql.GraphQLNodes.SiteNode;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.graphql.Source;
  * of statements however many parents it touches.
  */
 @GraphQLApi
-public class DeliveryGraphQLApi {
+public class ContentGraphQLApi {
 
     @Inject
     SiteDirectory sites;
@@ -64,7 +64,7 @@ public class DeliveryGraphQLApi {
         Map<SiteNode, List<ContentNode>> result = new LinkedHashMap<>();
         byLocale.forEach((locale, group) -> {
             String asked = group.get(0).askedLocale();
-            Map<Long, List<ContentSummary>> bySite = delivery.children(views(group), null, asked);
+            Map<Long, List<ContentSummaryResponse>> bySite = delivery.children(views(group), null, asked);
             group.forEach(n -> result.put(n, nodes(bySite.get(n.id()), n.id(), asked)));
         });
         return siteNodes.stream().map(result::get).toList();
@@ -83,7 +83,7 @@ public class DeliveryGraphQLApi {
             @Name("page") @DefaultValue("1") int page,
             @Name("size") @DefaultValue("20") int size) {
         SiteView view = sites.require(site.slug());
-        PageResponse<ContentSummary> result = delivery.list(
+        PageResponse<ContentSummaryResponse> result = delivery.list(
                 view,
                 DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size),
                 site.askedLocale());
@@ -179,7 +179,7 @@ public class DeliveryGraphQLApi {
                 c.body());
     }
 
-    private static List<ContentNode> nodes(List<ContentSummary> list, long siteId, String askedLocale) {
+    private static List<ContentNode> nodes(List<ContentSummaryResponse> list, long siteId, String askedLocale) {
         return list == null
                 ? List.of()
                 : list.stream()

@@ -4,8 +4,8 @@ import dev.beacon.api.profiles.GraphQLPerson;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.tips.TipRequests.TipCreateRequest;
 import dev.beacon.api.tips.TipResponses.HelpfulResponse;
-import dev.beacon.api.tips.TipResponses.MyTip;
-import dev.beacon.api.tips.TipResponses.PublicTipPage;
+import dev.beacon.api.tips.TipResponses.MyTipResponse;
+import dev.beacon.api.tips.TipResponses.PublicTipListResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Tips over GraphQL: the published list for everyone, sending and marking helpful for the person a channel names. */
 @GraphQLApi
-public class TipsGraphQLApi {
+public class TipGraphQLApi {
 
     @Inject
     TipService tips;
@@ -29,7 +29,7 @@ public class TipsGraphQLApi {
 
     @Query("tips")
     @Description("Published tips of a site, featured first, then newest")
-    public PublicTipPage tips(
+    public PublicTipListResponse tips(
             @Name("site") @NonNull String site,
             @Name("locale") String locale,
             @Name("page") @DefaultValue("1") int page,
@@ -39,7 +39,7 @@ public class TipsGraphQLApi {
 
     @Mutation("submitTip")
     @Description("Send a tip for the person named in Beacon-Subject; moderators publish it")
-    public MyTip submitTip(
+    public MyTipResponse submitTip(
             @Name("site") @NonNull String site,
             @Name("text") @NonNull @NotBlank @Size(max = 140) String text,
             @Name("displayName") @Size(max = 40) String displayName,

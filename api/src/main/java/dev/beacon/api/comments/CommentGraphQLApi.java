@@ -4,7 +4,7 @@ import dev.beacon.api.comments.CommentReport.Reason;
 import dev.beacon.api.comments.CommentRequests.CommentCreateRequest;
 import dev.beacon.api.comments.CommentRequests.ReportRequest;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
-import dev.beacon.api.comments.CommentResponses.Commenting;
+import dev.beacon.api.comments.CommentResponses.CommentingStateResponse;
 import dev.beacon.api.comments.CommentResponses.ReportResponse;
 import dev.beacon.api.profiles.GraphQLPerson;
 import dev.beacon.api.shared.paging.PageRequest;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.graphql.Source;
  * of a page), and a person's comment and report, acting for the person in {@code Beacon-Subject} as REST does.
  */
 @GraphQLApi
-public class CommentsGraphQLApi {
+public class CommentGraphQLApi {
 
     @Name("Comment")
     @Description(
@@ -55,7 +55,7 @@ public class CommentsGraphQLApi {
     @Description("One page of an item's top-level comments, newest first, and whether the item takes comments")
     public record CommentPageNode(
             long itemId,
-            Commenting commenting,
+            CommentingStateResponse commenting,
             List<CommentNode> items,
             int page,
             int size,

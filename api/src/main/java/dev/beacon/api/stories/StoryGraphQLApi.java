@@ -2,9 +2,9 @@ package dev.beacon.api.stories;
 
 import dev.beacon.api.profiles.GraphQLPerson;
 import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
-import dev.beacon.api.stories.StoryResponses.MyEntry;
-import dev.beacon.api.stories.StoryResponses.PublicCompetition;
-import dev.beacon.api.stories.StoryResponses.PublicEntry;
+import dev.beacon.api.stories.StoryResponses.MyEntryResponse;
+import dev.beacon.api.stories.StoryResponses.PublicCompetitionResponse;
+import dev.beacon.api.stories.StoryResponses.PublicEntryResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.graphql.Source;
  * all of them), and entering one for the person a channel names.
  */
 @GraphQLApi
-public class StoriesGraphQLApi {
+public class StoryGraphQLApi {
 
     @Inject
     CompetitionService competitions;
@@ -34,7 +34,7 @@ public class StoriesGraphQLApi {
 
     @Query("competitions")
     @Description("Published story competitions of a site, with their dates and terms")
-    public List<PublicCompetition> competitions(
+    public List<PublicCompetitionResponse> competitions(
             @Name("site") @NonNull String site,
             @Name("locale") String locale,
             @Name("page") @DefaultValue("1") int page,
@@ -44,15 +44,15 @@ public class StoriesGraphQLApi {
 
     @Query("competition")
     @Description("One published story competition")
-    public PublicCompetition competition(
+    public PublicCompetitionResponse competition(
             @Name("site") @NonNull String site, @Name("id") long id, @Name("locale") String locale) {
         return competitions.publicView(competitions.visible(site, id, locale));
     }
 
     @Description("Shortlisted entries and winners, under their authors' public names")
-    public List<List<PublicEntry>> entries(@Source List<PublicCompetition> parents) {
-        Map<Long, List<PublicEntry>> byCompetition = competitions.publicEntries(
-                parents.stream().map(PublicCompetition::id).toList());
+    public List<List<PublicEntryResponse>> entries(@Source List<PublicCompetitionResponse> parents) {
+        Map<Long, List<PublicEntryResponse>> byCompetition = competitions.publicEntries(
+                parents.stream().map(PublicCompetitionResponse::id).toList());
         return parents.stream()
                 .map(c -> byCompetition.getOrDefault(c.id(), List.of()))
                 .toList();
@@ -60,7 +60,7 @@ public class StoriesGraphQLApi {
 
     @Mutation("enterCompetition")
     @Description("Enter a story for the person named in Beacon-Subject; acceptTerms must be true")
-    public MyEntry enterCompetition(
+    public MyEntryResponse enterCompetition(
             @Name("site") @NonNull String site,
             @Name("id") long id,
             @Name("title") @NonNull @NotBlank @Size(max = 120) String title,

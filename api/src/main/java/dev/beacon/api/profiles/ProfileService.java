@@ -6,7 +6,9 @@ import dev.beacon.api.profiles.ProfileRequests.ProfileUpdateRequest;
 import dev.beacon.api.profiles.ProfileResponses.ConsentResponse;
 import dev.beacon.api.profiles.ProfileResponses.ProfileExportResponse;
 import dev.beacon.api.profiles.ProfileResponses.ProfileResponse;
+import dev.beacon.api.shared.error.Problem;
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.error.ProblemType;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
 import dev.beacon.api.sites.SiteSettings;
@@ -46,7 +48,12 @@ public class ProfileService {
     @Any
     Instance<PersonalData> personalData;
 
-    /** The profile behind a channel identity; the first contact creates both. */
+    /**
+     * The profile behind a channel identity, locked until the transaction ends; the first contact creates both.
+     * The lock serialises the requests of one person: an erasure (through another channel, or by a site admin)
+     * waits for a request under way, and a request that waited for an erasure finds the profile gone and says so
+     * (404) instead of failing on it.
+     */
     @Transactional
     public Profile resolve(String siteSlug, Subject subject) {
         Site site = sites.requireBySlug(siteSlug);
@@ -60,7 +67,12 @@ public class ProfileService {
             identity = identity(site.id, subject);
         }
         if (identity != null) {
-            return em.find(Profile.class, identity.profileId);
+            Profile profile = locked(identity.profileId);
+            if (profile == null) {
+                throw new ProblemException(
+                        ProblemType.NOT_FOUND, "This person's profile was erased while the request was under way");
+            }
+            return profile;
         }
         Instant now = clock.instant();
         Profile profile = new Profile();
@@ -70,6 +82,11 @@ public class ProfileService {
         em.persist(profile);
         link(profile, subject, now);
         return profile;
+    }
+
+    /** The profile, its row locked for the transaction; null when it is gone (erased meanwhile). */
+    private Profile locked(long profileId) {
+        return em.find(Profile.class, profileId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Transactional
@@ -96,7 +113,10 @@ public class ProfileService {
                     .setParameter("id", profile.id)
                     .getSingleResult();
             if (taken > 0) {
-                throw ProblemException.conflict("The alias '" + alias + "' is taken on this site; choose another");
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "The alias '" + alias + "' is taken on this site; choose another",
+                        List.of(new Problem.FieldError("alias", "is taken on this site")));
             }
             profile.alias = alias;
             profile.aliasKey = key;
@@ -155,7 +175,13 @@ public class ProfileService {
      */
     @Transactional
     public void erase(String siteSlug, Subject subject) {
-        erase(resolve(siteSlug, subject));
+        Site site = sites.requireBySlug(siteSlug);
+        ChannelIdentity identity = identity(site.id, subject);
+        Profile profile = identity == null ? null : locked(identity.profileId);
+        if (profile != null) {
+            erase(profile);
+        }
+        // Otherwise nothing is held about this identity (never known, or erased by a request just before): done.
     }
 
     /**
@@ -223,7 +249,7 @@ public class ProfileService {
 
     private Profile require(String siteSlug, long profileId) {
         Site site = sites.requireBySlug(siteSlug);
-        Profile profile = em.find(Profile.class, profileId);
+        Profile profile = locked(profileId);
         if (profile == null || profile.siteId != site.id) {
             throw ProblemException.notFound("Profile", profileId);
         }

@@ -1,6 +1,7 @@
 package dev.beacon.api.polls;
 
 import static dev.beacon.api.polls.Polls.count;
+import static dev.beacon.api.testing.Races.race;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,16 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Many votes at the same moment, through one channel client as in production: nothing lost, nothing counted twice. */
@@ -142,34 +135,5 @@ class PollConcurrencyTest {
                         "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id
                                 + " AND choice_key = 'not-sure'"));
         assertEquals(3, count(db, "SELECT count(*) FROM poll_choice WHERE poll_id = " + id));
-    }
-
-    interface Call {
-        int status(int index);
-    }
-
-    /** Runs {@code n} calls released together by a start gate; returns how many got each status. */
-    private static Map<Integer, Integer> race(int n, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 64));
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<Integer> task = () -> {
-                    gate.await();
-                    return call.status(index);
-                };
-                results.add(pool.submit(task));
-            }
-            gate.countDown();
-            Map<Integer, Integer> statuses = new TreeMap<>();
-            for (Future<Integer> f : results) {
-                statuses.merge(f.get(120, TimeUnit.SECONDS), 1, Integer::sum);
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -49,6 +49,10 @@ public class ProblemErrorExtension implements ErrorExtensionProvider {
         if (exception instanceof ConstraintViolationException) {
             return Json.createValue(ProblemType.VALIDATION.uri());
         }
+        var conflict = DatabaseConflicts.of(exception);
+        if (conflict.isPresent()) {
+            return Json.createValue(conflict.get().type().uri());
+        }
         if (!(exception instanceof GraphQLException)) {
             LOG.error("GraphQL data fetching failed", exception);
         }

@@ -149,6 +149,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        var conflict = DatabaseConflicts.of(e);
+        if (conflict.isPresent()) {
+            return problem(conflict.get(), uri);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, uri.getPath());
         return respond(

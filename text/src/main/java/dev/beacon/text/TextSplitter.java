@@ -47,6 +47,41 @@ public final class TextSplitter {
         return parts;
     }
 
+    /**
+     * {@code text} shortened to fit {@code limit}, for titles and labels: unchanged (but stripped) when it fits,
+     * otherwise cut after the last whole word that leaves room for an ellipsis ({@code …}, or {@code ...} for GSM-7
+     * text so that an SMS does not switch to UCS-2), or between grapheme clusters when even the first word is too long.
+     *
+     * @throws IllegalArgumentException if {@code limit} cannot hold the ellipsis
+     */
+    public static String shorten(String text, int limit, Measure measure) {
+        String stripped = text.strip();
+        if (measure.length(stripped) <= limit) {
+            return stripped;
+        }
+        String ellipsis = Gsm7.isEncodable(stripped) ? "..." : "…";
+        int room = limit - measure.length(ellipsis);
+        if (room < 0) {
+            throw new IllegalArgumentException("limit " + limit + " cannot hold an ellipsis");
+        }
+        int[] bounds = Graphemes.boundaries(stripped);
+        int lastFit = 0; // longest grapheme-boundary prefix that fits
+        int lastWordEnd = 0; // longest prefix ending at a word end that fits
+        for (int i = 1; i < bounds.length; i++) {
+            String prefix = stripped.substring(0, bounds[i]);
+            if (measure.length(prefix) > room) {
+                break;
+            }
+            lastFit = bounds[i];
+            if (i + 1 < bounds.length
+                    && stripped.substring(bounds[i], bounds[i + 1]).isBlank()) {
+                lastWordEnd = bounds[i];
+            }
+        }
+        int cut = lastWordEnd > 0 ? lastWordEnd : lastFit;
+        return stripped.substring(0, cut).strip() + ellipsis;
+    }
+
     /** The [start, end) of each part in {@code text}. */
     static List<int[]> spans(String text, int limit, Measure measure) {
         if (limit < 1) {

@@ -111,4 +111,22 @@ class TextSplitterTest {
                 IllegalArgumentException.class, () -> TextSplitter.split("👨‍👩‍👧‍👦", 10, Measure.UTF16));
         assertTrue(e.getMessage().contains("limit 10"), e.getMessage());
     }
+
+    @Test
+    void shortenLeavesATitleThatFitsAndCutsALongOneAfterAWholeWord() {
+        assertEquals("Read: Consent", TextSplitter.shorten(" Read: Consent ", 20, Measure.UTF16));
+        assertEquals("What consent...", TextSplitter.shorten("What consent means to you", 20, Measure.UTF16));
+        assertEquals("Ação e…", TextSplitter.shorten("Ação e consentimento hoje", 20, Measure.UTF16));
+    }
+
+    @Test
+    void shortenCutsAWordTooLongBetweenGraphemes() {
+        assertEquals("Mazungumzomazungu...", TextSplitter.shorten("Mazungumzomazungumzo marefu", 20, Measure.UTF16));
+        assertEquals("👩🏽‍💻👩🏽‍💻…", TextSplitter.shorten("👩🏽‍💻".repeat(3), 20, Measure.UTF16));
+    }
+
+    @Test
+    void shortenRefusesALimitThatCannotHoldTheEllipsis() {
+        assertThrows(IllegalArgumentException.class, () -> TextSplitter.shorten("abcdef", 2, Measure.UTF16));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.beacon.text;
 
+import java.util.StringJoiner;
+
 /**
  * Inline formatting in each platform's own markup. Every method takes plain text and returns markup that shows that
  * text literally (escaped where the markup has escapes). Split plain text first, then format each part: a cut inside
@@ -9,7 +11,8 @@ public enum InlineFormat {
 
     /**
      * WhatsApp: {@code *bold*}, {@code _italic_}, {@code ```monospace```}. WhatsApp has no escape character, so text is
-     * passed through; markers hug the text (WhatsApp ignores {@code * bold *}), spaces stay outside them.
+     * passed through; bold and italic markers hug the text of each line (WhatsApp ignores {@code * bold *} and markers
+     * across a line break), spaces stay outside them.
      */
     WHATSAPP {
         @Override
@@ -19,12 +22,12 @@ public enum InlineFormat {
 
         @Override
         public String bold(String s) {
-            return hug("*", s);
+            return hugLines("*", s);
         }
 
         @Override
         public String italic(String s) {
-            return hug("_", s);
+            return hugLines("_", s);
         }
 
         @Override
@@ -155,6 +158,14 @@ public enum InlineFormat {
             return url;
         }
         return label + " (" + url + ")";
+    }
+
+    private static String hugLines(String marker, String s) {
+        StringJoiner out = new StringJoiner("\n");
+        for (String line : s.split("\n", -1)) {
+            out.add(hug(marker, line));
+        }
+        return out.toString();
     }
 
     /** Wraps the non-blank core of {@code s} in {@code marker}, leaving surrounding whitespace outside. */

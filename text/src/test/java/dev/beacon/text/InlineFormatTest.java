@@ -53,6 +53,7 @@ class InlineFormatTest {
         assertEquals("```x = 1```", wa.code("x = 1"));
         assertEquals("  ", wa.bold("  "));
         assertEquals("2*3", wa.text("2*3"));
+        assertEquals("*Habari*\n\n*yako* ", wa.bold("Habari\n\nyako "));
     }
 
     @Test

@@ -30,7 +30,8 @@ public enum Platform {
 
     MESSENGER(PlatformLimits.builder(Measure.UTF16)
             // source: Meta, Messenger Platform, Send API reference, message.text: "must be UTF-8 and has a 2000
-            // character limit" https://developers.facebook.com/docs/messenger-platform/reference/send-api/
+            // character limit" https://developers.facebook.com/docs/messenger-platform/reference/send-api/ (the
+            // long-standing figure; some current Meta pages no longer repeat it)
             .text(2000)
             // source: quick replies reference: up to 13 quick replies on a text message, title 20 character limit,
             // payload 1000 character limit

@@ -17,6 +17,8 @@ public interface ChatStore extends AutoCloseable {
 
     Optional<String> get(String key);
 
+    void remove(String key);
+
     /** Whether every replica sees the same values (false for memory). */
     boolean shared();
 

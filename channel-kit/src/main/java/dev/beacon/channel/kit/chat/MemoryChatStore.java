@@ -48,6 +48,11 @@ public final class MemoryChatStore implements ChatStore {
     }
 
     @Override
+    public synchronized void remove(String key) {
+        entries.remove(key);
+    }
+
+    @Override
     public boolean shared() {
         return false;
     }

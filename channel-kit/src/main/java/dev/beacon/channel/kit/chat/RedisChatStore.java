@@ -51,6 +51,11 @@ public final class RedisChatStore implements ChatStore {
         return value == null ? Optional.empty() : Optional.of(value.toString());
     }
 
+    @Override
+    public void remove(String key) {
+        await(api.del(List.of(prefix + key)));
+    }
+
     /** Redis answers PING: for readiness checks. */
     public boolean ping() {
         try {

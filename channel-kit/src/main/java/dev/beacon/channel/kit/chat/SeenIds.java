@@ -17,4 +17,9 @@ public final class SeenIds {
     public boolean firstSighting(String id) {
         return store.putIfAbsent("seen:" + id, "1", ttl);
     }
+
+    /** The event could not be taken after all (e.g. no room): a redelivery is handled again. */
+    public void forget(String id) {
+        store.remove("seen:" + id);
+    }
 }

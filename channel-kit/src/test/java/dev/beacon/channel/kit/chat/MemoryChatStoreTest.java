@@ -44,6 +44,8 @@ class MemoryChatStoreTest {
         assertTrue(seen.firstSighting("m_2"));
         clock.now = clock.now.plus(Duration.ofMinutes(61));
         assertTrue(seen.firstSighting("m_1"));
+        seen.forget("m_1");
+        assertTrue(seen.firstSighting("m_1"));
     }
 
     @Test

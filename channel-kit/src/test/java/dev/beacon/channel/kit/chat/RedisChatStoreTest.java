@@ -79,6 +79,8 @@ class RedisChatStoreTest {
         Thread.sleep(450);
         assertEquals(Optional.empty(), replicaB.get("screen:messenger:1"));
         assertTrue(replicaB.putIfAbsent("screen:messenger:1", "other", Duration.ofMinutes(1)));
+        replicaA.remove("screen:messenger:1");
+        assertEquals(Optional.empty(), replicaB.get("screen:messenger:1"));
     }
 
     @Test

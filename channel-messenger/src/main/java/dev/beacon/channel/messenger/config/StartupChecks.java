@@ -1,0 +1,47 @@
+package dev.beacon.channel.messenger.config;
+
+import dev.beacon.channel.kit.chat.ChatStore;
+import dev.beacon.channel.kit.webhook.HubSignature;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Builds what needs settings at start-up, so a missing or wrong setting stops the process in its first lines. */
+public class StartupChecks {
+
+    private static final Logger LOG = Logger.getLogger(StartupChecks.class);
+
+    @Inject
+    MessengerConfig config;
+
+    @Inject
+    HubSignature signature;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ChatStore store;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.verifyToken().filter(t -> !t.isBlank()).isEmpty()) {
+            LOG.warn("BEACON_MESSENGER_VERIFY_TOKEN is not set: Meta's webhook verification will be refused");
+        }
+        if (config.demo() && !MessengerBeans.localGraph(config)) {
+            throw new IllegalStateException("BEACON_MESSENGER_DEMO=true needs BEACON_MESSENGER_GRAPH_URL on a loopback"
+                    + " address (the Graph API double): the chat simulator is never served next to Meta's Graph API");
+        }
+        if (pages.all().isEmpty()) {
+            LOG.warn("BEACON_MESSENGER_PAGES names no page: every event will be dropped");
+        }
+        LOG.infof(
+                "Messenger adapter: pages %s, Graph API %s/%s%s",
+                pages.all(),
+                config.graphUrl(),
+                config.graphVersion(),
+                config.demo() ? ", DEMO (chat simulator at /simulator/)" : "");
+        signature.getClass();
+        store.getClass();
+    }
+}

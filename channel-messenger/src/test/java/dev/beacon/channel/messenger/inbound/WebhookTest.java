@@ -1,0 +1,237 @@
+package dev.beacon.channel.messenger.inbound;
+
+import static dev.beacon.channel.messenger.support.Meta.OTHER_PAGE;
+import static dev.beacon.channel.messenger.support.Meta.PAGE;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.channel.kit.testing.graph.GraphDouble;
+import dev.beacon.channel.kit.webhook.HubSignature;
+import dev.beacon.channel.messenger.support.Eventually;
+import dev.beacon.channel.messenger.support.GraphDoubleResource;
+import dev.beacon.channel.messenger.support.Meta;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(GraphDoubleResource.class)
+class WebhookTest {
+
+    private final GraphDouble graph = GraphDoubleResource.graph();
+
+    private List<JsonNode> actions(String psid, String action) {
+        return graph.sentTo(psid).stream()
+                .filter(b -> action.equals(b.path("sender_action").asText()))
+                .toList();
+    }
+
+    private List<JsonNode> messages(String psid) {
+        return graph.sentTo(psid).stream().filter(b -> b.has("message")).toList();
+    }
+
+    private List<JsonNode> awaitActions(String psid, String action, int count) {
+        return Eventually.await(() -> actions(psid, action), l -> l.size() >= count, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void answersMetasVerificationWithTheChallenge() {
+        given().queryParam("hub.mode", "subscribe")
+                .queryParam("hub.verify_token", "test-verify-token")
+                .queryParam("hub.challenge", "1158201444")
+                .when()
+                .get("/webhook")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/plain"))
+                .body(equalTo("1158201444"));
+    }
+
+    @Test
+    void refusesVerificationWithAWrongTokenOrMode() {
+        given().queryParam("hub.mode", "subscribe")
+                .queryParam("hub.verify_token", "guess")
+                .queryParam("hub.challenge", "1")
+                .when()
+                .get("/webhook")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().queryParam("hub.mode", "unsubscribe")
+                .queryParam("hub.verify_token", "test-verify-token")
+                .queryParam("hub.challenge", "1")
+                .when()
+                .get("/webhook")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void refusesAnUnsignedOrWronglySignedEventAndDoesNothing() {
+        String psid = Meta.newPsid();
+        String json = Meta.webhook(Meta.entry(PAGE, Meta.attachment(PAGE, psid, Meta.mid())));
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        given().contentType("application/json")
+                .body(body)
+                .when()
+                .post("/webhook")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://beacon.dev/problems/bad-signature"));
+        given().contentType("application/json")
+                .header(HubSignature.HEADER, new HubSignature("another-secret").sign(body))
+                .body(body)
+                .when()
+                .post("/webhook")
+                .then()
+                .statusCode(403);
+        given().contentType("application/json")
+                .header(HubSignature.HEADER, "sha256=" + "0".repeat(64))
+                .body(body)
+                .when()
+                .post("/webhook")
+                .then()
+                .statusCode(403);
+        // signed over the same JSON re-serialised with spaces: another body
+        given().contentType("application/json")
+                .header(HubSignature.HEADER, Meta.sign(json.replace(":", ": ").getBytes(StandardCharsets.UTF_8)))
+                .body(body)
+                .when()
+                .post("/webhook")
+                .then()
+                .statusCode(403);
+        sleep(300);
+        assertEquals(List.of(), graph.sentTo(psid));
+    }
+
+    @Test
+    void checksANonAsciiBodyOnTheBytesMetaSent() {
+        String psid = Meta.newPsid();
+        // Meta escapes non-ASCII as \\uXXXX and signs those bytes; the decoded form is another body
+        String escaped = Meta.webhook(Meta.entry(PAGE, Meta.text(PAGE, psid, Meta.mid(), "Olá 😀 ação")));
+        String decoded = escaped.replace("\\u00e1", "á");
+        assertTrue(escaped.contains("\\u00e1") && !decoded.equals(escaped));
+        given().contentType("application/json")
+                .header(HubSignature.HEADER, Meta.sign(decoded.getBytes(StandardCharsets.UTF_8)))
+                .body(escaped.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/webhook")
+                .then()
+                .statusCode(403);
+        Meta.post(escaped).statusCode(200).body(equalTo("EVENT_RECEIVED"));
+        assertEquals(1, awaitActions(psid, "mark_seen", 1).size());
+        // and a raw UTF-8 body signed as is is taken too
+        String psid2 = Meta.newPsid();
+        Meta.post(Meta.webhook(
+                        Meta.entry(PAGE, Meta.text(PAGE, psid2, Meta.mid(), "x").replace("\"x\"", "\"Olá 😀\""))))
+                .statusCode(200);
+        assertEquals(1, awaitActions(psid2, "mark_seen", 1).size());
+    }
+
+    @Test
+    void refusesABodyOverTheLimitAndASignedBodyThatIsNotAPageWebhook() {
+        byte[] big = ("{\"object\":\"page\",\"entry\":[],\"pad\":\"" + "x".repeat(300_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        given().contentType("application/json")
+                .header(HubSignature.HEADER, Meta.sign(big))
+                .body(big)
+                .when()
+                .post("/webhook")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        Meta.post("{\"object\":\"instagram\",\"entry\":[]}").statusCode(400).contentType("application/problem+json");
+        Meta.post("not json").statusCode(400);
+    }
+
+    @Test
+    void handlesEveryEventOfABatchOnEachPageWithThatPagesToken() {
+        String ana = Meta.newPsid();
+        String ben = Meta.newPsid();
+        String cy = Meta.newPsid();
+        Meta.post(Meta.webhook(
+                        Meta.entry(
+                                PAGE,
+                                Meta.attachment(PAGE, ana, Meta.mid()),
+                                Meta.echo(PAGE, ana, Meta.mid()),
+                                Meta.read(PAGE, ana),
+                                Meta.attachment(PAGE, ben, Meta.mid())),
+                        Meta.entry(
+                                OTHER_PAGE,
+                                Meta.delivery(OTHER_PAGE, cy),
+                                Meta.attachment(OTHER_PAGE, cy, Meta.mid()),
+                                Meta.attachment(OTHER_PAGE, cy, Meta.mid()))))
+                .statusCode(200);
+        assertEquals(1, awaitActions(ana, "mark_seen", 1).size());
+        assertEquals(1, awaitActions(ben, "mark_seen", 1).size());
+        assertEquals(2, awaitActions(cy, "mark_seen", 2).size());
+        List<JsonNode> answers = Eventually.await(() -> messages(cy), l -> l.size() >= 2, Duration.ofSeconds(10));
+        assertEquals(2, answers.size());
+        assertEquals("RESPONSE", answers.get(0).path("messaging_type").asText());
+        assertTrue(answers.get(0).path("message").path("text").asText().contains("only read text"));
+        sleep(300);
+        assertEquals(1, messages(ana).size(), "the echo and the read got no answer");
+        List<String> tokens = graph.calls().stream()
+                .filter(c -> c.body().path("recipient").path("id").asText().equals(cy))
+                .map(GraphDouble.Call::accessToken)
+                .distinct()
+                .toList();
+        assertEquals(List.of("page-token-other"), tokens);
+    }
+
+    @Test
+    void dropsAnEventForAPageItDoesNotServe() {
+        String psid = Meta.newPsid();
+        Meta.post(Meta.webhook(Meta.entry("999", Meta.attachment("999", psid, Meta.mid()))))
+                .statusCode(200);
+        sleep(400);
+        assertEquals(List.of(), graph.sentTo(psid));
+    }
+
+    @Test
+    void handlesTheSameEventDeliveredTenTimesAtOnceOnce() throws Exception {
+        String psid = Meta.newPsid();
+        String json = Meta.webhook(Meta.entry(PAGE, Meta.attachment(PAGE, psid, Meta.mid())));
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return Meta.post(json).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> post : posts) {
+                assertEquals(200, post.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        awaitActions(psid, "mark_seen", 1);
+        sleep(500);
+        assertEquals(1, actions(psid, "mark_seen").size());
+        assertEquals(1, messages(psid).size());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -24,6 +24,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -88,6 +90,8 @@ public class CommentManageResource {
     @POST
     @Path("comments/{commentId}/approve")
     @Operation(summary = "Show the comment again; reports no longer hide it")
+    @APIResponse(responseCode = "409", description = "The comment was removed with its author")
+    @APIResponse(responseCode = "200")
     public ModeratedCommentResponse approve(@PathParam("commentId") long commentId) {
         access.require(site, Right.MODERATE);
         return moderation.approve(site, commentId, access.name());
@@ -96,6 +100,8 @@ public class CommentManageResource {
     @POST
     @Path("comments/{commentId}/hide")
     @Operation(summary = "Take the comment out of delivery until a moderator approves it")
+    @APIResponse(responseCode = "409", description = "The comment was removed with its author")
+    @APIResponse(responseCode = "200")
     public ModeratedCommentResponse hide(@PathParam("commentId") long commentId) {
         access.require(site, Right.MODERATE);
         return moderation.hide(site, commentId, access.name());
@@ -104,6 +110,8 @@ public class CommentManageResource {
     @POST
     @Path("comments/{commentId}/delete")
     @Operation(summary = "Delete the comment from delivery; its text stays visible to moderators only")
+    @APIResponse(responseCode = "409", description = "The comment was removed with its author")
+    @APIResponse(responseCode = "200")
     public ModeratedCommentResponse delete(@PathParam("commentId") long commentId) {
         access.require(site, Right.MODERATE);
         return moderation.delete(site, commentId, access.name());
@@ -112,7 +120,13 @@ public class CommentManageResource {
     @POST
     @Path("comments/{commentId}/replies")
     @Operation(summary = "Reply under the site's moderator name, with your own text or a canned response")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
+            content = @Content(schema = @Schema(implementation = ModeratedCommentResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The comment was removed with its author; there is nothing to reply to")
     public RestResponse<ModeratedCommentResponse> reply(
             @PathParam("commentId") long commentId, @Valid @NotNull ModeratorReplyRequest request) {
         access.require(site, Right.MODERATE);

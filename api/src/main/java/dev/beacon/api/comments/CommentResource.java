@@ -18,7 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,16 +42,26 @@ public class CommentResource {
     @PathParam("site")
     String site;
 
-    @HeaderParam(ChannelActor.HEADER)
-    @Parameter(required = true, description = "The person the channel acts for, e.g. whatsapp:15550100000")
-    String subject;
-
     @POST
     @Path("content/{id}/comments")
     @Operation(summary = "Comment on a published item, or reply to a visible comment of it (parentId)")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
+            content = @Content(schema = @Schema(implementation = CommentResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "not-open (commenting is closed here) or alias-required (choose an alias first)")
+    @APIResponse(
+            responseCode = "422",
+            description = "banned-text: a banned word or pattern, a phone number or an e-mail address")
+    @APIResponse(
+            responseCode = "429",
+            description = "rate-limited: too many in a short time; Retry-After says when to try again")
     public RestResponse<CommentResponse> comment(
-            @PathParam("id") long id, @Valid @NotNull CommentCreateRequest request) {
+            @HeaderParam(ChannelActor.HEADER) String subject,
+            @PathParam("id") long id,
+            @Valid @NotNull CommentCreateRequest request) {
         var who = actor.subject(subject);
         return created(comments.post(site, who, id, request));
     }
@@ -58,9 +69,15 @@ public class CommentResource {
     @POST
     @Path("comments/{commentId}/reports")
     @Operation(summary = "Report a comment to the moderators; once per person per comment")
-    @APIResponse(responseCode = "201", description = "Reported")
+    @APIResponse(
+            responseCode = "201",
+            description = "Reported",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "409", description = "already-done: the person already reported this comment")
     public RestResponse<ReportResponse> report(
-            @PathParam("commentId") long commentId, @Valid @NotNull ReportRequest request) {
+            @HeaderParam(ChannelActor.HEADER) String subject,
+            @PathParam("commentId") long commentId,
+            @Valid @NotNull ReportRequest request) {
         var who = actor.subject(subject);
         return created(comments.report(site, who, commentId, request));
     }

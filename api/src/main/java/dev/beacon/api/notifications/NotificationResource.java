@@ -58,15 +58,14 @@ public class NotificationResource {
     @PathParam("site")
     String site;
 
-    @HeaderParam(ChannelActor.HEADER)
-    @Parameter(description = "The person the channel acts for (for /me endpoints), e.g. whatsapp:15550100000")
-    String subject;
-
     @GET
     @Path("me/notifications")
     @Operation(summary = "The person's notifications, newest first")
     public RestResponse<PageResponse<NotificationResponse>> mine(
-            @QueryParam("unread") boolean unread, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @HeaderParam(ChannelActor.HEADER) String subject,
+            @QueryParam("unread") boolean unread,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         var who = actor.subject(subject);
         return privately(notifications.list(site, who, unread, PageRequest.of(page, size)));
     }
@@ -74,7 +73,8 @@ public class NotificationResource {
     @POST
     @Path("me/notifications/read")
     @Operation(summary = "Mark the person's notifications up to and including upTo as read")
-    public RestResponse<ReadResponse> read(@Valid @NotNull ReadRequest request) {
+    public RestResponse<ReadResponse> read(
+            @HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull ReadRequest request) {
         var who = actor.subject(subject);
         return privately(notifications.read(site, who, request.upTo()));
     }

@@ -63,6 +63,10 @@ public class PollManageResource {
     @Operation(
             summary =
                     "Define or replace the poll of a poll item; choices are matched by key, a choice with votes cannot be removed")
+    @APIResponse(
+            responseCode = "409",
+            description = "The poll has votes: its kind, or choices that have votes, can no longer change")
+    @APIResponse(responseCode = "200")
     public RestResponse<PollDefinitionResponse> put(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PollDefinitionRequest request) {
         access.require(site, Right.EDIT);

@@ -131,7 +131,14 @@ public class PollResource {
                     "Vote: {\"choices\":[…]}, {\"text\":…} or {\"number\":…} as the poll's kind asks; one vote per person")
     @APIResponse(
             responseCode = "201",
-            description = "Counted; carries the results when the poll shows them after voting")
+            description = "Counted; carries the results when the poll shows them after voting",
+            content = @Content(schema = @Schema(implementation = VoteResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "not-open (outside its dates) or already-done (one vote per person)")
+    @APIResponse(
+            responseCode = "422",
+            description = "banned-text: a free-text answer contains something the site does not allow")
     public RestResponse<VoteResponse> vote(
             @PathParam("id") long id,
             @HeaderParam(ChannelActor.HEADER)

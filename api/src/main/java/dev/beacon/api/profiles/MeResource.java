@@ -26,6 +26,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,6 +71,11 @@ public class MeResource {
     @PUT
     @Path("me")
     @Operation(summary = "Change the person's alias, avatar, date of birth, gender and location")
+    @APIResponse(responseCode = "409", description = "The alias is taken on this site")
+    @APIResponse(
+            responseCode = "422",
+            description = "banned-text: the alias contains a banned word, a phone number or an e-mail address")
+    @APIResponse(responseCode = "200")
     public RestResponse<ProfileResponse> update(@Valid @NotNull ProfileUpdateRequest request) {
         return privately(profiles.update(site, actor.subject(subject), request));
     }
@@ -83,7 +90,10 @@ public class MeResource {
     @POST
     @Path("me/consents")
     @Operation(summary = "Record that the person accepted a document in a version")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     public RestResponse<ConsentResponse> consent(@Valid @NotNull ConsentRequest request) {
         return ResponseBuilder.create(
                         RestResponse.Status.CREATED, profiles.consent(site, actor.subject(subject), request))
@@ -113,6 +123,7 @@ public class MeResource {
             summary = "Forget the identity the caller acts for (sign-out): the profile stays, reached by its other "
                     + "identities or by alias and PIN; refused for a profile's only identity when it has no PIN")
     @APIResponse(responseCode = "204", description = "Forgotten (or never known)")
+    @APIResponse(responseCode = "409", description = "The profile's only identity, with no PIN to come back with")
     public RestResponse<Void> forget() {
         profiles.forget(site, actor.subject(subject));
         return RestResponse.noContent();
@@ -121,6 +132,8 @@ public class MeResource {
     @POST
     @Path("sign-in")
     @Operation(summary = "Web sign-in with alias and PIN; links the caller's identity to that profile")
+    @APIResponse(responseCode = "423", description = "locked: too many wrong PINs or answers in a row; try again later")
+    @APIResponse(responseCode = "200")
     public RestResponse<ProfileResponse> signIn(@Valid @NotNull SignInRequest request) {
         return privately(signIn.signIn(site, actor.subject(subject), request.alias(), request.pin()));
     }
@@ -128,6 +141,8 @@ public class MeResource {
     @POST
     @Path("recover")
     @Operation(summary = "Set a new PIN with the answer to the security question; links the caller's identity")
+    @APIResponse(responseCode = "423", description = "locked: too many wrong PINs or answers in a row; try again later")
+    @APIResponse(responseCode = "200")
     public RestResponse<ProfileResponse> recover(@Valid @NotNull RecoverRequest request) {
         return privately(signIn.recover(
                 site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));

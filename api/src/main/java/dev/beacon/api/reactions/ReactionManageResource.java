@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -53,6 +54,8 @@ public class ReactionManageResource {
 
     @PUT
     @Operation(summary = "Attach or replace the article's reaction question; a choice with reactions cannot be removed")
+    @APIResponse(responseCode = "409", description = "Choices that have reactions cannot be removed")
+    @APIResponse(responseCode = "200")
     public RestResponse<ReactionQuestionResponse> put(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReactionQuestionRequest request) {
         access.require(site, Right.EDIT);

@@ -79,7 +79,11 @@ public class ReactionResource {
     @Path("content/{id}/reactions")
     @Authenticated
     @Operation(summary = "React to the article with one of its choices; one reaction per person")
-    @APIResponse(responseCode = "201", description = "Counted; carries the thank-you in the served locale")
+    @APIResponse(
+            responseCode = "201",
+            description = "Counted; carries the thank-you in the served locale",
+            content = @Content(schema = @Schema(implementation = ReactedResponse.class)))
+    @APIResponse(responseCode = "409", description = "already-done: the person has already reacted to this article")
     public RestResponse<ReactedResponse> react(
             @PathParam("id") long id,
             @HeaderParam(ChannelActor.HEADER)

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -44,7 +46,11 @@ public class SiteManageResource {
 
     @POST
     @Operation(summary = "Create a site (platform admins only)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the site")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the site",
+            content = @Content(schema = @Schema(implementation = SiteResponse.class)))
+    @APIResponse(responseCode = "409", description = "A site with this slug already exists")
     public RestResponse<SiteResponse> create(@Valid @NotNull SiteCreateRequest request, UriInfo uri) {
         access.requirePlatformAdmin();
         Site site = service.create(request);
@@ -81,6 +87,8 @@ public class SiteManageResource {
             summary = "Replace a site's name, locales and settings",
             description =
                     "Send If-Match (or version) to be refused with 412 when someone changed the site since you read it.")
+    @APIResponse(responseCode = "409", description = "A locale that content uses cannot be dropped")
+    @APIResponse(responseCode = "200")
     public RestResponse<SiteResponse> update(
             @PathParam("site") String slug,
             @Valid @NotNull SiteUpdateRequest request,

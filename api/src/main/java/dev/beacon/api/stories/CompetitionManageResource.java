@@ -13,6 +13,7 @@ import dev.beacon.api.stories.StoryRequests.EntryStateRequest;
 import dev.beacon.api.stories.StoryResponses.ArticleResponse;
 import dev.beacon.api.stories.StoryResponses.DefinitionResponse;
 import dev.beacon.api.stories.StoryResponses.EntryManageResponse;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
  * marking them and the CSV export are open to editors and moderators alike: editors judge, moderators screen.
  */
 @Path("/api/v1/manage/sites/{site}/competitions/{id}")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Story competitions (staff)")
@@ -98,7 +100,11 @@ public class CompetitionManageResource {
     @POST
     @Path("entries/{entryId}/article")
     @Operation(summary = "Turn an entry into a draft article, by the author's public name")
-    @APIResponse(responseCode = "201", description = "The draft article was created")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft article was created",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = "The entry is already an article")
     public RestResponse<ArticleResponse> article(
             @PathParam("entryId") long entryId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);

@@ -6,6 +6,7 @@ import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
 import dev.beacon.api.stories.StoryResponses.MyEntryResponse;
 import dev.beacon.api.stories.StoryResponses.PublicCompetitionResponse;
 import dev.beacon.api.stories.StoryResponses.PublicEntryListResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -80,7 +81,18 @@ public class CompetitionResource {
     @POST
     @Path("competitions/{id}/entries")
     @Operation(summary = "Enter a story: the competition must be open and its terms accepted (recorded as a consent)")
-    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(
+            responseCode = "201",
+            description = "Received",
+            content = @Content(schema = @Schema(implementation = MyEntryResponse.class)))
+    @APIResponse(responseCode = "409", description = "not-open: the competition does not take entries now")
+    @APIResponse(
+            responseCode = "422",
+            description = "banned-text: a banned word or pattern, a phone number or an e-mail address")
+    @APIResponse(
+            responseCode = "429",
+            description = "rate-limited: too many in a short time; Retry-After says when to try again")
+    @Authenticated
     public RestResponse<MyEntryResponse> enter(
             @HeaderParam(ChannelActor.HEADER) String subject,
             @PathParam("id") long id,
@@ -94,6 +106,7 @@ public class CompetitionResource {
     @GET
     @Path("me/competitions/{id}/entries")
     @Operation(summary = "The person's own entries to a competition, with where each stands")
+    @Authenticated
     public RestResponse<List<MyEntryResponse>> mine(
             @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
         return ResponseBuilder.ok(competitions.mine(site, actor.subject(subject), id))

@@ -71,6 +71,8 @@ public class SurveyManageResource {
             summary = "Define or change the survey",
             description =
                     "Checked as a whole: unique keys, skip logic only forward, targets on this site. Questions and choices that have answers cannot be removed (409).")
+    @APIResponse(responseCode = "409", description = "A question being answered right now cannot be removed")
+    @APIResponse(responseCode = "200")
     public RestResponse<SurveyDefinitionResponse> define(
             @Valid @NotNull SurveyDefinitionRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);

@@ -95,6 +95,9 @@ public class SurveyResource {
             responseCode = "200",
             description = "Resumed",
             content = @Content(schema = @Schema(implementation = StepResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "not-open (outside its dates) or already-done (a single survey the person completed)")
     public RestResponse<StepResponse> start(
             @PathParam("id") long id,
             @HeaderParam(ChannelActor.HEADER)
@@ -112,6 +115,11 @@ public class SurveyResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer the current step; answers the next step, or that the survey is complete")
+    @APIResponse(responseCode = "409", description = "not-open (outside its dates) or already-done (already completed)")
+    @APIResponse(
+            responseCode = "422",
+            description = "banned-text: a banned word or pattern, a phone number or an e-mail address")
+    @APIResponse(responseCode = "200")
     public RestResponse<StepResponse> answer(
             @PathParam("id") long id,
             @HeaderParam(ChannelActor.HEADER)

@@ -9,6 +9,7 @@ import dev.beacon.api.tips.TipRequests.ArticleRequest;
 import dev.beacon.api.tips.TipResponses.ArticleResponse;
 import dev.beacon.api.tips.TipResponses.TipManageResponse;
 import dev.beacon.api.tips.TipService.Moderation;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
  * article. Both may list tips: editors need to find the ones worth an article.
  */
 @Path("/api/v1/manage/sites/{site}/tips")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tips (staff)")
@@ -63,6 +67,8 @@ public class TipManageResource {
     @POST
     @Path("{tipId}/publish")
     @Operation(summary = "Publish a tip")
+    @APIResponse(responseCode = "409", description = "The tip is not in a state this action applies to")
+    @APIResponse(responseCode = "200")
     public TipManageResponse publish(@PathParam("tipId") long tipId) {
         return moderate(tipId, Moderation.publish);
     }
@@ -70,6 +76,8 @@ public class TipManageResource {
     @POST
     @Path("{tipId}/reject")
     @Operation(summary = "Reject a tip (and take it down if it was published)")
+    @APIResponse(responseCode = "409", description = "The tip is not in a state this action applies to")
+    @APIResponse(responseCode = "200")
     public TipManageResponse reject(@PathParam("tipId") long tipId) {
         return moderate(tipId, Moderation.reject);
     }
@@ -77,6 +85,8 @@ public class TipManageResource {
     @POST
     @Path("{tipId}/feature")
     @Operation(summary = "Feature a published tip: shown before the others")
+    @APIResponse(responseCode = "409", description = "The tip is not in a state this action applies to")
+    @APIResponse(responseCode = "200")
     public TipManageResponse feature(@PathParam("tipId") long tipId) {
         return moderate(tipId, Moderation.feature);
     }
@@ -84,6 +94,8 @@ public class TipManageResource {
     @POST
     @Path("{tipId}/unfeature")
     @Operation(summary = "Stop featuring a tip")
+    @APIResponse(responseCode = "409", description = "The tip is not in a state this action applies to")
+    @APIResponse(responseCode = "200")
     public TipManageResponse unfeature(@PathParam("tipId") long tipId) {
         return moderate(tipId, Moderation.unfeature);
     }
@@ -91,7 +103,11 @@ public class TipManageResource {
     @POST
     @Path("{tipId}/article")
     @Operation(summary = "Turn a tip into a draft article in a section, credited to its display name")
-    @APIResponse(responseCode = "201", description = "The draft article was created")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft article was created",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = "The tip is already an article")
     public RestResponse<ArticleResponse> article(
             @PathParam("tipId") long tipId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);

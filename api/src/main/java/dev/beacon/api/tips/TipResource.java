@@ -7,6 +7,7 @@ import dev.beacon.api.tips.TipRequests.TipCreateRequest;
 import dev.beacon.api.tips.TipResponses.HelpfulResponse;
 import dev.beacon.api.tips.TipResponses.MyTipResponse;
 import dev.beacon.api.tips.TipResponses.PublicTipListResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -69,7 +70,17 @@ public class TipResource {
     @POST
     @Path("tips")
     @Operation(summary = "Send a tip (≤ 140 characters, optional display name); moderators publish it")
-    @APIResponse(responseCode = "201", description = "Received, waiting for moderation")
+    @APIResponse(
+            responseCode = "201",
+            description = "Received, waiting for moderation",
+            content = @Content(schema = @Schema(implementation = MyTipResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "banned-text: a banned word or pattern, a phone number or an e-mail address")
+    @APIResponse(
+            responseCode = "429",
+            description = "rate-limited: too many in a short time; Retry-After says when to try again")
+    @Authenticated
     public RestResponse<MyTipResponse> submit(
             @HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull TipCreateRequest request) {
         return privately(RestResponse.Status.CREATED, tips.submit(site, actor.subject(subject), request));
@@ -78,7 +89,12 @@ public class TipResource {
     @POST
     @Path("tips/{tipId}/helpful")
     @Operation(summary = "Mark a published tip as helpful, once per person")
-    @APIResponse(responseCode = "201", description = "Counted")
+    @APIResponse(
+            responseCode = "201",
+            description = "Counted",
+            content = @Content(schema = @Schema(implementation = HelpfulResponse.class)))
+    @APIResponse(responseCode = "409", description = "already-done: the person already marked this tip as helpful")
+    @Authenticated
     public RestResponse<HelpfulResponse> helpful(
             @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("tipId") long tipId) {
         return privately(RestResponse.Status.CREATED, tips.markHelpful(site, actor.subject(subject), tipId));
@@ -87,6 +103,7 @@ public class TipResource {
     @GET
     @Path("me/tips")
     @Operation(summary = "The person's own tips and where each stands")
+    @Authenticated
     public RestResponse<List<MyTipResponse>> mine(@HeaderParam(ChannelActor.HEADER) String subject) {
         return privately(RestResponse.Status.OK, tips.mine(site, actor.subject(subject)));
     }

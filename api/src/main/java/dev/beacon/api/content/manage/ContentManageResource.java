@@ -35,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -62,7 +64,13 @@ public class ContentManageResource {
 
     @POST
     @Operation(summary = "Create an item (section, article, page or banner), optionally with its first translation")
-    @APIResponse(responseCode = "201", description = "Created; Location names the item")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the item",
+            content = @Content(schema = @Schema(implementation = ContentItemResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another item in the same section already uses the slug in that locale")
     public RestResponse<ContentItemResponse> create(@Valid @NotNull ContentCreateRequest request, UriInfo uri) {
         access.require(site, Right.EDIT);
         ItemView view = content.create(site, request, author());
@@ -125,8 +133,17 @@ public class ContentManageResource {
     @PUT
     @Path("{id}/translations/{locale}")
     @Operation(summary = "Save a translation: creates it or makes a new revision of it")
-    @APIResponse(responseCode = "200", description = "Saved as a new revision")
-    @APIResponse(responseCode = "201", description = "The translation was created (revision 1)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved as a new revision",
+            content = @Content(schema = @Schema(implementation = TranslationResponse.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The translation was created (revision 1)",
+            content = @Content(schema = @Schema(implementation = TranslationResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another item in the same section already uses the slug in that locale")
     public RestResponse<TranslationResponse> save(
             @PathParam("id") long id,
             @PathParam("locale") String locale,
@@ -164,6 +181,10 @@ public class ContentManageResource {
     @Operation(
             summary = "Restore a revision",
             description = "Saves the revision's content as a new revision; history is never rewritten.")
+    @APIResponse(
+            responseCode = "409",
+            description = "Another item in the same section now uses the revision's slug in that locale")
+    @APIResponse(responseCode = "200")
     public RestResponse<TranslationResponse> restore(
             @PathParam("id") long id,
             @PathParam("locale") String locale,
@@ -191,6 +212,8 @@ public class ContentManageResource {
     @POST
     @Path("{id}/translations/{locale}/unpublish")
     @Operation(summary = "Withdraw a translation from delivery")
+    @APIResponse(responseCode = "409", description = "The translation is not published")
+    @APIResponse(responseCode = "200")
     public RestResponse<TranslationResponse> unpublish(
             @PathParam("id") long id,
             @PathParam("locale") String locale,

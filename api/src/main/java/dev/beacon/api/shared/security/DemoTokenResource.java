@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -40,6 +41,9 @@ public class DemoTokenResource {
     @Operation(
             summary =
                     "Demo only: a staff token (username ada, sam, eddie, mo or kim) or a channel adapter's token (client web, messenger or whatsapp)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "403", description = "The caller is not on this machine (loopback only)")
+    @APIResponse(responseCode = "404", description = "The demo issuer is off (route-not-found)")
     public RestResponse<DemoTokenResponse> token(@Valid @NotNull DemoTokenRequest request, HttpServerRequest http) {
         if (!DemoIssuer.active()) {
             throw new NotFoundException();

@@ -1,12 +1,13 @@
 package dev.beacon.text;
 
+import static dev.beacon.text.Samples.between;
+import static dev.beacon.text.Samples.forAll;
+import static dev.beacon.text.Samples.listOf;
+import static dev.beacon.text.Samples.pick;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 /** Properties of grapheme segmentation, SMS counting and shortening over random texts. */
 class TextProperties {
@@ -39,53 +40,61 @@ class TextProperties {
             "ß",
             "Ω");
 
-    @Property(tries = 500)
-    void graphemeSegmentationGivesBackTheClustersATextWasBuiltFrom(@ForAll("clusterLists") List<String> clusters) {
-        String text = String.join("", clusters);
-        check(Graphemes.split(text).equals(clusters), "clusters differ", text);
-        check(Graphemes.count(text) == clusters.size(), "count differs", text);
+    @Test
+    void graphemeSegmentationGivesBackTheClustersATextWasBuiltFrom() {
+        forAll(500, TextProperties::clusterList, clusters -> {
+            String text = String.join("", clusters);
+            check(Graphemes.split(text).equals(clusters), "clusters differ", text);
+            check(Graphemes.count(text) == clusters.size(), "count differs", text);
+        });
     }
 
-    @Property(tries = 500)
-    void smsCountUsesGsm7ExactlyWhenEveryCharacterIsInItsAlphabet(@ForAll("clusterLists") List<String> clusters) {
-        String text = String.join("", clusters);
-        SmsCount count = SmsCount.of(text);
-        boolean gsm = Gsm7.isEncodable(text);
-        check(count.encoding() == (gsm ? SmsCount.Encoding.GSM7 : SmsCount.Encoding.UCS2), "encoding", text);
-        check(count.units() == (gsm ? Gsm7.septets(text) : text.length()), "units", text);
-        SmsCount.Encoding e = count.encoding();
-        if (count.units() == 0) {
-            check(count.parts() == 0, "parts of empty text", text);
-        } else if (count.units() <= e.singlePart) {
-            check(count.parts() == 1, "one part", text);
-        } else {
-            // packing never does better than full parts, and loses at most one unit per part to a pair
-            int atLeast = (count.units() + e.concatenatedPart - 1) / e.concatenatedPart;
-            int atMost = (count.units() + e.concatenatedPart - 2) / (e.concatenatedPart - 1);
-            check(count.parts() >= atLeast && count.parts() <= atMost, "parts " + count, text);
-        }
+    @Test
+    void smsCountUsesGsm7ExactlyWhenEveryCharacterIsInItsAlphabet() {
+        forAll(500, TextProperties::clusterList, clusters -> {
+            String text = String.join("", clusters);
+            SmsCount count = SmsCount.of(text);
+            boolean gsm = Gsm7.isEncodable(text);
+            check(count.encoding() == (gsm ? SmsCount.Encoding.GSM7 : SmsCount.Encoding.UCS2), "encoding", text);
+            check(count.units() == (gsm ? Gsm7.septets(text) : text.length()), "units", text);
+            SmsCount.Encoding e = count.encoding();
+            if (count.units() == 0) {
+                check(count.parts() == 0, "parts of empty text", text);
+            } else if (count.units() <= e.singlePart) {
+                check(count.parts() == 1, "one part", text);
+            } else {
+                // packing never does better than full parts, and loses at most one unit per part to a pair
+                int atLeast = (count.units() + e.concatenatedPart - 1) / e.concatenatedPart;
+                int atMost = (count.units() + e.concatenatedPart - 2) / (e.concatenatedPart - 1);
+                check(count.parts() >= atLeast && count.parts() <= atMost, "parts " + count, text);
+            }
+        });
     }
 
-    @Property(tries = 500)
-    void shortenedTextFitsIsAPrefixAndEndsOnAGraphemeBoundary(
-            @ForAll("clusterLists") List<String> clusters, @ForAll @IntRange(min = 15, max = 80) int limit) {
-        String text = String.join("", clusters);
-        String shortened = TextSplitter.shorten(text, limit, Measure.UTF16);
-        String stripped = text.strip();
-        check(Measure.UTF16.length(shortened) <= limit, "too long: " + shortened, text);
-        if (shortened.equals(stripped)) {
-            return;
-        }
-        String kept = shortened.endsWith("...") && Gsm7.isEncodable(stripped)
-                ? shortened.substring(0, shortened.length() - 3)
-                : shortened.substring(0, shortened.length() - 1);
-        check(stripped.startsWith(kept), "not a prefix: " + shortened, text);
-        check(Graphemes.isBoundary(stripped, kept.length()), "cut inside a grapheme: " + shortened, text);
+    @Test
+    void shortenedTextFitsIsAPrefixAndEndsOnAGraphemeBoundary() {
+        forAll(500, random -> new Shortening(clusterList(random), between(random, 15, 80)), sample -> {
+            List<String> clusters = sample.clusters();
+            int limit = sample.limit();
+            String text = String.join("", clusters);
+            String shortened = TextSplitter.shorten(text, limit, Measure.UTF16);
+            String stripped = text.strip();
+            check(Measure.UTF16.length(shortened) <= limit, "too long: " + shortened, text);
+            if (shortened.equals(stripped)) {
+                return;
+            }
+            String kept = shortened.endsWith("...") && Gsm7.isEncodable(stripped)
+                    ? shortened.substring(0, shortened.length() - 3)
+                    : shortened.substring(0, shortened.length() - 1);
+            check(stripped.startsWith(kept), "not a prefix: " + shortened, text);
+            check(Graphemes.isBoundary(stripped, kept.length()), "cut inside a grapheme: " + shortened, text);
+        });
     }
 
-    @Provide
-    Arbitrary<List<String>> clusterLists() {
-        return Arbitraries.of(CLUSTERS).list().ofMaxSize(120);
+    record Shortening(List<String> clusters, int limit) {}
+
+    static List<String> clusterList(SplittableRandom random) {
+        return listOf(random, 120, r -> pick(r, CLUSTERS));
     }
 
     private static void check(boolean ok, String what, String text) {

@@ -1,16 +1,17 @@
 package dev.beacon.text;
 
+import static dev.beacon.text.Samples.between;
+import static dev.beacon.text.Samples.forAll;
+import static dev.beacon.text.Samples.listOf;
+import static dev.beacon.text.Samples.pick;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of {@link TextSplitter} over random texts in English, Portuguese, Swahili and emoji, for every platform's
@@ -116,110 +117,130 @@ class TextSplitterProperties {
         }
     }
 
-    @Property(tries = 300)
-    void everyPartIsWithinTheLimitAndNotEmpty(@ForAll("cases") Case c) {
-        for (String part : TextSplitter.split(c.text, c.limit, c.measure)) {
-            check(!part.isBlank(), "blank part", c);
-            check(c.measure.length(part) <= c.limit, "part over the limit: " + part, c);
-            List<String> clusters = Graphemes.split(part);
+    @Test
+    void everyPartIsWithinTheLimitAndNotEmpty() {
+        forAllCases(c -> {
+            for (String part : TextSplitter.split(c.text, c.limit, c.measure)) {
+                check(!part.isBlank(), "blank part", c);
+                check(c.measure.length(part) <= c.limit, "part over the limit: " + part, c);
+                List<String> clusters = Graphemes.split(part);
+                check(
+                        !clusters.get(0).isBlank()
+                                && !clusters.get(clusters.size() - 1).isBlank(),
+                        "part keeps whitespace of a cut: [" + part + "]",
+                        c);
+            }
+        });
+    }
+
+    @Test
+    void partsAreTheTextInOrderWithOnlyWhitespaceBetween() {
+        forAllCases(c -> {
+            List<String> parts = TextSplitter.split(c.text, c.limit, c.measure);
+            int at = 0;
+            for (String part : parts) {
+                at = skipWhitespace(c.text, at);
+                check(c.text.startsWith(part, at), "part not found where expected at " + at + ": " + part, c);
+                at += part.length();
+            }
+            check(c.text.substring(at).isBlank(), "text lost after the last part", c);
             check(
-                    !clusters.get(0).isBlank()
-                            && !clusters.get(clusters.size() - 1).isBlank(),
-                    "part keeps whitespace of a cut: [" + part + "]",
+                    String.join("", TextSplitter.splitKeepingSeparators(c.text, c.limit, c.measure))
+                                    .equals(c.text)
+                            || c.text.isBlank(),
+                    "parts with separators do not join to the text",
                     c);
-        }
+        });
     }
 
-    @Property(tries = 300)
-    void partsAreTheTextInOrderWithOnlyWhitespaceBetween(@ForAll("cases") Case c) {
-        List<String> parts = TextSplitter.split(c.text, c.limit, c.measure);
-        int at = 0;
-        for (String part : parts) {
-            at = skipWhitespace(c.text, at);
-            check(c.text.startsWith(part, at), "part not found where expected at " + at + ": " + part, c);
-            at += part.length();
-        }
-        check(c.text.substring(at).isBlank(), "text lost after the last part", c);
-        check(
-                String.join("", TextSplitter.splitKeepingSeparators(c.text, c.limit, c.measure))
-                                .equals(c.text)
-                        || c.text.isBlank(),
-                "parts with separators do not join to the text",
-                c);
+    @Test
+    void noGraphemeIsSplitAndNoWordUnlessItAloneExceedsTheLimit() {
+        forAllCases(c -> {
+            List<int[]> spans = TextSplitter.spans(c.text, c.limit, c.measure);
+            int[] bounds = Graphemes.boundaries(c.text);
+            for (int i = 0; i < spans.size(); i++) {
+                for (int cut : spans.get(i)) {
+                    check(contains(bounds, cut), "cut inside a grapheme at " + cut, c);
+                }
+                if (i + 1 < spans.size() && spans.get(i)[1] == spans.get(i + 1)[0]) {
+                    String word = wordAround(c.text, spans.get(i)[1]);
+                    check(c.measure.length(word) > c.limit, "cut inside a word that fits: " + word, c);
+                }
+            }
+        });
     }
 
-    @Property(tries = 300)
-    void noGraphemeIsSplitAndNoWordUnlessItAloneExceedsTheLimit(@ForAll("cases") Case c) {
-        List<int[]> spans = TextSplitter.spans(c.text, c.limit, c.measure);
-        int[] bounds = Graphemes.boundaries(c.text);
-        for (int i = 0; i < spans.size(); i++) {
-            for (int cut : spans.get(i)) {
-                check(contains(bounds, cut), "cut inside a grapheme at " + cut, c);
+    @Test
+    void aUrlThatFitsTheLimitEndsUpWholeInOnePart() {
+        forAllCases(c -> {
+            List<String> parts = TextSplitter.split(c.text, c.limit, c.measure);
+            Matcher m = URL.matcher(c.text);
+            while (m.find()) {
+                String url = wordAround(c.text, m.start());
+                if (c.measure.length(url) <= c.limit) {
+                    check(parts.stream().anyMatch(p -> p.contains(url)), "URL cut: " + url, c);
+                }
             }
-            if (i + 1 < spans.size() && spans.get(i)[1] == spans.get(i + 1)[0]) {
-                String word = wordAround(c.text, spans.get(i)[1]);
-                check(c.measure.length(word) > c.limit, "cut inside a word that fits: " + word, c);
-            }
-        }
+        });
     }
 
-    @Property(tries = 300)
-    void aUrlThatFitsTheLimitEndsUpWholeInOnePart(@ForAll("cases") Case c) {
-        List<String> parts = TextSplitter.split(c.text, c.limit, c.measure);
-        Matcher m = URL.matcher(c.text);
-        while (m.find()) {
-            String url = wordAround(c.text, m.start());
-            if (c.measure.length(url) <= c.limit) {
-                check(parts.stream().anyMatch(p -> p.contains(url)), "URL cut: " + url, c);
-            }
-        }
+    private static void forAllCases(Consumer<Case> property) {
+        forAll(300, TextSplitterProperties::randomCase, property);
     }
 
     /** Lower limits stay at or above the longest cluster in EMOJI (🧑🏾‍🤝‍🧑🏻: 12 UTF-16 units, 26 UTF-8 bytes). */
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<String> anyText = texts(Arbitraries.oneOf(
-                Arbitraries.of(LATIN),
-                Arbitraries.of(PORTUGUESE),
-                Arbitraries.of(SWAHILI),
-                Arbitraries.of(EMOJI),
-                Arbitraries.of(URLS)));
-        Arbitrary<String> gsmText = texts(
-                        Arbitraries.of(LATIN).map(w -> w + "€").injectDuplicates(0.1))
-                .filter(Gsm7::isEncodable);
-        return Arbitraries.oneOf(
-                withMeasure(anyText, "UTF16", Measure.UTF16, 12, 300),
-                withMeasure(anyText, "CODE_POINTS", Measure.CODE_POINTS, 7, 300),
-                withMeasure(anyText, "UTF8_BYTES", Measure.UTF8_BYTES, 32, 400),
-                withMeasure(gsmText, "GSM7_SEPTETS", Measure.GSM7_SEPTETS, 20, 200),
-                withMeasure(anyText, "SMS_PARTS", Measure.SMS_PARTS, 1, 3),
-                withMeasure(anyText, "USSD", Measure.USSD, 30, 182),
-                platformTexts(anyText));
+    static Case randomCase(SplittableRandom random) {
+        switch (random.nextInt(7)) {
+            case 0:
+                return new Case(anyText(random), "UTF16", Measure.UTF16, between(random, 12, 300));
+            case 1:
+                return new Case(anyText(random), "CODE_POINTS", Measure.CODE_POINTS, between(random, 7, 300));
+            case 2:
+                return new Case(anyText(random), "UTF8_BYTES", Measure.UTF8_BYTES, between(random, 32, 400));
+            case 3:
+                return new Case(gsmText(random), "GSM7_SEPTETS", Measure.GSM7_SEPTETS, between(random, 20, 200));
+            case 4:
+                return new Case(anyText(random), "SMS_PARTS", Measure.SMS_PARTS, between(random, 1, 3));
+            case 5:
+                return new Case(anyText(random), "USSD", Measure.USSD, between(random, 30, 182));
+            default:
+                return platformText(random);
+        }
     }
 
     /** Each platform's own measure at its own text limit, on texts long enough to need several parts. */
-    private static Arbitrary<Case> platformTexts(Arbitrary<String> text) {
-        Arbitrary<String> longText = text.list().ofMinSize(1).ofMaxSize(60).map(l -> String.join("\n\n", l));
-        return Combinators.combine(longText, Arbitraries.of(Platform.values()))
-                .as((t, p) -> new Case(t, p.id(), p.measure(), p.limits().textMax()));
+    private static Case platformText(SplittableRandom random) {
+        List<String> paragraphs = listOf(random, 59, TextSplitterProperties::anyText);
+        paragraphs.add(anyText(random));
+        Platform platform = pick(random, List.of(Platform.values()));
+        return new Case(
+                String.join("\n\n", paragraphs),
+                platform.id(),
+                platform.measure(),
+                platform.limits().textMax());
     }
 
-    private static Arbitrary<Case> withMeasure(Arbitrary<String> text, String name, Measure measure, int min, int max) {
-        return Combinators.combine(text, Arbitraries.integers().between(min, max))
-                .as((t, limit) -> new Case(t, name, measure, limit));
+    /** Words of one of the languages (or emoji, or URLs) with random separators. */
+    private static String anyText(SplittableRandom random) {
+        List<String> words = pick(random, List.of(LATIN, PORTUGUESE, SWAHILI, EMOJI, URLS));
+        return text(random, r -> pick(r, words));
     }
 
-    private static Arbitrary<String> texts(Arbitrary<String> words) {
-        Arbitrary<Tuple.Tuple2<String, String>> wordAndSeparator =
-                Combinators.combine(words, Arbitraries.of(SEPARATORS)).as(Tuple::of);
-        return Combinators.combine(wordAndSeparator.list().ofMaxSize(80), Arbitraries.of("", " ", "\n", "  \n"))
-                .as((pairs, lead) -> {
-                    StringBuilder text = new StringBuilder(lead);
-                    for (Tuple.Tuple2<String, String> pair : pairs) {
-                        text.append(pair.get1()).append(pair.get2());
-                    }
-                    return text.toString();
-                });
+    /** GSM-7 only: Latin words, one in ten with an extension character (two septets); drawn again until encodable. */
+    private static String gsmText(SplittableRandom random) {
+        String text;
+        do {
+            text = text(random, r -> pick(r, LATIN) + (r.nextInt(10) == 0 ? "€" : ""));
+        } while (!Gsm7.isEncodable(text));
+        return text;
+    }
+
+    private static String text(SplittableRandom random, java.util.function.Function<SplittableRandom, String> word) {
+        StringBuilder text = new StringBuilder(pick(random, List.of("", " ", "\n", "  \n")));
+        for (String w : listOf(random, 80, word)) {
+            text.append(w).append(pick(random, SEPARATORS));
+        }
+        return text.toString();
     }
 
     /** The whitespace-free run (by grapheme cluster, as the splitter sees words) around offset {@code at}. */

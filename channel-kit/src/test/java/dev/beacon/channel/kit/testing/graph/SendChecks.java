@@ -71,7 +71,7 @@ final class SendChecks {
                         + limits.quickReplyTitleMax() + " characters");
             }
             String payload = reply.path("payload").asText();
-            if (payload.isEmpty() || payload.length() > limits.payloadMax()) {
+            if (payload.isEmpty() || bytes(payload) > limits.payloadMax()) {
                 return GraphError.param("param message[quick_replies][" + i + "][payload] must be 1 to "
                         + limits.payloadMax() + " characters");
             }
@@ -146,9 +146,9 @@ final class SendChecks {
             switch (button.path("type").asText()) {
                 case "postback" -> {
                     String payload = button.path("payload").asText();
-                    if (payload.isEmpty() || payload.length() > limits.payloadMax()) {
-                        return GraphError.param("param " + at + "[" + i + "][payload] must be 1 to "
-                                + limits.payloadMax() + " characters");
+                    if (payload.isEmpty() || bytes(payload) > limits.payloadMax()) {
+                        return GraphError.param(
+                                "param " + at + "[" + i + "][payload] must be 1 to " + limits.payloadMax() + " bytes");
                     }
                 }
                 case "web_url" -> {
@@ -162,6 +162,10 @@ final class SendChecks {
             }
         }
         return null;
+    }
+
+    private static int bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Messenger Profile API: greeting texts and the persistent menu. */

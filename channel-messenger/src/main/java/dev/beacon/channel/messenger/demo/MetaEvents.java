@@ -1,0 +1,52 @@
+package dev.beacon.channel.messenger.demo;
+
+/** Webhook bodies as Meta writes them (non-ASCII escaped as {@code \\uXXXX}), for the chat simulator. */
+final class MetaEvents {
+
+    private MetaEvents() {}
+
+    static String webhook(SimulatorResource.Action a, long now) {
+        String head = "\"sender\":{\"id\":\"" + a.psid() + "\"},\"recipient\":{\"id\":\"" + a.page()
+                + "\"},\"timestamp\":" + now;
+        String mid = "\"mid\":\"m_sim_" + now + "_" + a.psid() + "\"";
+        String item = switch (a.kind() == null ? "text" : a.kind()) {
+            case "quick_reply" ->
+                "{" + head + ",\"message\":{" + mid + ",\"text\":" + quote(a.text()) + ",\"quick_reply\":{\"payload\":"
+                        + quote(a.payload()) + "}}}";
+            case "postback" ->
+                "{" + head + ",\"postback\":{\"title\":" + quote(a.text()) + ",\"payload\":"
+                        + quote(a.payload())
+                        + (a.ref() == null
+                                ? ""
+                                : ",\"referral\":{\"ref\":" + quote(a.ref())
+                                        + ",\"source\":\"SHORTLINK\",\"type\":\"OPEN_THREAD\"}")
+                        + "}}";
+            case "referral" ->
+                "{" + head + ",\"referral\":{\"ref\":" + quote(a.ref())
+                        + ",\"source\":\"SHORTLINK\",\"type\":\"OPEN_THREAD\"}}";
+            case "attachment" ->
+                "{" + head + ",\"message\":{" + mid
+                        + ",\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://example.org/photo.jpg\"}}]}}";
+            default -> "{" + head + ",\"message\":{" + mid + ",\"text\":" + quote(a.text()) + "}}";
+        };
+        return "{\"object\":\"page\",\"entry\":[{\"id\":\"" + a.page() + "\",\"time\":" + now + ",\"messaging\":["
+                + item + "]}]}";
+    }
+
+    static String quote(String s) {
+        if (s == null) {
+            return "\"\"";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,6 +1,7 @@
 package dev.beacon.api.content;
 
 import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ChannelMessage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -48,6 +50,10 @@ public class ContentRevision extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Seo seo;
+
+    /** Written channel variants by channel name (whatsapp, messenger, …); null when there are none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, List<ChannelMessage>> channels;
 
     public String author;
 

@@ -1,6 +1,7 @@
 package dev.beacon.api.content;
 
 import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ChannelMessage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,6 +51,10 @@ public class ContentTranslation extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Seo seo;
+
+    /** Written channel variants by channel name (whatsapp, messenger, …); null when there are none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, List<ChannelMessage>> channels;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

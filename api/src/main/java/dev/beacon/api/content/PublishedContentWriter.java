@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.blocks.BlockRenderer;
 import dev.beacon.api.content.blocks.RenderedBlock;
+import dev.beacon.api.content.channels.WrittenVariants;
 import dev.beacon.api.sites.Locales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,12 +29,12 @@ public class PublishedContentWriter {
     private static final String UPSERT = """
             INSERT INTO published_content (translation_id, item_id, site_id, parent_id, type, position, locale,
                 revision, title, subtitle, slug, tags, excerpt, body, seo, search_config, search,
-                live_from, live_until, featured_from, featured_until, published_at)
+                live_from, live_until, featured_from, featured_until, published_at, channels)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), CAST(? AS json), CAST(? AS regconfig),
                 setweight(to_tsvector(CAST(? AS regconfig), ?), 'A')
                     || setweight(to_tsvector(CAST(? AS regconfig), ?), 'B')
                     || setweight(to_tsvector(CAST(? AS regconfig), ?), 'C'),
-                ?, ?, ?, ?, ?)
+                ?, ?, ?, ?, ?, CAST(? AS json))
             ON CONFLICT (translation_id) DO UPDATE SET
                 parent_id = EXCLUDED.parent_id, position = EXCLUDED.position, revision = EXCLUDED.revision,
                 title = EXCLUDED.title, subtitle = EXCLUDED.subtitle, slug = EXCLUDED.slug, tags = EXCLUDED.tags,
@@ -41,7 +42,7 @@ public class PublishedContentWriter {
                 search_config = EXCLUDED.search_config, search = EXCLUDED.search,
                 live_from = EXCLUDED.live_from, live_until = EXCLUDED.live_until,
                 featured_from = EXCLUDED.featured_from, featured_until = EXCLUDED.featured_until,
-                published_at = EXCLUDED.published_at""";
+                published_at = EXCLUDED.published_at, channels = EXCLUDED.channels""";
 
     @Inject
     EntityManager em;
@@ -52,6 +53,7 @@ public class PublishedContentWriter {
     public void publish(ContentItem item, ContentTranslation translation, ContentRevision revision, Instant now) {
         List<RenderedBlock> body = BlockRenderer.render(revision.body, embeddedKinds(revision.body));
         String config = Locales.searchConfig(translation.locale);
+        var channels = WrittenVariants.resolve(revision.channels, revision.body);
         String secondary = (revision.subtitle == null ? "" : revision.subtitle) + " " + String.join(" ", revision.tags);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement s = connection.prepareStatement(UPSERT)) {
@@ -83,6 +85,7 @@ public class PublishedContentWriter {
                 setInstant(s, ++i, item.featuredFrom);
                 setInstant(s, ++i, item.featuredUntil);
                 setInstant(s, ++i, now);
+                s.setString(++i, channels == null ? null : toJson(channels));
                 s.executeUpdate();
             }
         });

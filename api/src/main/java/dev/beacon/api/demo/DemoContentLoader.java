@@ -3,6 +3,8 @@ package dev.beacon.api.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ButtonAction;
+import dev.beacon.api.content.channels.ChannelMessage;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
@@ -32,6 +34,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -69,7 +74,23 @@ public class DemoContentLoader {
 
     record DemoCompetition(int closesInDays, StoryRequests.TermsRequest terms, Integer maxTextLength) {}
 
-    record DemoText(String title, String slug, String subtitle, List<String> paragraphs) {}
+    /**
+     * A translation; {@code channels} holds hand-written channel variants, whose {@code open} buttons name the item
+     * to open by its English slug (ids are only known once the site is loaded).
+     */
+    record DemoText(
+            String title,
+            String slug,
+            String subtitle,
+            List<String> paragraphs,
+            Map<String, List<DemoMessage>> channels) {}
+
+    record DemoMessage(String text, List<DemoButton> buttons) {}
+
+    record DemoButton(String title, ButtonAction action, String open) {}
+
+    /** A translation with channel variants, saved once every item it may open exists. */
+    private record Pending(long itemId, String locale, DemoText text, DemoNode node) {}
 
     @Inject
     BeaconConfig config;
@@ -118,14 +139,23 @@ public class DemoContentLoader {
                 continue;
             }
             siteService.create(new SiteCreateRequest(site.slug(), site.name(), site.locales(), site.settings()));
-            site.tree().forEach(node -> create(site.slug(), null, node));
+            Map<String, Long> bySlug = new HashMap<>();
+            List<Pending> pending = new ArrayList<>();
+            site.tree().forEach(node -> create(site.slug(), null, node, bySlug, pending));
+            Instant now = clock.instant();
+            for (Pending p : pending) {
+                TranslationRequest request = request(p.text(), p.node().tags(), channels(p.text(), bySlug));
+                content.saveTranslation(site.slug(), p.itemId(), p.locale(), request, null, AUTHOR);
+                publishing.publish(
+                        site.slug(), p.itemId(), p.locale(), window(p.node().window(), now), null);
+            }
             created++;
             LOG.infof("Demo site '%s' loaded", site.slug());
         }
         return created;
     }
 
-    private void create(String site, Long parentId, DemoNode node) {
+    private void create(String site, Long parentId, DemoNode node, Map<String, Long> bySlug, List<Pending> pending) {
         Instant now = clock.instant();
         var item = content.create(
                         site,
@@ -140,11 +170,18 @@ public class DemoContentLoader {
                 .item();
         define(site, item.id, node, now);
         node.translations().forEach((locale, text) -> {
-            content.saveTranslation(site, item.id, locale, request(text, node.tags()), null, AUTHOR);
+            if ("en".equals(locale)) {
+                bySlug.put(text.slug(), item.id);
+            }
+            if (text.channels() != null) {
+                pending.add(new Pending(item.id, locale, text, node));
+                return;
+            }
+            content.saveTranslation(site, item.id, locale, request(text, node.tags(), null), null, AUTHOR);
             publishing.publish(site, item.id, locale, window(node.window(), now), null);
         });
         if (node.children() != null) {
-            node.children().forEach(child -> create(site, item.id, child));
+            node.children().forEach(child -> create(site, item.id, child, bySlug, pending));
         }
     }
 
@@ -185,11 +222,42 @@ public class DemoContentLoader {
         return new PublishRequest(null, null, null, null);
     }
 
-    private static TranslationRequest request(DemoText text, List<String> tags) {
+    private static TranslationRequest request(
+            DemoText text, List<String> tags, Map<String, List<ChannelMessage>> channels) {
         List<Block> body =
                 text.paragraphs().stream().<Block>map(Block.Paragraph::new).toList();
         return new TranslationRequest(
-                text.title(), text.subtitle(), text.slug(), body, tags, null, "Demo content", null);
+                text.title(), text.subtitle(), text.slug(), body, tags, null, "Demo content", null, channels);
+    }
+
+    /** The written variants, with each button's English slug turned into the id of the item it opens. */
+    private static Map<String, List<ChannelMessage>> channels(DemoText text, Map<String, Long> bySlug) {
+        Map<String, List<ChannelMessage>> result = new LinkedHashMap<>();
+        text.channels()
+                .forEach((channel, messages) -> result.put(
+                        channel,
+                        messages.stream()
+                                .map(m -> new ChannelMessage(
+                                        m.text(),
+                                        null,
+                                        m.buttons() == null
+                                                ? null
+                                                : m.buttons().stream()
+                                                        .map(b -> new ChannelMessage.Button(
+                                                                b.title(),
+                                                                b.action(),
+                                                                b.open() == null ? null : require(bySlug, b.open())))
+                                                        .toList()))
+                                .toList()));
+        return result;
+    }
+
+    private static long require(Map<String, Long> bySlug, String slug) {
+        Long id = bySlug.get(slug);
+        if (id == null) {
+            throw new IllegalStateException("demo content: a button opens '" + slug + "', which is not in the site");
+        }
+        return id;
     }
 
     private DemoFile read() {

@@ -10,7 +10,8 @@ public record SitePublicResponse(
         List<SiteResponse.LocaleResponse> locales,
         SiteSettings.Skin skin,
         SiteSettings.Features features,
-        SiteSettings.Profiles profiles) {
+        SiteSettings.Profiles profiles,
+        SiteSettings.Sms sms) {
 
     public static SitePublicResponse of(Site site) {
         Locales locales = site.localeChains();
@@ -21,6 +22,7 @@ public record SitePublicResponse(
                 SiteResponse.locales(locales),
                 site.settings.skin(),
                 site.settings.features(),
-                site.settings.profilesOrDefaults());
+                site.settings.profilesOrDefaults(),
+                site.settings.smsOrDefaults());
     }
 }

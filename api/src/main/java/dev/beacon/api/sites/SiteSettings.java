@@ -22,7 +22,8 @@ public record SiteSettings(
         @Size(max = 500) List<@NotBlank @Size(max = 100) String> bannedWords,
         @Valid Profiles profiles,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> bannedPatterns,
-        @Valid Community community) {
+        @Valid Community community,
+        @Valid Sms sms) {
 
     public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
 
@@ -146,6 +147,17 @@ public record SiteSettings(
         }
     }
 
+    /**
+     * SMS delivery: how many concatenated parts one message may take (each part is 153 GSM-7 characters or 67
+     * UCS-2 ones). Written SMS variants over it are refused; derived ones are split to stay within it.
+     */
+    public record Sms(@Min(1) @Max(10) Integer maxParts) {
+
+        static Sms defaults() {
+            return new Sms(3);
+        }
+    }
+
     /** Whether a site asks for a profile field, and whether a person must give it. */
     public enum FieldPolicy {
         off,
@@ -220,7 +232,8 @@ public record SiteSettings(
                 List.of(),
                 Profiles.defaults(),
                 List.of(),
-                Community.defaults());
+                Community.defaults(),
+                Sms.defaults());
     }
 
     /** Fills what a request left out, so stored settings are always complete. */
@@ -239,7 +252,13 @@ public record SiteSettings(
                 bannedWords == null ? List.of() : List.copyOf(bannedWords),
                 profiles == null ? Profiles.defaults() : profiles.withDefaults(),
                 bannedPatterns == null ? List.of() : List.copyOf(bannedPatterns),
-                community == null ? Community.defaults() : community.withDefaults());
+                community == null ? Community.defaults() : community.withDefaults(),
+                smsOrDefaults());
+    }
+
+    /** Settings stored before a section existed read as its defaults. */
+    public Sms smsOrDefaults() {
+        return sms == null || sms.maxParts() == null ? Sms.defaults() : sms;
     }
 
     /** Settings stored before a section existed read as its defaults. */

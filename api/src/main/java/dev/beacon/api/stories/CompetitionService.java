@@ -370,6 +370,7 @@ public class CompetitionService {
                 List.of("story"),
                 null,
                 "Made from story entry " + e.id,
+                null,
                 null);
         var view = content.create(
                 site.slug,

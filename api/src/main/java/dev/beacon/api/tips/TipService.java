@@ -246,6 +246,7 @@ public class TipService {
                 List.of("tip"),
                 null,
                 "Made from tip " + tip.id,
+                null,
                 null);
         var view = content.create(
                 site.slug,

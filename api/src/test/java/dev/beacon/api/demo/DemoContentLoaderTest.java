@@ -60,6 +60,43 @@ class DemoContentLoaderTest {
     }
 
     @Test
+    void someArticlesHaveHandWrittenChatVariantsWithButtonsAndTheRestAreDerived() {
+        int opened = given().get("/api/v1/sites/demo/paths/relationships/consent?channel=whatsapp")
+                .then()
+                .statusCode(200)
+                .body("channel.source", equalTo("written"))
+                .body("channel.locale", equalTo("en"))
+                .body("channel.messages[1].buttons.action", contains("open", "open", "menu"))
+                .extract()
+                .path("channel.messages[1].buttons[0].itemId");
+        given().get("/api/v1/sites/demo/content/" + opened).then().body("slug", equalTo("controlling-partner"));
+        given().get("/api/v1/sites/demo/paths/relationships/consent?channel=messenger")
+                .then()
+                .body("channel.source", equalTo("written"))
+                .body("channel.messages[0].buttons.size()", equalTo(4));
+        // pt-BR falls back to the Portuguese variant, written for WhatsApp only.
+        given().get("/api/v1/sites/demo/paths/relationships/consent?channel=whatsapp&locale=pt-BR")
+                .then()
+                .body("channel.source", equalTo("written"))
+                .body("channel.locale", equalTo("pt"));
+        given().get("/api/v1/sites/demo/paths/health/mental-health/stress?channel=whatsapp")
+                .then()
+                .body("channel.messages[1].buttons.action", contains("more"));
+        given().get("/api/v1/sites/demo/paths/relationships/breaking-up?channel=whatsapp")
+                .then()
+                .body("channel.source", equalTo("derived"));
+        // The long guide is derived into pages that end with "more".
+        given().get("/api/v1/sites/demo/paths/health/mental-health/mind-guide?channel=whatsapp")
+                .then()
+                .body("channel.source", equalTo("derived"))
+                .body("channel.messages.size()", greaterThanOrEqualTo(3))
+                .body(
+                        "channel.messages.findAll { it.buttons?.any { b -> b.action == 'more' } }.size()",
+                        greaterThanOrEqualTo(1))
+                .body("channel.messages[-1].buttons", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void translatesSomeArticlesToPortugueseAndNoneToBrazilianPortuguese() {
         List<String> served = given().get("/api/v1/sites/demo/content?type=article&size=100&locale=pt-BR")
                 .then()

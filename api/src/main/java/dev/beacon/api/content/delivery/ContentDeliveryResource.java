@@ -1,5 +1,6 @@
 package dev.beacon.api.content.delivery;
 
+import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentListResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
@@ -9,6 +10,7 @@ import dev.beacon.api.shared.cache.ResponseCache.Delivered;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
+import dev.beacon.text.Platform;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -95,19 +97,28 @@ public class ContentDeliveryResource {
 
     @GET
     @Path("content/{id}")
-    @Operation(summary = "Get one published item in the best available locale")
+    @Operation(
+            summary = "Get one published item in the best available locale",
+            description = "With channel, the response also carries the item's messages for that chat channel")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
-    public Response get(@PathParam("id") long id) {
-        return item(itemKey(site, locale, id), view -> delivery.get(view, id, locale));
+    public Response get(
+            @PathParam("id") long id, @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
+        Platform platform = ChannelVariants.parameter("channel", channel);
+        return item(itemKey(site, locale, id, channel), view -> delivery.get(view, id, locale, platform));
     }
 
     @GET
     @Path("paths/{path: .+}")
     @Operation(summary = "Look up a published item by its path of slugs, e.g. /health/tips")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
-    public Response byPath(@PathParam("path") String path) {
-        return item(pathKey(site, locale, path), view -> delivery.byPath(view, path, locale));
+    public Response byPath(
+            @PathParam("path") String path, @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
+        Platform platform = ChannelVariants.parameter("channel", channel);
+        return item(pathKey(site, locale, path, channel), view -> delivery.byPath(view, path, locale, platform));
     }
+
+    private static final String CHANNEL = "whatsapp, messenger, telegram, sms or ussd: adds the item's messages for"
+            + " that channel (written by an editor, else derived from the body)";
 
     /** One item, cached per site, locale and key; Content-Language is the locale actually served. */
     private Response item(String key, java.util.function.Function<SiteView, ContentResponse> read) {
@@ -124,11 +135,11 @@ public class ContentDeliveryResource {
         return "list|" + site + "|" + locale + "|" + query.key();
     }
 
-    static String itemKey(String site, String locale, long id) {
-        return "item|" + id + "|" + site + "|" + locale;
+    static String itemKey(String site, String locale, long id, String channel) {
+        return "item|" + id + "|" + site + "|" + locale + "|" + channel;
     }
 
-    static String pathKey(String site, String locale, String path) {
-        return "path|" + path + "|" + site + "|" + locale;
+    static String pathKey(String site, String locale, String path, String channel) {
+        return "path|" + path + "|" + site + "|" + locale + "|" + channel;
     }
 }

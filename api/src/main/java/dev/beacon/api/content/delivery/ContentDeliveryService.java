@@ -1,13 +1,21 @@
 package dev.beacon.api.content.delivery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ChannelDeriver;
+import dev.beacon.api.content.channels.ChannelResponse;
+import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
+import dev.beacon.text.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +42,9 @@ public class ContentDeliveryService {
     @Inject
     Clock clock;
 
+    @Inject
+    ObjectMapper json;
+
     public ContentResponse get(SiteView site, long id, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Instant now = clock.instant();
@@ -59,7 +70,73 @@ public class ContentDeliveryService {
                 row.featured(),
                 row.position(),
                 row.revision(),
-                row.publishedAt());
+                row.publishedAt(),
+                null);
+    }
+
+    /**
+     * The item with its messages for one channel. Written variants win over derived ones along the whole fallback
+     * chain: the first translation of the chain that has a written variant for the channel gives it (a pt-BR person
+     * gets the pt WhatsApp variant before the en one, even when pt-BR itself is published without one); when none
+     * has, the messages are derived from the body of the translation served.
+     */
+    public ContentResponse get(SiteView site, long id, String requestedLocale, Platform channel) {
+        ContentResponse item = get(site, id, requestedLocale);
+        return channel == null
+                ? item
+                : item.withChannel(channel(site, item.id(), item.locale(), requestedLocale, item.title(), channel));
+    }
+
+    public ContentResponse byPath(SiteView site, String path, String requestedLocale, Platform channel) {
+        ContentResponse item = byPath(site, path, requestedLocale);
+        return channel == null
+                ? item
+                : item.withChannel(channel(site, item.id(), item.locale(), requestedLocale, item.title(), channel));
+    }
+
+    /** The messages of one item served in {@code servedLocale} (after fallback from {@code requestedLocale}). */
+    public ChannelResponse channel(
+            SiteView site, long itemId, String servedLocale, String requestedLocale, String title, Platform platform) {
+        List<String> chain = site.locales().chainFor(requestedLocale);
+        Instant now = clock.instant();
+        String name = ChannelVariants.name(platform);
+        var written = reader.written(site.id(), itemId, chain, name, now);
+        if (written.isPresent()) {
+            return new ChannelResponse(
+                    name,
+                    ChannelResponse.WRITTEN,
+                    written.get().locale(),
+                    messages(written.get().messages()));
+        }
+        List<Block> blocks = reader.sourceBody(site.id(), itemId, servedLocale)
+                .map(this::blocks)
+                .orElse(List.of());
+        var messages = ChannelDeriver.derive(
+                platform,
+                servedLocale,
+                title,
+                blocks,
+                embedId -> reader.one(site.id(), embedId, chain, now)
+                        .map(r -> new ChannelDeriver.Embedded(r.id(), r.type(), r.title()))
+                        .orElse(null),
+                site.response().sms().maxParts());
+        return new ChannelResponse(name, ChannelResponse.DERIVED, servedLocale, messages);
+    }
+
+    private List<ChannelResponse.Message> messages(String json) {
+        try {
+            return List.of(this.json.readValue(json, ChannelResponse.Message[].class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Block> blocks(String json) {
+        try {
+            return List.of(this.json.readValue(json, Block[].class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public ContentResponse byPath(SiteView site, String path, String requestedLocale) {

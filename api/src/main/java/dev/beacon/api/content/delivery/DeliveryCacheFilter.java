@@ -69,9 +69,11 @@ public class DeliveryCacheFilter {
         try {
             switch (method) {
                 case "get":
-                    return ContentDeliveryResource.itemKey(site, locale, Long.parseLong(path.getFirst("id")));
+                    return ContentDeliveryResource.itemKey(
+                            site, locale, Long.parseLong(path.getFirst("id")), query.getFirst("channel"));
                 case "byPath":
-                    return ContentDeliveryResource.pathKey(site, locale, path.getFirst("path"));
+                    return ContentDeliveryResource.pathKey(
+                            site, locale, path.getFirst("path"), query.getFirst("channel"));
                 case "list":
                     return ContentDeliveryResource.listKey(
                             site,

@@ -1,9 +1,11 @@
 package dev.beacon.api.content.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.Seo;
 import dev.beacon.api.content.blocks.RenderedBlock;
+import dev.beacon.api.content.channels.ChannelResponse;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,7 +73,36 @@ public final class DeliveryResponses {
             boolean featured,
             int position,
             int revision,
-            Instant publishedAt) {}
+            Instant publishedAt,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "With ?channel=: the item's messages for that channel, written or derived")
+            ChannelResponse channel) {
+
+        public ContentResponse withChannel(ChannelResponse channel) {
+            return new ContentResponse(
+                    id,
+                    site,
+                    type,
+                    parentId,
+                    path,
+                    locale,
+                    requestedLocale,
+                    availableLocales,
+                    title,
+                    subtitle,
+                    slug,
+                    tags,
+                    excerpt,
+                    body,
+                    seo,
+                    featured,
+                    position,
+                    revision,
+                    publishedAt,
+                    channel);
+        }
+    }
 
     /** The list envelope, named for the contract. */
     @Schema(name = "ContentPage")

@@ -94,6 +94,51 @@ public class PublishedContentReader {
                 .findFirst();
     }
 
+    /** A written variant of one channel: the locale it was written in and its messages as JSON. */
+    public record Written(String locale, String messages) {}
+
+    /** The first translation of the chain, live at {@code now}, that has a written variant for the channel. */
+    Optional<Written> written(long siteId, long itemId, List<String> chain, String channel, Instant now) {
+        String sql = "SELECT p.locale, (p.channels -> ?)::text FROM published_content p"
+                + " WHERE p.site_id = ? AND p.item_id = ? AND p.locale = ANY(?) AND " + LIVE
+                + " AND p.channels -> ? IS NOT NULL ORDER BY array_position(?, p.locale) LIMIT 1";
+        return db
+                .query(
+                        sql,
+                        (c, s) -> {
+                            Array locales = c.createArrayOf("text", chain.toArray());
+                            int i = 0;
+                            s.setString(++i, channel);
+                            s.setLong(++i, siteId);
+                            s.setLong(++i, itemId);
+                            s.setArray(++i, locales);
+                            setInstant(s, ++i, now);
+                            setInstant(s, ++i, now);
+                            s.setString(++i, channel);
+                            s.setArray(++i, locales);
+                        },
+                        r -> new Written(r.getString(1), r.getString(2)))
+                .stream()
+                .findFirst();
+    }
+
+    /** The blocks as editors wrote them (Markdown kept) of the published revision of one translation. */
+    Optional<String> sourceBody(long siteId, long itemId, String locale) {
+        return db
+                .query(
+                        "SELECT r.body::text FROM published_content p JOIN content_revision r"
+                                + " ON r.translation_id = p.translation_id AND r.number = p.revision"
+                                + " WHERE p.site_id = ? AND p.item_id = ? AND p.locale = ?",
+                        (c, s) -> {
+                            s.setLong(1, siteId);
+                            s.setLong(2, itemId);
+                            s.setString(3, locale);
+                        },
+                        r -> r.getString(1))
+                .stream()
+                .findFirst();
+    }
+
     /**
      * One page of a filtered list. Item-level filters apply before the best translation is chosen,
      * translation-level ones (tag, search) after, so a fallback translation never matches for another.

@@ -3,6 +3,8 @@ package dev.beacon.api.content.graphql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.blocks.RenderedBlock;
+import dev.beacon.api.content.channels.ChannelResponse;
+import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
@@ -131,6 +133,19 @@ public class ContentGraphQLApi {
         return items.stream()
                 .map(i -> blocks(i.bodyJson() != null ? i.bodyJson() : loaded.get(i.id() + "|" + i.locale())))
                 .toList();
+    }
+
+    @Description(
+            "The item's messages for one chat channel (whatsapp, messenger, telegram, sms, ussd): written by an editor,"
+                    + " else derived from the body")
+    public ChannelResponse channel(@Source ContentNode item, @Name("name") @NonNull String name) {
+        return delivery.channel(
+                siteById(item.siteId()),
+                item.id(),
+                item.locale(),
+                item.askedLocale(),
+                item.title(),
+                ChannelVariants.parameter("name", name));
     }
 
     @Description("Every published translation of this item (for a language switcher)")

@@ -3,6 +3,7 @@ package dev.beacon.api.content.manage;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.Seo;
 import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ChannelMessage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What editors send to build the content tree and write translations. */
 public final class ContentRequests {
@@ -53,7 +56,14 @@ public final class ContentRequests {
             @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
             @Valid Seo seo,
             @Size(max = 300) String note,
-            Long version) {}
+            Long version,
+
+            @Schema(
+                    description =
+                            "Written variants by channel (whatsapp, messenger, telegram, sms, ussd), each an ordered list"
+                                    + " of messages checked against that platform's limits; channels left out are"
+                                    + " derived from the body when delivered")
+            Map<String, List<ChannelMessage>> channels) {}
 
     /** Publishes a revision (the current one by default), optionally within a live window. */
     public record PublishRequest(@Min(1) Integer revision, Instant liveFrom, Instant liveUntil, Long version) {}

@@ -7,8 +7,10 @@ import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.Seo;
 import dev.beacon.api.content.TranslationStatus;
 import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ChannelMessage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What staff get back: drafts and their state, never the entities themselves. */
@@ -82,6 +84,7 @@ public final class ContentResponses {
             List<Block> body,
             List<String> tags,
             Seo seo,
+            Map<String, List<ChannelMessage>> channels,
             TranslationStatus status,
             int currentRevision,
             Integer publishedRevision,
@@ -100,6 +103,7 @@ public final class ContentResponses {
                     t.body,
                     t.tags,
                     t.seo,
+                    t.channels,
                     t.status,
                     t.currentRevision,
                     t.publishedRevision,
@@ -133,6 +137,7 @@ public final class ContentResponses {
             List<Block> body,
             List<String> tags,
             Seo seo,
+            Map<String, List<ChannelMessage>> channels,
             String author,
             String note,
             Instant createdAt,
@@ -147,6 +152,7 @@ public final class ContentResponses {
                     r.body,
                     r.tags,
                     r.seo,
+                    r.channels,
                     r.author,
                     r.note,
                     r.createdAt,

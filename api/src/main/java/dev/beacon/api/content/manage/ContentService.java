@@ -10,6 +10,8 @@ import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.PublishedContentWriter;
 import dev.beacon.api.content.TranslationStatus;
 import dev.beacon.api.content.blocks.Block;
+import dev.beacon.api.content.channels.ChannelMessage;
+import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.ContentUpdateRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
@@ -56,6 +58,9 @@ public class ContentService {
 
     @Inject
     PublishedContentWriter snapshot;
+
+    @Inject
+    ChannelVariants variants;
 
     @Inject
     ChangeNotifier notifier;
@@ -194,7 +199,8 @@ public class ContentService {
                 old.tags,
                 old.seo,
                 "Restored from revision " + number,
-                null);
+                null,
+                old.channels);
         return save(site, item, locale, copy, null, author).translation();
     }
 
@@ -218,6 +224,7 @@ public class ContentService {
                     "Another item in the same section already uses the slug '" + request.slug() + "' in " + locale);
         }
         checkEmbeds(site.id, request.body());
+        Map<String, List<ChannelMessage>> channels = variants.validated(site, request.body(), request.channels());
         Instant now = clock.instant();
         ContentTranslation t = translations.find(item.id, locale).orElse(null);
         boolean created = t == null;
@@ -236,6 +243,7 @@ public class ContentService {
         t.body = request.body() == null ? List.of() : List.copyOf(request.body());
         t.tags = normaliseTags(request.tags());
         t.seo = request.seo();
+        t.channels = channels;
         t.currentRevision = t.currentRevision + 1;
         t.updatedAt = now;
         if (created) {
@@ -257,6 +265,7 @@ public class ContentService {
         r.body = t.body;
         r.tags = t.tags;
         r.seo = t.seo;
+        r.channels = t.channels;
         r.author = author;
         r.note = blankToNull(note);
         r.createdAt = now;

@@ -8,6 +8,8 @@ import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -58,7 +60,10 @@ public class CommentDeliveryResource {
             summary =
                     "Visible comments of a published item: top-level ones newest first, each with its thread oldest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentListResponse.class)))
-    public Response list(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response list(
+            @PathParam("id") long id,
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         SiteView view = sites.require(site);
         PageRequest request = PageRequest.of(page, size);
         Instant now = clock.instant();

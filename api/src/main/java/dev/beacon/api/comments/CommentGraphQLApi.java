@@ -82,8 +82,8 @@ public class CommentGraphQLApi {
     public CommentPageNode comments(
             @Name("site") @NonNull String site,
             @Name("item") long item,
-            @Name("page") @DefaultValue("1") int page,
-            @Name("size") @DefaultValue("20") int size) {
+            @Name("page") @DefaultValue("1") Integer page,
+            @Name("size") @DefaultValue("20") Integer size) {
         CommentDelivery.Snapshot snapshot =
                 delivery.snapshot(sites.require(site).id(), item, clock.instant());
         PageRequest request = PageRequest.of(page, size);

@@ -13,6 +13,8 @@ import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -81,8 +83,8 @@ public class CommentManageResource {
     public PageResponse<ModeratedCommentResponse> queue(
             @QueryParam("state") @Parameter(description = "visible, hidden, deleted or reported (default)")
                     String state,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         access.require(site, Right.MODERATE);
         return moderation.list(site, queue(state), PageRequest.of(page, size));
     }

@@ -14,6 +14,8 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,8 +66,8 @@ public class NotificationResource {
     public RestResponse<PageResponse<NotificationResponse>> mine(
             @HeaderParam(ChannelActor.HEADER) String subject,
             @QueryParam("unread") boolean unread,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         var who = actor.subject(subject);
         return privately(notifications.list(site, who, unread, PageRequest.of(page, size)));
     }

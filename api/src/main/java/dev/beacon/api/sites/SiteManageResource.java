@@ -10,6 +10,8 @@ import dev.beacon.api.sites.SiteRequests.SiteUpdateRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,7 +65,9 @@ public class SiteManageResource {
 
     @GET
     @Operation(summary = "List the sites you have a role on (all of them for a platform admin)")
-    public PageResponse<SiteResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageResponse<SiteResponse> list(
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         access.requireStaff();
         PageRequest request = PageRequest.of(page, size);
         var visible = access.isPlatformAdmin() ? service.list(request) : service.list(request, access.sites());

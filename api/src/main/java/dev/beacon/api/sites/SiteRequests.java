@@ -3,6 +3,7 @@ package dev.beacon.api.sites;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,13 +19,13 @@ public final class SiteRequests {
             String slug,
 
             @NotBlank @Size(max = 120) String name,
-            @NotEmpty @Size(max = 50) List<@Valid SiteLocale> locales,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid SiteLocale> locales,
             @Valid SiteSettings settings) {}
 
     /** A full replacement of the editable fields; {@code version} (or If-Match) guards against lost updates. */
     public record SiteUpdateRequest(
             @NotBlank @Size(max = 120) String name,
-            @NotEmpty @Size(max = 50) List<@Valid SiteLocale> locales,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid SiteLocale> locales,
             @Valid SiteSettings settings,
             Long version) {}
 }

@@ -172,7 +172,7 @@ public record SiteSettings(
             FieldPolicy gender,
             FieldPolicy location,
             @Min(0) @Max(120) Integer minimumAge,
-            @Size(max = 20) List<@Valid SecurityQuestion> securityQuestions) {
+            @Size(max = 20) List<@NotNull @Valid SecurityQuestion> securityQuestions) {
 
         static Profiles defaults() {
             return new Profiles(

@@ -17,6 +17,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,8 +85,8 @@ public class CompetitionManageResource {
     @Operation(summary = "Entries, newest first, optionally in one state; real names included")
     public PageResponse<EntryManageResponse> entries(
             @QueryParam("state") @Parameter(description = "submitted, read, shortlisted or winner") String state,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         judge();
         return competitions.list(site, id, state(state), PageRequest.of(page, size));
     }

@@ -1,6 +1,7 @@
 package dev.beacon.api.stories;
 
 import dev.beacon.api.profiles.GraphQLPerson;
+import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
 import dev.beacon.api.stories.StoryResponses.MyEntryResponse;
 import dev.beacon.api.stories.StoryResponses.PublicCompetitionResponse;
@@ -37,9 +38,10 @@ public class StoryGraphQLApi {
     public List<PublicCompetitionResponse> competitions(
             @Name("site") @NonNull String site,
             @Name("locale") String locale,
-            @Name("page") @DefaultValue("1") int page,
-            @Name("size") @DefaultValue("20") int size) {
-        return competitions.published(site, locale, page, size);
+            @Name("page") @DefaultValue("1") Integer page,
+            @Name("size") @DefaultValue("20") Integer size) {
+        PageRequest request = PageRequest.of(page, size); // an explicit null takes the default
+        return competitions.published(site, locale, request.page(), request.size());
     }
 
     @Query("competition")

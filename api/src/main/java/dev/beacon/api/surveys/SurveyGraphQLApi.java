@@ -100,8 +100,8 @@ public class SurveyGraphQLApi {
     public List<SurveyNode> surveys(
             @Name("site") @NonNull String site,
             @Name("locale") String locale,
-            @Name("page") @DefaultValue("1") int page,
-            @Name("size") @DefaultValue("20") int size) {
+            @Name("page") @DefaultValue("1") Integer page,
+            @Name("size") @DefaultValue("20") Integer size) {
         SiteView view = sites.require(site);
         Feature.surveys.requireOn(view);
         List<ContentSummaryResponse> items = content.list(

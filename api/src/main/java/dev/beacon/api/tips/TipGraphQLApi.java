@@ -32,8 +32,8 @@ public class TipGraphQLApi {
     public PublicTipListResponse tips(
             @Name("site") @NonNull String site,
             @Name("locale") String locale,
-            @Name("page") @DefaultValue("1") int page,
-            @Name("size") @DefaultValue("20") int size) {
+            @Name("page") @DefaultValue("1") Integer page,
+            @Name("size") @DefaultValue("20") Integer size) {
         return tips.published(site, locale, PageRequest.of(page, size));
     }
 

@@ -13,6 +13,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,8 +58,8 @@ public class TipManageResource {
     @Operation(summary = "Tips of the site, newest first, optionally in one state")
     public PageResponse<TipManageResponse> list(
             @QueryParam("state") @Parameter(description = "submitted, published or rejected") String state,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         if (!access.allows(site, Right.MODERATE) && !access.allows(site, Right.EDIT)) {
             throw new ForbiddenException();
         }

@@ -10,6 +10,8 @@ import dev.beacon.api.tips.TipResponses.PublicTipListResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,8 +63,8 @@ public class TipResource {
             @QueryParam("locale")
                     @Parameter(description = "Tips in this locale's fallback chain (and tips with no locale)")
                     String locale,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size,
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return reads.respond(tips.published(site, locale, PageRequest.of(page, size)), ifNoneMatch, null);
     }

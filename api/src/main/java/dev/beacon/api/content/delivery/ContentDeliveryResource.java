@@ -7,11 +7,14 @@ import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
+import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import dev.beacon.text.Platform;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -79,8 +82,8 @@ public class ContentDeliveryResource {
                             description =
                                     "-publishedAt (default), publishedAt, title, -title, position, relevance (default with q)")
                     String order,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         SiteView view = sites.require(site);
         DeliveryQuery query = DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size);
         return cache.respond(listKey(site, locale, query), state.epoch(view.id()), ifNoneMatch, () -> {

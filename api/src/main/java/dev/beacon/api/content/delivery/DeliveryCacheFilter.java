@@ -2,6 +2,7 @@ package dev.beacon.api.content.delivery;
 
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.ResponseCache;
+import dev.beacon.api.shared.http.StrictParameters;
 import dev.beacon.api.sites.SiteDirectory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -86,7 +87,7 @@ public class DeliveryCacheFilter {
                                     query.getFirst("q"),
                                     query.getFirst("featured") == null
                                             ? null
-                                            : Boolean.valueOf(query.getFirst("featured")),
+                                            : StrictParameters.bool(query.getFirst("featured")),
                                     query.getFirst("order"),
                                     whole(query.getFirst("page")),
                                     whole(query.getFirst("size"))));

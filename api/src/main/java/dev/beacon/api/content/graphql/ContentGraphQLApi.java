@@ -82,8 +82,8 @@ public class ContentGraphQLApi {
             @Name("q") String q,
             @Name("featured") Boolean featured,
             @Name("order") String order,
-            @Name("page") @DefaultValue("1") int page,
-            @Name("size") @DefaultValue("20") int size) {
+            @Name("page") @DefaultValue("1") Integer page,
+            @Name("size") @DefaultValue("20") Integer size) {
         SiteView view = sites.require(site.slug());
         PageResponse<ContentSummaryResponse> result = delivery.list(
                 view,

@@ -19,6 +19,8 @@ import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -90,8 +92,8 @@ public class ContentManageResource {
             @QueryParam("parentId") Long parentId,
             @QueryParam("root") boolean root,
             @QueryParam("type") ContentType type,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         access.require(site, Right.READ);
         return content.list(site, parentId, root, type, PageRequest.of(page, size))
                 .map(ContentManageResource::response);

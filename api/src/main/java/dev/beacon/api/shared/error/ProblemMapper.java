@@ -2,12 +2,16 @@ package dev.beacon.api.shared.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.beacon.api.shared.http.Routes;
+import dev.beacon.api.shared.http.StrictParameters;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,12 +21,15 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -36,6 +43,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    Routes routes;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -63,9 +73,11 @@ public class ProblemMapper {
             String field = pathOf(mapping.getPath());
             String message = e instanceof UnrecognizedPropertyException
                     ? "unknown field"
-                    : e instanceof InvalidTypeIdException t
-                            ? "unknown type '" + t.getTypeId() + "'"
-                            : "has the wrong type or format";
+                    : e instanceof InvalidNullException
+                            ? "must not be null"
+                            : e instanceof InvalidTypeIdException t
+                                    ? "unknown type '" + t.getTypeId() + "'"
+                                    : "has the wrong type or format";
             // Well-formed JSON whose content does not fit: that is invalid input, reported per field.
             return respond(
                     ProblemType.VALIDATION,
@@ -117,16 +129,28 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
-        if (e instanceof NotFoundException) {
-            return respond(ProblemType.ROUTE_NOT_FOUND, "There is no endpoint at " + uri.getPath(), uri, List.of());
+    public Response web(
+            WebApplicationException e, UriInfo uri, Request request, ResourceInfo resource, HttpHeaders headers) {
+        if (e.getCause() instanceof IllegalArgumentException) {
+            // A parameter JAX-RS could not read (a 404 for query and path, a 400 for headers): name it if we can.
+            ProblemException refusal = StrictParameters.refusal(resource, uri, headers);
+            if (refusal != null) {
+                return problem(refusal, uri);
+            }
         }
-        if (e instanceof NotAllowedException) {
-            Response r = respond(
-                    ProblemType.METHOD_NOT_ALLOWED, "This endpoint does not accept that method", uri, List.of());
-            return Response.fromResponse(r)
-                    .allow(e.getResponse().getAllowedMethods())
-                    .build();
+        if (e instanceof NotFoundException || e instanceof NotAllowedException) {
+            // The router's answer is not trusted here (see Routes): the resources' own methods decide 404 or 405.
+            Set<String> allowed = routes.allowed(uri.getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                Response r = respond(
+                        ProblemType.METHOD_NOT_ALLOWED,
+                        "This endpoint does not accept " + request.getMethod() + "; it accepts "
+                                + String.join(", ", allowed),
+                        uri,
+                        List.of());
+                return Response.fromResponse(r).allow(allowed).build();
+            }
+            return respond(ProblemType.ROUTE_NOT_FOUND, "There is no endpoint at " + uri.getPath(), uri, List.of());
         }
         if (e instanceof NotSupportedException) {
             return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json", uri, List.of());
@@ -140,6 +164,9 @@ public class ProblemMapper {
         }
         if (status == 401) {
             return unauthenticated(uri);
+        }
+        if (status == 413) {
+            return respond(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than this server takes", uri, List.of());
         }
         if (status == 403) {
             return forbidden((ForbiddenException) null, uri);

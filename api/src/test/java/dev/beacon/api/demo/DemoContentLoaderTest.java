@@ -85,8 +85,8 @@ class DemoContentLoaderTest {
         given().get("/api/v1/sites/demo/paths/relationships/breaking-up?channel=whatsapp")
                 .then()
                 .body("channel.source", equalTo("derived"));
-        // The long guide is derived into pages that end with "more".
-        given().get("/api/v1/sites/demo/paths/health/mental-health/mind-guide?channel=whatsapp")
+        // The long sleep article is derived into pages that end with "more".
+        given().get("/api/v1/sites/demo/paths/health/mental-health/sleep-better?channel=whatsapp")
                 .then()
                 .body("channel.source", equalTo("derived"))
                 .body("channel.messages.size()", greaterThanOrEqualTo(3))

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** A record that a person accepted a document (terms, privacy notice) in a given version, on a channel. */
+/**
+ * A record that a person accepted a document (terms, privacy notice, being contacted) in a given version, on a channel,
+ * or that they withdrew that consent.
+ */
 @Entity
 @Immutable
 @Table(name = "consent")
@@ -34,4 +37,8 @@ public class Consent extends PanacheEntityBase {
 
     @Column(name = "accepted_at", nullable = false)
     public Instant acceptedAt;
+
+    /** This record takes the consent back (the person's latest record of a document is where they stand). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

@@ -14,6 +14,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -99,6 +100,16 @@ public class MeResource {
                         RestResponse.Status.CREATED, profiles.consent(site, actor.subject(subject), request))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    @GET
+    @Path("me/consents/{document}")
+    @Operation(
+            summary = "The person's latest record of a document: accepted, or withdrawn (e.g. a chat channel's "
+                    + "\"contact\" consent after STOP); 404 when there is none")
+    public RestResponse<ConsentResponse> latestConsent(
+            @PathParam("document") @Size(max = 60) @Parameter(description = "e.g. contact, terms") String document) {
+        return privately(profiles.latestConsent(site, actor.subject(subject), document));
     }
 
     @GET

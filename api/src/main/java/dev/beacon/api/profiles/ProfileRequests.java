@@ -21,9 +21,16 @@ public final class ProfileRequests {
             @Size(max = 40) String gender,
             @Size(max = 80) String location) {}
 
+    /** {@code withdrawn: true} records that the person takes the consent back. */
     public record ConsentRequest(
             @NotBlank @Size(max = 60) String document,
-            @NotBlank @Size(max = 30) String version) {}
+            @NotBlank @Size(max = 30) String version,
+            Boolean withdrawn) {
+
+        public ConsentRequest(String document, String version) {
+            this(document, version, null);
+        }
+    }
 
     /** Web sign-up: a 4-digit PIN and one of the site's security questions (by key) with its answer, for recovery. */
     public record PinRequest(

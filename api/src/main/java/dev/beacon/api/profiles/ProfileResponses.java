@@ -37,10 +37,12 @@ public final class ProfileResponses {
         }
     }
 
-    public record ConsentResponse(String document, String version, String channel, Instant acceptedAt) {
+    /** {@code acceptedAt} is when this record was made; {@code withdrawn} records take the consent back. */
+    public record ConsentResponse(
+            String document, String version, String channel, Instant acceptedAt, boolean withdrawn) {
 
         static ConsentResponse of(Consent c) {
-            return new ConsentResponse(c.document, c.version, c.channel, c.acceptedAt);
+            return new ConsentResponse(c.document, c.version, c.channel, c.acceptedAt, c.withdrawn);
         }
     }
 

@@ -154,8 +154,25 @@ public class ProfileService {
         consent.version = request.version().strip();
         consent.channel = subject.channel();
         consent.acceptedAt = clock.instant();
+        consent.withdrawn = Boolean.TRUE.equals(request.withdrawn());
         em.persist(consent);
         return ConsentResponse.of(consent);
+    }
+
+    /** The person's latest record of {@code document}: where they stand (accepted, or withdrawn). */
+    @Transactional
+    public ConsentResponse latestConsent(String siteSlug, Subject subject, String document) {
+        Profile profile = resolve(siteSlug, subject);
+        return em.createQuery(
+                        "from Consent c where c.profileId = :p and c.document = :d order by c.acceptedAt desc, c.id desc",
+                        Consent.class)
+                .setParameter("p", profile.id)
+                .setParameter("d", document)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ConsentResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Consent", document));
     }
 
     @Transactional
@@ -225,7 +242,7 @@ public class ProfileService {
 
     private ProfileExportResponse export(String siteSlug, Profile profile) {
         List<ConsentResponse> consents = em
-                .createQuery("from Consent c where c.profileId = :p order by c.acceptedAt", Consent.class)
+                .createQuery("from Consent c where c.profileId = :p order by c.acceptedAt, c.id", Consent.class)
                 .setParameter("p", profile.id)
                 .getResultList()
                 .stream()

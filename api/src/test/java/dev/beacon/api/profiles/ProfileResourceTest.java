@@ -404,6 +404,58 @@ class ProfileResourceTest {
     }
 
     @Test
+    void aWithdrawnConsentIsThePersonsLatestRecordUntilTheyAcceptAgain() {
+        String subject = "whatsapp:2778" + (System.nanoTime() % 10_000_000);
+        as("whatsapp", subject)
+                .get(ME + "/consents/contact")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("https://beacon.dev/problems/not-found"));
+        as("whatsapp", subject)
+                .body("{\"document\":\"contact\",\"version\":\"1\"}")
+                .post(ME + "/consents")
+                .then()
+                .statusCode(201)
+                .body("withdrawn", equalTo(false));
+        as("whatsapp", subject)
+                .body("{\"document\":\"contact\",\"version\":\"1\",\"withdrawn\":true}")
+                .post(ME + "/consents")
+                .then()
+                .statusCode(201)
+                .body("withdrawn", equalTo(true));
+        as("whatsapp", subject)
+                .body("{\"document\":\"terms\",\"version\":\"2\"}")
+                .post(ME + "/consents")
+                .then()
+                .statusCode(201);
+        as("whatsapp", subject)
+                .get(ME + "/consents/contact")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("document", equalTo("contact"))
+                .body("channel", equalTo("whatsapp"))
+                .body("withdrawn", equalTo(true));
+        as("whatsapp", subject)
+                .get(ME + "/export")
+                .then()
+                .statusCode(200)
+                .body("consents.document", contains("contact", "contact", "terms"))
+                .body("consents.withdrawn", contains(false, true, false));
+
+        as("whatsapp", subject)
+                .body("{\"document\":\"contact\",\"version\":\"1\"}")
+                .post(ME + "/consents")
+                .then()
+                .statusCode(201);
+        as("whatsapp", subject)
+                .get(ME + "/consents/contact")
+                .then()
+                .statusCode(200)
+                .body("withdrawn", equalTo(false));
+    }
+
+    @Test
     void exportsEverythingAndErasesWithoutATrace() throws SQLException {
         String subject = "whatsapp:2779" + (System.nanoTime() % 10_000_000);
         String alias = "Erase" + UUID.randomUUID().toString().substring(0, 6);

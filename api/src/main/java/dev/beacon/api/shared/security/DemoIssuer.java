@@ -33,7 +33,7 @@ public final class DemoIssuer {
             "kim", List.of(List.of(), List.of("/sites/kenya/editor")));
 
     /** Demo channel adapters: service accounts with the channel role, one per channel. */
-    public static final List<String> CLIENTS = List.of("web", "messenger", "whatsapp");
+    public static final List<String> CLIENTS = List.of("web", "messenger", "whatsapp", "telegram", "sms", "ussd");
 
     private static volatile KeyPair keys;
 

@@ -40,7 +40,7 @@ public class DemoTokenResource {
     @POST
     @Operation(
             summary =
-                    "Demo only: a staff token (username ada, sam, eddie, mo or kim) or a channel adapter's token (client web, messenger or whatsapp)")
+                    "Demo only: a staff token (username ada, sam, eddie, mo or kim) or a channel adapter's token (client web, messenger, whatsapp, telegram, sms or ussd)")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "403", description = "The caller is not on this machine (loopback only)")
     @APIResponse(responseCode = "404", description = "The demo issuer is off (route-not-found)")

@@ -67,6 +67,18 @@ public class BeaconDelivery {
         return cache.revalidate("item|" + site + "|" + id + "|" + locale, etag -> api.item(site, id, locale, etag));
     }
 
+    /** The item with its messages for a chat channel in {@link Content#channel()}; revalidated by ETag like {@link #item}. */
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
+    public Delivered<Content> channelItem(String site, long id, String locale, String channel) {
+        return cache.revalidate(
+                "channel|" + site + "|" + id + "|" + locale + "|" + channel,
+                etag -> api.channelItem(site, id, locale, channel, etag));
+    }
+
     /** {@code path} is slugs joined by {@code /}, e.g. {@code health/mental-health/stress}; anything else is refused. */
     @Retry(
             maxRetries = 2,

@@ -2,6 +2,8 @@ package dev.beacon.channel.kit;
 
 import dev.beacon.channel.kit.model.Consent;
 import dev.beacon.channel.kit.model.ConsentRequest;
+import dev.beacon.channel.kit.model.LinkCode;
+import dev.beacon.channel.kit.model.LinkRequest;
 import dev.beacon.channel.kit.model.PinSetting;
 import dev.beacon.channel.kit.model.Profile;
 import dev.beacon.channel.kit.model.ProfileUpdate;
@@ -33,8 +35,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
         failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
 public class BeaconPeople {
 
+    private final PeopleApi api;
+
     @Inject
-    PeopleApi api;
+    public BeaconPeople(PeopleApi api) {
+        this.api = api;
+    }
 
     @Retry(
             maxRetries = 2,
@@ -89,6 +95,26 @@ public class BeaconPeople {
             retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public void forget(String site, String subject) {
         api.forget(site, subject);
+    }
+
+    /** The latest record of {@code document} for the person (accepted or withdrawn); {@code not-found} when none. */
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
+    public Consent consentOf(String site, String subject, String document) {
+        return api.consentOf(site, subject, document);
+    }
+
+    /** A new one-time code for linking another channel; sent once (each call makes a code). */
+    public LinkCode linkCode(String site, String subject) {
+        return api.linkCode(site, subject);
+    }
+
+    /** Links the caller's identity to the person who was shown {@code code}; sent once (a code is used once). */
+    public Profile link(String site, String subject, String code) {
+        return api.link(site, subject, new LinkRequest(code));
     }
 
     public Profile signIn(String site, String subject, SignIn request) {

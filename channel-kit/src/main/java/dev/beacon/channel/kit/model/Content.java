@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 
-/** One published item in full, in the locale the API chose from the site's fallback chain. */
+/**
+ * One published item in full, in the locale the API chose from the site's fallback chain; {@code channel} only when
+ * it was asked for with {@code ?channel=}.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Content(
         long id,
@@ -24,4 +27,5 @@ public record Content(
         boolean featured,
         int position,
         int revision,
-        Instant publishedAt) {}
+        Instant publishedAt,
+        ChannelVariant channel) {}

@@ -72,6 +72,24 @@ public class ApiClients {
                 Clock.systemUTC());
     }
 
+    /**
+     * A REST client of this API acting with {@code tokens} (null: no token), outside CDI: for a process that speaks
+     * for several channels at once, such as the conversation test harness.
+     */
+    public static <T> T build(ApiConfig api, Class<T> type, TokenSource tokens) {
+        QuarkusRestClientBuilder builder = builder(api, api.url());
+        if (tokens != null) {
+            builder.register(new BearerTokenFilter(tokens));
+        }
+        return builder.build(type);
+    }
+
+    /** A token source fed by the api's demo issuer for {@code channel} (loopback, demo only). */
+    public static TokenSource demoTokens(ApiConfig api, String channel, java.time.Duration renewBefore) {
+        DemoTokenApi demo = builder(api, api.url()).build(DemoTokenApi.class);
+        return new TokenSource(() -> demo.token(Map.of("client", channel)), renewBefore, Clock.systemUTC());
+    }
+
     static QuarkusRestClientBuilder builder(ApiConfig api, String url) {
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(url))

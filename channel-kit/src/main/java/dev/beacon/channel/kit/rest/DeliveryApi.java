@@ -41,6 +41,16 @@ public interface DeliveryApi {
             @QueryParam("locale") String locale,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
+    /** The item with its messages for a chat channel ({@code channel}: whatsapp, messenger, telegram, sms, ussd). */
+    @GET
+    @Path("content/{id}")
+    RestResponse<Content> channelItem(
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @QueryParam("locale") String locale,
+            @QueryParam("channel") String channel,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+
     /** {@code path} is sent as is (slashes between slugs kept): callers pass only slug characters. */
     @GET
     @Path("paths/{path}")

@@ -2,6 +2,8 @@ package dev.beacon.channel.kit.rest;
 
 import dev.beacon.channel.kit.model.Consent;
 import dev.beacon.channel.kit.model.ConsentRequest;
+import dev.beacon.channel.kit.model.LinkCode;
+import dev.beacon.channel.kit.model.LinkRequest;
 import dev.beacon.channel.kit.model.PinSetting;
 import dev.beacon.channel.kit.model.Profile;
 import dev.beacon.channel.kit.model.ProfileUpdate;
@@ -46,6 +48,22 @@ public interface PeopleApi {
     @POST
     @Path("me/consents")
     Consent consent(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, ConsentRequest request);
+
+    /** The person's latest record of {@code document} (accepted or withdrawn); {@code not-found} when none. */
+    @GET
+    @Path("me/consents/{document}")
+    Consent consentOf(
+            @PathParam("site") String site,
+            @HeaderParam(SUBJECT) String subject,
+            @PathParam("document") String document);
+
+    @POST
+    @Path("me/link-code")
+    LinkCode linkCode(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject);
+
+    @POST
+    @Path("me/link")
+    Profile link(@PathParam("site") String site, @HeaderParam(SUBJECT) String subject, LinkRequest request);
 
     /** Raw JSON, so a download holds everything the API holds, including fields this client does not know. */
     @GET

@@ -1,0 +1,250 @@
+package dev.beacon.channel.conversation;
+
+import dev.beacon.channel.conversation.Commands.Command;
+import dev.beacon.channel.conversation.PayloadCodec.PayloadRefused;
+import dev.beacon.channel.conversation.screens.ArticleScreens;
+import dev.beacon.channel.conversation.screens.ContentScreens;
+import dev.beacon.channel.conversation.screens.CornerScreens;
+import dev.beacon.channel.conversation.screens.PollScreens;
+import dev.beacon.channel.conversation.screens.StoryScreens;
+import dev.beacon.channel.conversation.screens.SurveyScreens;
+import dev.beacon.channel.conversation.screens.TalkScreens;
+import dev.beacon.channel.kit.model.Site;
+import dev.beacon.channel.kit.model.SiteLocale;
+import dev.beacon.channel.kit.rest.ApiProblemException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * The channel-neutral conversation: an adapter turns what the person did into an {@link Inbound}, calls {@link
+ * #handle}, and sends the {@link Outbound}'s messages. Stateless: what a screen needs to continue is in the signed
+ * payloads, in the context token the adapter hands back, or in the API. Framework-free: construct it with the API
+ * façades, a {@link PayloadCodec} and the channels' {@link ChannelProfile}s ({@link ConversationProducer} does so
+ * under CDI).
+ */
+public final class ConversationEngine {
+
+    private static final Logger LOG = Logger.getLogger(ConversationEngine.class);
+
+    /** Operations that write: never re-run as the route a typed number is resolved against. */
+    private static final Set<Op> WRITES =
+            Set.of(Op.VOTE, Op.REACT, Op.ANSWER, Op.STOP, Op.START, Op.DELETE_CONFIRMED, Op.SEARCH);
+
+    private final Services api;
+    private final PayloadCodec codec;
+    private final Function<String, ChannelProfile> profiles;
+
+    public ConversationEngine(Services api, PayloadCodec codec, Function<String, ChannelProfile> profiles) {
+        this.api = api;
+        this.codec = codec;
+        this.profiles = profiles;
+    }
+
+    public Outbound handle(Inbound in) {
+        ChannelProfile profile = profiles.apply(in.channel());
+        Site site;
+        try {
+            site = api.delivery().site(in.site()).body();
+        } catch (RuntimeException e) {
+            LOG.warnf("site %s unavailable for %s: %s", in.site(), in.channel(), e.toString());
+            return new Outbound(List.of(Message.text(Texts.of("en").get("error.unavailable"))), in.context());
+        }
+        Action context = verified(in, in.context());
+        Action tapped = in.kind() == Inbound.Kind.PAYLOAD ? verified(in, in.payload()) : null;
+        int locale = tapped != null ? tapped.locale() : context != null ? context.locale() : hinted(site, in);
+        if (site.locales() == null || locale >= site.locales().size()) {
+            locale = 0;
+        }
+        Turn turn = new Turn(in, site, locale, profile, api);
+        Screen screen;
+        try {
+            screen = answer(turn, in, tapped, context);
+        } catch (ApiProblemException e) {
+            screen = refusal(turn, Refusals.explain(turn, e), context, e);
+        } catch (RuntimeException e) {
+            LOG.warnf("conversation turn failed on %s/%s: %s", in.site(), in.channel(), e.toString());
+            screen = refusal(turn, turn.t("error.unavailable"), context, null);
+        }
+        return render(turn, screen);
+    }
+
+    private Screen answer(Turn turn, Inbound in, Action tapped, Action context) {
+        Command command = in.kind() == Inbound.Kind.TEXT ? Commands.of(in.text(), allTexts(turn)) : null;
+        boolean starting = command == Command.START || (tapped != null && tapped.op() == Op.START);
+        if (!starting && CornerScreens.optedOut(turn)) {
+            return Screen.of(turn.act(Op.HELP))
+                    .prompt(turn.t("stopped.reminder"))
+                    .option(turn.t("stop.start"), turn.act(Op.START))
+                    .build();
+        }
+        return switch (in.kind()) {
+            case FIRST_CONTACT ->
+                withText(
+                        ContentScreens.home(turn), turn.t("welcome", turn.site().name()));
+            case ATTACHMENT -> withText(ContentScreens.home(turn), turn.t("attachment"));
+            case PAYLOAD ->
+                tapped == null ? withText(ContentScreens.home(turn), turn.t("error.payload")) : show(turn, tapped);
+            case TEXT -> typed(turn, in.text() == null ? "" : in.text(), command, context);
+        };
+    }
+
+    private Screen typed(Turn turn, String text, Command command, Action context) {
+        if (command != null) {
+            return switch (command) {
+                case MENU -> ContentScreens.home(turn);
+                case HELP -> ContentScreens.help(turn);
+                case STOP -> CornerScreens.stop(turn);
+                case START -> CornerScreens.start(turn);
+                case LANGUAGE -> ContentScreens.language(turn);
+                case BACK -> {
+                    Action back = context == null ? null : route(turn, context).back();
+                    yield back == null ? ContentScreens.home(turn) : show(turn, back);
+                }
+            };
+        }
+        String words = text.strip();
+        boolean number = words.matches("\\d{1,2}");
+        Screen current = context == null ? null : route(turn, context);
+        if (current != null && current.input() == Screen.Input.NUMBER && words.matches("[-\\d\\s.,]{1,20}")) {
+            return input(turn, context, words);
+        }
+        if (number) {
+            List<Screen.Option> options = current != null
+                    ? current.options()
+                    : ContentScreens.home(turn).options();
+            int n = Integer.parseInt(words);
+            if (n >= 1 && n <= options.size()) {
+                return show(turn, options.get(n - 1).action());
+            }
+            Screen again = current != null ? current : ContentScreens.home(turn);
+            return withText(again, turn.t("error.no-such-number", n));
+        }
+        if (current != null && current.acceptsText() && !words.isEmpty()) {
+            return input(turn, context, words);
+        }
+        if (words.isEmpty()) {
+            return ContentScreens.help(turn);
+        }
+        return ContentScreens.search(turn, words);
+    }
+
+    /** The screen a context names, shown again without side effects (a write is never a route). */
+    private Screen route(Turn turn, Action context) {
+        return WRITES.contains(context.op()) ? ContentScreens.home(turn) : show(turn, context);
+    }
+
+    private Screen input(Turn turn, Action context, String text) {
+        return switch (context.op()) {
+            case POLL -> PollScreens.typed(turn, context.id(0), text);
+            case SURVEY -> SurveyScreens.typed(turn, context.id(0), text);
+            case WRITE_COMMENT -> TalkScreens.comment(turn, context.id(0), text);
+            case SEND_TIP -> TalkScreens.tip(turn, text);
+            case WRITE_STORY -> StoryScreens.enter(turn, context.id(0), text);
+            case ALIAS -> CornerScreens.setAlias(turn, text);
+            case LINK -> CornerScreens.linkWith(turn, text);
+            default -> ContentScreens.search(turn, text);
+        };
+    }
+
+    private Screen show(Turn turn, Action a) {
+        return switch (a.op()) {
+            case HOME, SEARCH -> ContentScreens.home(turn);
+            case SECTION -> ContentScreens.section(turn, a.id(0), a.number(1, 1));
+            case ARTICLE -> ArticleScreens.article(turn, a.id(0), a.number(1, 0), a.number(2, 0));
+            case OPEN -> ContentScreens.open(turn, a.id(0));
+            case POLL -> PollScreens.poll(turn, a.id(0));
+            case VOTE -> PollScreens.vote(turn, a.id(0), a.arg(1));
+            case REACTIONS -> PollScreens.reactions(turn, a.id(0));
+            case REACT -> PollScreens.react(turn, a.id(0), a.arg(1));
+            case SURVEY ->
+                "go".equals(a.arg(1)) ? SurveyScreens.start(turn, a.id(0)) : SurveyScreens.survey(turn, a.id(0));
+            case ANSWER -> SurveyScreens.answer(turn, a.id(0), a.number(1, -1), a.arg(2));
+            case COMMENTS -> TalkScreens.comments(turn, a.id(0));
+            case WRITE_COMMENT -> TalkScreens.writeComment(turn, a.id(0));
+            case TIPS -> TalkScreens.tips(turn);
+            case SEND_TIP -> TalkScreens.sendTip(turn);
+            case STORY -> StoryScreens.competition(turn, a.id(0));
+            case WRITE_STORY -> StoryScreens.write(turn, a.id(0));
+            case LANGUAGE -> ContentScreens.language(turn);
+            case CORNER -> CornerScreens.corner(turn);
+            case ALIAS -> CornerScreens.askAlias(turn);
+            case LINK -> CornerScreens.link(turn, "new".equals(a.arg(0)));
+            case EXPORT -> CornerScreens.export(turn);
+            case DELETE -> CornerScreens.confirmDelete(turn);
+            case DELETE_CONFIRMED -> CornerScreens.delete(turn);
+            case STOP -> CornerScreens.stop(turn);
+            case START -> CornerScreens.start(turn);
+            case HELP -> ContentScreens.help(turn);
+        };
+    }
+
+    /** A refusal keeps the person where they were: a refused comment can be sent again as it is. */
+    private Screen refusal(Turn turn, String text, Action context, ApiProblemException e) {
+        Action where = context == null || WRITES.contains(context.op()) ? turn.home() : context;
+        Screen.Builder screen = Screen.of(where).back(where).prompt(text);
+        if (e != null && "alias-required".equals(e.kind())) {
+            screen.option(turn.t("corner.set-alias"), turn.act(Op.ALIAS));
+        }
+        if (!where.equals(turn.home())) {
+            screen.option(turn.t("nav.back"), where);
+        }
+        return screen.option(turn.t("nav.menu"), turn.home()).build();
+    }
+
+    private Outbound render(Turn turn, Screen screen) {
+        String site = turn.siteSlug();
+        String who = turn.subject();
+        List<Message> messages =
+                new Renderer(turn.profile()).render(screen, action -> codec.sign(site, who, action), turn.t("choose"));
+        String context = screen.route() == null ? null : codec.sign(site, who, screen.route());
+        return new Outbound(messages, context);
+    }
+
+    private Action verified(Inbound in, String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        try {
+            return codec.verify(in.site(), in.identity(), token.strip());
+        } catch (PayloadRefused e) {
+            LOG.debugf("payload refused on %s for %s: %s", in.site(), in.channel(), e.getMessage());
+            return null;
+        }
+    }
+
+    private static int hinted(Site site, Inbound in) {
+        List<SiteLocale> locales = site.locales() == null ? List.of() : site.locales();
+        String hint = in.localeHint() == null ? null : in.localeHint().replace('_', '-');
+        for (String wanted : new String[] {hint, hint == null ? null : hint.split("-")[0], site.defaultLocale()}) {
+            for (int i = 0; wanted != null && i < locales.size(); i++) {
+                if (locales.get(i).code().equalsIgnoreCase(wanted)) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static List<Texts> allTexts(Turn turn) {
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(turn.localeCode());
+        if (turn.site().locales() != null) {
+            turn.site().locales().forEach(l -> codes.add(l.code()));
+        }
+        codes.add("en");
+        List<Texts> all = new ArrayList<>();
+        codes.forEach(code -> all.add(Texts.of(code)));
+        return all;
+    }
+
+    private static Screen withText(Screen screen, String text) {
+        List<Screen.Part> parts = new ArrayList<>();
+        parts.add(new Screen.Part(text, null));
+        parts.addAll(screen.parts());
+        return new Screen(screen.route(), parts, screen.prompt(), screen.options(), screen.input(), screen.back());
+    }
+}

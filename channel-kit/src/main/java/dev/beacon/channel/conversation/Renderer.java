@@ -1,0 +1,195 @@
+package dev.beacon.channel.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Fits a {@link Screen} to a {@link ChannelProfile}: text split within the channel's limit, then the options as
+ * reply buttons when they fit, else a list, else a numbered text menu (the only form on SMS and USSD). A single-screen
+ * channel (USSD) gets exactly one message: the menu first, then as much of the text as the screen still holds.
+ */
+public final class Renderer {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Renderer.class);
+
+    /** The shortest a label is cut to in a numbered menu. */
+    private static final int MIN_LABEL = 6;
+
+    private final ChannelProfile profile;
+    private final TextFit fit;
+
+    public Renderer(ChannelProfile profile) {
+        this.profile = profile;
+        this.fit = profile.fit();
+    }
+
+    public List<Message> render(Screen screen, Function<Action, String> sign, String defaultPrompt) {
+        List<Choice> choices = new ArrayList<>();
+        for (Screen.Option option : screen.options()) {
+            choices.add(new Choice(option.label(), option.description(), sign.apply(option.action())));
+        }
+        String prompt = screen.prompt() != null ? screen.prompt() : defaultPrompt;
+        if (profile.singleScreen()) {
+            return List.of(singleScreen(screen, prompt, choices));
+        }
+        List<Message> out = new ArrayList<>();
+        for (Screen.Part part : screen.parts()) {
+            if (part.imageUrl() == null || profile.numberedMenusOnly()) {
+                texts(part.text(), profile.textMax(), out);
+            } else {
+                out.add(Message.image(
+                        part.imageUrl(), part.text().isEmpty() ? "" : cut(part.text(), profile.textMax())));
+            }
+        }
+        if (choices.isEmpty()) {
+            if (out.isEmpty()) {
+                texts(prompt, profile.textMax(), out);
+            }
+            return out;
+        }
+        if (profile.numberedMenusOnly()) {
+            numbered(prompt, choices, out);
+        } else if (choices.size() <= profile.buttonsMax() && labelsFit(choices, profile.buttonTitleMax())) {
+            out.add(Message.choices(body(prompt, out), choices, Message.Style.BUTTONS));
+        } else if (choices.size() <= profile.listRowsMax()) {
+            List<Choice> rows = choices.stream().map(this::row).toList();
+            out.add(Message.choices(body(prompt, out), rows, Message.Style.LIST));
+        } else if (choices.size() <= profile.buttonsMax()) {
+            List<Choice> buttons = choices.stream()
+                    .map(c -> new Choice(cut(c.label(), profile.buttonTitleMax()), c.description(), c.payload()))
+                    .toList();
+            out.add(Message.choices(body(prompt, out), buttons, Message.Style.BUTTONS));
+        } else {
+            numbered(prompt, choices, out);
+        }
+        return out;
+    }
+
+    private Choice row(Choice c) {
+        String title = cut(c.label(), profile.listRowTitleMax());
+        String description = !title.equals(c.label()) ? c.label() : c.description();
+        return new Choice(
+                title, description == null ? null : cut(description, profile.listRowDescriptionMax()), c.payload());
+    }
+
+    private boolean labelsFit(List<Choice> choices, int max) {
+        return choices.stream().allMatch(c -> fit.length(c.label()) <= max);
+    }
+
+    /** The body of an interactive message; what does not fit goes before it as text messages. */
+    private String body(String prompt, List<Message> out) {
+        int limit = Math.min(profile.textMax(), profile.interactiveBodyMax());
+        List<String> parts = fit.split(prompt, limit);
+        for (int i = 0; i < parts.size() - 1; i++) {
+            out.add(Message.text(parts.get(i)));
+        }
+        return parts.get(parts.size() - 1);
+    }
+
+    private void numbered(String prompt, List<Choice> choices, List<Message> out) {
+        String menu = menu(choices, profile.textMax());
+        String whole = prompt + "\n" + menu;
+        if (fit.length(whole) <= profile.textMax()) {
+            out.add(Message.choices(whole, choices, Message.Style.NUMBERED));
+            return;
+        }
+        texts(prompt, profile.textMax(), out);
+        if (fit.length(menu) <= profile.textMax()) {
+            out.add(Message.choices(menu, choices, Message.Style.NUMBERED));
+            return;
+        }
+        // Too many choices for one message even with short labels: the menu goes on over several, numbers running on.
+        int from = 0;
+        while (from < choices.size()) {
+            int to = from + 1;
+            while (to < choices.size()
+                    && fit.length(lines(choices.subList(from, to + 1), MIN_LABEL, from + 1)) <= profile.textMax()) {
+                to++;
+            }
+            out.add(Message.choices(
+                    lines(choices.subList(from, to), MIN_LABEL, from + 1),
+                    choices.subList(from, to),
+                    Message.Style.NUMBERED));
+            from = to;
+        }
+    }
+
+    private Message singleScreen(Screen screen, String prompt, List<Choice> choices) {
+        int max = profile.textMax();
+        StringBuilder head = new StringBuilder();
+        for (Screen.Part part : screen.parts()) {
+            if (!part.text().isEmpty()) {
+                head.append(part.text()).append('\n');
+            }
+        }
+        if (choices.isEmpty()) {
+            return Message.text(cut(head.append(prompt).toString().strip(), max));
+        }
+        // The menu is what lets the person go on: it gets its room first (labels shortened if need be). A menu that
+        // cannot fit one screen even so loses its last choices ("0" still leads to the main menu); screens are built
+        // to stay well below that (listings page by the profile's page size).
+        String menu = menu(choices, max * 2 / 3);
+        while (fit.length(menu) > max && choices.size() > 1) {
+            LOG.warnf(
+                    "%s: a menu of %d choices does not fit one screen; the last is left out",
+                    profile.name(), choices.size());
+            choices = choices.subList(0, choices.size() - 1);
+            menu = menu(choices, max * 2 / 3);
+        }
+        String text = head.append(prompt).toString().strip();
+        String whole = text + "\n" + menu;
+        int room = max - fit.length(menu) - 1;
+        while (fit.length(whole) > max && room > 0) {
+            text = cut(text, room);
+            whole = text + "\n" + menu;
+            room -= Math.max(1, fit.length(whole) - max);
+        }
+        if (fit.length(whole) > max) {
+            whole = menu;
+        }
+        return Message.choices(whole, choices, Message.Style.NUMBERED);
+    }
+
+    /** Numbered lines {@code 1. label}, labels shortened evenly (in characters) until the menu fits {@code limit}. */
+    private String menu(List<Choice> choices, int limit) {
+        int longest = choices.stream().mapToInt(c -> c.label().length()).max().orElse(0);
+        for (int labelMax = longest; labelMax > MIN_LABEL; labelMax--) {
+            String menu = lines(choices, labelMax, 1);
+            if (fit.length(menu) <= limit) {
+                return menu;
+            }
+        }
+        return lines(choices, MIN_LABEL, 1);
+    }
+
+    private String lines(List<Choice> choices, int labelMax, int first) {
+        StringBuilder menu = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            if (i > 0) {
+                menu.append('\n');
+            }
+            menu.append(first + i).append(". ").append(shorten(choices.get(i).label(), labelMax));
+        }
+        return menu.toString();
+    }
+
+    private void texts(String text, int limit, List<Message> out) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (String part : fit.split(text, limit)) {
+            out.add(Message.text(part));
+        }
+    }
+
+    /** At most {@code chars} characters of a label, whole words and an ellipsis when it was shortened. */
+    private String shorten(String label, int chars) {
+        return fit.shortenChars(label, chars);
+    }
+
+    /** {@code text} within {@code limit}, whole words and an ellipsis when it was shortened. */
+    String cut(String text, int limit) {
+        return fit.shorten(text, limit);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.beacon.channel.kit.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.beacon.channel.conversation.ChannelProfile;
+import dev.beacon.channel.conversation.Choice;
+import dev.beacon.channel.conversation.Message;
+import dev.beacon.channel.conversation.Outbound;
+import java.nio.charset.StandardCharsets;
+
+/** Every message of an answer within its channel's limits, as the platform would count them. */
+public final class ProfileLimits {
+
+    private ProfileLimits() {}
+
+    public static void check(ChannelProfile p, Outbound out) {
+        int numbered = 0;
+        if (p.singleScreen()) {
+            assertEquals(1, out.messages().size(), p.name() + " shows one screen per answer");
+        }
+        for (Message m : out.messages()) {
+            String text = m.text() == null ? "" : m.text();
+            assertTrue(p.fit().length(text) <= p.textMax(), p.name() + ": text over " + p.textMax() + ": " + text);
+            if (m.kind() == Message.Kind.TEXT) {
+                assertFalse(text.isBlank(), p.name() + ": an empty message");
+            }
+            if (m.kind() == Message.Kind.CHOICES) {
+                assertFalse(m.choices().isEmpty(), p.name() + ": a choice message without choices");
+                switch (m.style()) {
+                    case BUTTONS -> {
+                        assertFalse(p.numberedMenusOnly(), p.name() + " has no buttons");
+                        assertTrue(m.choices().size() <= p.buttonsMax(), p.name() + ": too many buttons");
+                        assertTrue(p.fit().length(text) <= p.interactiveBodyMax(), p.name() + ": body too long");
+                        for (Choice c : m.choices()) {
+                            assertTrue(p.fit().length(c.label()) <= p.buttonTitleMax(), "button title: " + c.label());
+                        }
+                    }
+                    case LIST -> {
+                        assertTrue(p.listRowsMax() > 0, p.name() + " has no lists");
+                        assertTrue(m.choices().size() <= p.listRowsMax(), p.name() + ": too many rows");
+                        assertTrue(p.fit().length(text) <= p.interactiveBodyMax(), p.name() + ": body too long");
+                        for (Choice c : m.choices()) {
+                            assertTrue(p.fit().length(c.label()) <= p.listRowTitleMax(), "row title: " + c.label());
+                            assertTrue(
+                                    c.description() == null
+                                            || p.fit().length(c.description()) <= p.listRowDescriptionMax(),
+                                    "row description: " + c.description());
+                        }
+                    }
+                    case NUMBERED -> numbered++;
+                }
+                for (Choice c : m.choices()) {
+                    assertTrue(
+                            c.payload().getBytes(StandardCharsets.UTF_8).length <= p.payloadMaxBytes(),
+                            "payload too long: " + c.payload());
+                }
+            }
+        }
+        if (numbered > 0) {
+            // A numbered menu may run over several messages; its numbers run on, one line per choice of the answer.
+            String all = String.join(
+                    "\n",
+                    out.messages().stream()
+                            .map(m -> m.text() == null ? "" : m.text())
+                            .toList());
+            for (int i = 1; i <= out.choices().size(); i++) {
+                assertTrue(
+                        all.contains("\n" + i + ". ") || all.startsWith(i + ". "),
+                        p.name() + ": no line " + i + " in " + all);
+            }
+        } else if (p.numberedMenusOnly()) {
+            assertTrue(out.choices().isEmpty(), p.name() + ": choices not in a numbered menu");
+        }
+    }
+}

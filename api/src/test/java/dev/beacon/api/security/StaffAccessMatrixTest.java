@@ -144,7 +144,7 @@ class StaffAccessMatrixTest {
                     200),
             person("POST", PEOPLE + "/me/consents", f -> "{\"document\":\"terms\",\"version\":\"1\"}", 201),
             // No record of "contact" yet for the fixture's person: the person may read it, and is told there is none.
-            person("GET", PEOPLE + "/me/consents/contact", null, 404),
+            person("GET", PEOPLE + "/me/consents/{document}", null, 404).given(f -> Map.of("document", "contact")),
             person("GET", PEOPLE + "/me/export", null, 200),
             person("DELETE", PEOPLE + "/me", null, 204),
             person("DELETE", PEOPLE + "/me/identity", null, 204),

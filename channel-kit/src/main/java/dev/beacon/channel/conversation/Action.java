@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public record Action(int locale, Op op, List<String> args) {
 
-    private static final Pattern ARG = Pattern.compile("[A-Za-z0-9_~-]{1,40}");
+    private static final Pattern ARG = Pattern.compile("[A-Za-z0-9_~-]{1,120}");
 
     public Action {
         if (locale < 0 || locale >= 36) {

@@ -76,7 +76,8 @@ public final class ChannelProfiles {
                 } catch (IllegalArgumentException noRoomForAnEllipsis) {
                     return cut(text, limit);
                 }
-                // A text that is not GSM-7 as a whole may have a GSM-7 prefix: "…" would switch it to UCS-2 (SMS, USSD).
+                // A text that is not GSM-7 as a whole may have a GSM-7 prefix: "…" would switch it to UCS-2 (SMS,
+                // USSD).
                 String prefix = cut(text, limit - 3).strip();
                 String withDots = prefix + "...";
                 return !prefix.isEmpty() && measure.length(withDots) <= limit ? withDots : cut(text, limit);

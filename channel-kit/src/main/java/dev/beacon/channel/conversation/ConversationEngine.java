@@ -118,7 +118,8 @@ public final class ConversationEngine {
                     : ContentScreens.home(turn).options();
             int n = Integer.parseInt(words);
             if (n >= 1 && n <= options.size()) {
-                return show(turn, options.get(n - 1).action());
+                Action chosen = options.get(n - 1).action();
+                return show(turn.inLocale(chosen.locale()), chosen);
             }
             Screen again = current != null ? current : ContentScreens.home(turn);
             return withText(again, turn.t("error.no-such-number", n));
@@ -152,16 +153,16 @@ public final class ConversationEngine {
 
     private Screen show(Turn turn, Action a) {
         return switch (a.op()) {
-            case HOME, SEARCH -> ContentScreens.home(turn);
+            case HOME -> ContentScreens.home(turn);
+            case SEARCH -> ContentScreens.search(turn, ContentScreens.words(a.arg(0)));
             case SECTION -> ContentScreens.section(turn, a.id(0), a.number(1, 1));
             case ARTICLE -> ArticleScreens.article(turn, a.id(0), a.number(1, 0), a.number(2, 0));
             case OPEN -> ContentScreens.open(turn, a.id(0));
             case POLL -> PollScreens.poll(turn, a.id(0));
             case VOTE -> PollScreens.vote(turn, a.id(0), a.arg(1));
-            case REACTIONS -> PollScreens.reactions(turn, a.id(0));
+            case REACTIONS -> PollScreens.reactions(turn, a.id(0), "done".equals(a.arg(1)));
             case REACT -> PollScreens.react(turn, a.id(0), a.arg(1));
-            case SURVEY ->
-                "go".equals(a.arg(1)) ? SurveyScreens.start(turn, a.id(0)) : SurveyScreens.survey(turn, a.id(0));
+            case SURVEY -> survey(turn, a);
             case ANSWER -> SurveyScreens.answer(turn, a.id(0), a.number(1, -1), a.arg(2));
             case COMMENTS -> TalkScreens.comments(turn, a.id(0));
             case WRITE_COMMENT -> TalkScreens.writeComment(turn, a.id(0));
@@ -182,17 +183,43 @@ public final class ConversationEngine {
         };
     }
 
-    /** A refusal keeps the person where they were: a refused comment can be sent again as it is. */
+    private static Screen survey(Turn turn, Action a) {
+        String step = a.arg(1) == null ? "" : a.arg(1);
+        if ("go".equals(step)) {
+            return SurveyScreens.start(turn, a.id(0));
+        }
+        if (SurveyScreens.DONE.equals(step)) {
+            return SurveyScreens.thanks(turn, a.id(0), a.arg(2) == null ? null : Long.parseLong(a.arg(2)));
+        }
+        return SurveyScreens.survey(turn, a.id(0));
+    }
+
+    /**
+     * A refusal keeps the person where they were: the screen they acted on is shown again under the explanation (a
+     * refused comment can be sent again as it is), so its options are the ones a typed number resolves against.
+     */
     private Screen refusal(Turn turn, String text, Action context, ApiProblemException e) {
-        Action where = context == null || WRITES.contains(context.op()) ? turn.home() : context;
-        Screen.Builder screen = Screen.of(where).back(where).prompt(text);
+        Screen where = null;
+        if (context != null && !WRITES.contains(context.op())) {
+            try {
+                where = show(turn, context);
+            } catch (RuntimeException again) {
+                where = null;
+            }
+        }
+        if (where == null) {
+            where = Screen.of(turn.home())
+                    .option(turn.t("nav.menu"), turn.home())
+                    .build();
+        }
+        Screen screen = withText(where, text);
         if (e != null && "alias-required".equals(e.kind())) {
-            screen.option(turn.t("corner.set-alias"), turn.act(Op.ALIAS));
+            List<Screen.Option> options = new ArrayList<>(screen.options());
+            options.add(new Screen.Option(turn.t("corner.set-alias"), null, turn.act(Op.ALIAS)));
+            screen =
+                    new Screen(screen.route(), screen.parts(), screen.prompt(), options, screen.input(), screen.back());
         }
-        if (!where.equals(turn.home())) {
-            screen.option(turn.t("nav.back"), where);
-        }
-        return screen.option(turn.t("nav.menu"), turn.home()).build();
+        return screen;
     }
 
     private Outbound render(Turn turn, Screen screen) {
@@ -200,7 +227,7 @@ public final class ConversationEngine {
         String who = turn.subject();
         List<Message> messages =
                 new Renderer(turn.profile()).render(screen, action -> codec.sign(site, who, action), turn.t("choose"));
-        String context = screen.route() == null ? null : codec.sign(site, who, screen.route());
+        String context = screen.route() == null ? null : codec.signContext(site, who, screen.route());
         return new Outbound(messages, context);
     }
 
@@ -242,9 +269,6 @@ public final class ConversationEngine {
     }
 
     private static Screen withText(Screen screen, String text) {
-        List<Screen.Part> parts = new ArrayList<>();
-        parts.add(new Screen.Part(text, null));
-        parts.addAll(screen.parts());
-        return new Screen(screen.route(), parts, screen.prompt(), screen.options(), screen.input(), screen.back());
+        return screen.under(text);
     }
 }

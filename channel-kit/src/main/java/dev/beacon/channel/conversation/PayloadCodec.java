@@ -24,6 +24,8 @@ public final class PayloadCodec {
     static final int MAC_CHARS = 12;
     /** Telegram's callback_data, the smallest payload room of the platforms. */
     public static final int MAX_BYTES = 64;
+    /** A context token's limit. */
+    public static final int MAX_CONTEXT_BYTES = 256;
 
     private final SecretKeySpec key;
 
@@ -35,18 +37,28 @@ public final class PayloadCodec {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
     }
 
+    /** A button's payload: at most {@value #MAX_BYTES} bytes. */
     public String sign(String site, String identity, Action action) {
+        return sign(site, identity, action, MAX_BYTES);
+    }
+
+    /** A context token ({@link Outbound#context()}): never a button, so it may carry more, e.g. a search's words. */
+    public String signContext(String site, String identity, Action action) {
+        return sign(site, identity, action, MAX_CONTEXT_BYTES);
+    }
+
+    private String sign(String site, String identity, Action action, int max) {
         String body = action.body();
         String token = body + mac(site, identity, body);
-        if (token.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException("payload longer than " + MAX_BYTES + " bytes: " + body);
+        if (token.getBytes(StandardCharsets.UTF_8).length > max) {
+            throw new IllegalArgumentException("payload longer than " + max + " bytes: " + body);
         }
         return token;
     }
 
     /** The action of a payload this codec signed for this site and person; {@link PayloadRefused} otherwise. */
     public Action verify(String site, String identity, String token) {
-        if (token == null || token.length() <= MAC_CHARS + 2 || token.length() > MAX_BYTES) {
+        if (token == null || token.length() <= MAC_CHARS + 2 || token.length() > MAX_CONTEXT_BYTES) {
             throw new PayloadRefused("malformed");
         }
         String body = token.substring(0, token.length() - MAC_CHARS);

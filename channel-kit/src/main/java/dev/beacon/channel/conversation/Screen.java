@@ -29,6 +29,14 @@ public record Screen(Action route, List<Part> parts, String prompt, List<Option>
         return input != Input.NONE;
     }
 
+    /** This screen under a line of text: what a write did, shown above the screen it leaves the person on. */
+    public Screen under(String text) {
+        List<Part> all = new ArrayList<>();
+        all.add(new Part(text, null));
+        all.addAll(parts);
+        return new Screen(route, all, prompt, options, input, back);
+    }
+
     /** A paragraph of text, or an image with its alt text. */
     public record Part(String text, String imageUrl) {}
 

@@ -21,6 +21,11 @@ public final class Turn {
         this.texts = Texts.of(localeCode());
     }
 
+    /** The same turn answered in another of the site's locales (a language chosen by its number). */
+    Turn inLocale(int index) {
+        return index == locale ? this : new Turn(in, site, index, profile, api);
+    }
+
     public String siteSlug() {
         return in.site();
     }

@@ -9,10 +9,15 @@ import dev.beacon.channel.kit.model.ContentPage;
 import dev.beacon.channel.kit.model.ContentSummary;
 import dev.beacon.channel.kit.model.SiteLocale;
 import dev.beacon.channel.kit.rest.ContentQuery;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /** The site's home menu, a section's listing, search results and the language choice. */
 public final class ContentScreens {
+
+    /** The longest search kept: its route must fit a context token. */
+    private static final int SEARCH_MAX = 60;
 
     private ContentScreens() {}
 
@@ -111,10 +116,7 @@ public final class ContentScreens {
 
     /** A free-text message that is not a command: the site's search, first page. */
     public static Screen search(Turn turn, String words) {
-        String query = words.strip();
-        if (query.length() > 100) {
-            query = query.substring(0, 100);
-        }
+        String query = turn.profile().fit().cutChars(words.strip(), SEARCH_MAX);
         ContentPage found = turn.api()
                 .delivery()
                 .content(
@@ -124,7 +126,7 @@ public final class ContentScreens {
                 .body();
         List<ContentSummary> items =
                 found.items().stream().filter(i -> !"banner".equals(i.type())).toList();
-        Screen.Builder screen = Screen.of(turn.home())
+        Screen.Builder screen = Screen.of(turn.act(Op.SEARCH, route(query)))
                 .prompt(items.isEmpty() ? turn.t("search.none", query) : turn.t("search.found", query));
         for (ContentSummary item : items) {
             screen.option(item.title(), item.excerpt(), open(turn, item));
@@ -132,6 +134,19 @@ public final class ContentScreens {
         screen.option(turn.t("nav.menu"), turn.home());
         screen.option(turn.t("menu.help"), turn.act(Op.HELP));
         return screen.build();
+    }
+
+    /** The words of a search, kept in its route (base64url) so a typed number picks from these results. */
+    private static String route(String query) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(query.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String words(String route) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(route == null ? "" : route), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     public static Screen language(Turn turn) {

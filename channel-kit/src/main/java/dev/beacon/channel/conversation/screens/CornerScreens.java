@@ -63,11 +63,7 @@ public final class CornerScreens {
                 turn.siteSlug(),
                 turn.subject(),
                 new ProfileUpdate(alias.strip(), me.avatar(), me.dateOfBirth(), me.gender(), me.location()));
-        return Screen.of(turn.act(Op.CORNER))
-                .prompt(turn.t("corner.alias-set", alias.strip()))
-                .option(turn.t("menu.corner"), turn.act(Op.CORNER))
-                .option(turn.t("nav.menu"), turn.home())
-                .build();
+        return corner(turn).under(turn.t("corner.alias-set", alias.strip()));
     }
 
     /** Link: type the code shown on the other channel here, or get a code to type there. */
@@ -89,11 +85,7 @@ public final class CornerScreens {
     public static Screen linkWith(Turn turn, String code) {
         String digits = code.replaceAll("\\s", "");
         turn.api().people().link(turn.siteSlug(), turn.subject(), digits);
-        return Screen.of(turn.act(Op.CORNER))
-                .prompt(turn.t("link.done"))
-                .option(turn.t("menu.corner"), turn.act(Op.CORNER))
-                .option(turn.t("nav.menu"), turn.home())
-                .build();
+        return corner(turn).under(turn.t("link.done"));
     }
 
     /** What Beacon holds, summed up from the API's export: a chat cannot hand over a file. */
@@ -158,14 +150,7 @@ public final class CornerScreens {
 
     public static Screen start(Turn turn) {
         turn.api().people().consent(turn.siteSlug(), turn.subject(), new ConsentRequest(CONTACT, CONTACT_VERSION));
-        Screen home = ContentScreens.home(turn);
-        return new Screen(
-                home.route(),
-                java.util.List.of(new Screen.Part(turn.t("start.done"), null)),
-                home.prompt(),
-                home.options(),
-                home.input(),
-                home.back());
+        return ContentScreens.home(turn).under(turn.t("start.done"));
     }
 
     /** Whether the person withdrew the {@value #CONTACT} consent (and has not given it again since). */

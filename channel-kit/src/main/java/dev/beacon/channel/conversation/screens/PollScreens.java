@@ -6,7 +6,6 @@ import dev.beacon.channel.conversation.Turn;
 import dev.beacon.channel.kit.model.MyPoll;
 import dev.beacon.channel.kit.model.Poll;
 import dev.beacon.channel.kit.model.PollResults;
-import dev.beacon.channel.kit.model.PollVote;
 import dev.beacon.channel.kit.model.Reacted;
 import dev.beacon.channel.kit.model.Reactions;
 import dev.beacon.channel.kit.model.VoteRequest;
@@ -86,15 +85,10 @@ public final class PollScreens {
         return poll(turn, id);
     }
 
+    /** The vote, then the poll as it now stands for the person (voted, results): the same screen its route shows. */
     private static Screen voted(Turn turn, long id, VoteRequest request) {
-        PollVote vote = turn.api().community().vote(turn.siteSlug(), turn.subject(), id, turn.localeCode(), request);
-        Screen.Builder screen = Screen.of(turn.act(Op.POLL, id)).text(turn.t("poll.thanks"));
-        if (vote.results() != null) {
-            screen.text(results(turn, vote.results()));
-        }
-        return screen.prompt(turn.t("poll.after"))
-                .option(turn.t("nav.menu"), turn.home())
-                .build();
+        turn.api().community().vote(turn.siteSlug(), turn.subject(), id, turn.localeCode(), request);
+        return poll(turn, id).under(turn.t("poll.thanks"));
     }
 
     /** Results as the site shows them: percentages or counts per choice, or the number of answers. */
@@ -116,7 +110,10 @@ public final class PollScreens {
         return text.toString();
     }
 
-    public static Screen reactions(Turn turn, long itemId) {
+    public static Screen reactions(Turn turn, long itemId, boolean done) {
+        if (done) {
+            return reacted(turn, itemId, turn.t("reaction.thanks"));
+        }
         Reactions reactions = turn.api()
                 .community()
                 .reactions(turn.siteSlug(), itemId, turn.localeCode())
@@ -133,9 +130,13 @@ public final class PollScreens {
 
     public static Screen react(Turn turn, long itemId, String key) {
         Reacted reacted = turn.api().community().react(turn.siteSlug(), turn.subject(), itemId, turn.localeCode(), key);
-        return Screen.of(turn.act(Op.REACTIONS, itemId))
+        return reacted(turn, itemId, reacted.thankYou() == null ? turn.t("reaction.thanks") : reacted.thankYou());
+    }
+
+    private static Screen reacted(Turn turn, long itemId, String thanks) {
+        return Screen.of(turn.act(Op.REACTIONS, itemId, "done"))
                 .back(turn.act(Op.ARTICLE, itemId, 0, 0))
-                .prompt(reacted.thankYou() == null ? turn.t("reaction.thanks") : reacted.thankYou())
+                .prompt(thanks)
                 .option(turn.t("article.comments"), turn.act(Op.COMMENTS, itemId))
                 .option(turn.t("nav.menu"), turn.home())
                 .build();

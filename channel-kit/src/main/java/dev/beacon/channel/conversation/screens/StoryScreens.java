@@ -64,9 +64,6 @@ public final class StoryScreens {
         turn.api()
                 .participation()
                 .enter(turn.siteSlug(), id, turn.subject(), new StoryEntryRequest(title, story, null, null, true));
-        return Screen.of(turn.act(Op.STORY, id))
-                .prompt(turn.t("story.thanks"))
-                .option(turn.t("nav.menu"), turn.home())
-                .build();
+        return competition(turn, id).under(turn.t("story.thanks"));
     }
 }

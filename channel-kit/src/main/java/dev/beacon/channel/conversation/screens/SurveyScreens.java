@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public final class SurveyScreens {
 
+    /** The route argument of a survey's end. */
+    public static final String DONE = "done";
+
     /** The payload argument of a skipped (not required) question. */
     static final String SKIP = "~";
 
@@ -132,9 +135,18 @@ public final class SurveyScreens {
         if (!step.complete()) {
             return question(turn, survey, step, null);
         }
-        Screen.Builder screen = Screen.of(turn.act(Op.SURVEY, survey.id())).prompt(turn.t("survey.thanks"));
-        if (step.continueWith() != null) {
-            screen.option(turn.t("survey.continue"), turn.act(Op.OPEN, step.continueWith()));
+        return thanks(turn, survey.id(), step.continueWith());
+    }
+
+    /** The end of a survey; its route shows the same screen again without starting the survey anew. */
+    public static Screen thanks(Turn turn, long id, Long continueWith) {
+        Screen.Builder screen = Screen.of(
+                        continueWith == null
+                                ? turn.act(Op.SURVEY, id, DONE)
+                                : turn.act(Op.SURVEY, id, DONE, continueWith))
+                .prompt(turn.t("survey.thanks"));
+        if (continueWith != null) {
+            screen.option(turn.t("survey.continue"), turn.act(Op.OPEN, continueWith));
         }
         return screen.option(turn.t("nav.menu"), turn.home()).build();
     }

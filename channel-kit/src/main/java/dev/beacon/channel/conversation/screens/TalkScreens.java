@@ -52,12 +52,7 @@ public final class TalkScreens {
 
     public static Screen comment(Turn turn, long itemId, String text) {
         turn.api().community().comment(turn.siteSlug(), turn.subject(), itemId, text.strip(), null);
-        return Screen.of(turn.act(Op.COMMENTS, itemId))
-                .back(turn.act(Op.ARTICLE, itemId, 0, 0))
-                .prompt(turn.t("comments.posted"))
-                .option(turn.t("comments.read"), turn.act(Op.COMMENTS, itemId))
-                .option(turn.t("nav.menu"), turn.home())
-                .build();
+        return comments(turn, itemId).under(turn.t("comments.posted"));
     }
 
     public static Screen tips(Turn turn) {
@@ -92,9 +87,6 @@ public final class TalkScreens {
         turn.api()
                 .participation()
                 .submitTip(turn.siteSlug(), turn.subject(), new TipRequest(text.strip(), null, turn.localeCode()));
-        return Screen.of(turn.act(Op.TIPS))
-                .prompt(turn.t("tips.thanks"))
-                .option(turn.t("nav.menu"), turn.home())
-                .build();
+        return tips(turn).under(turn.t("tips.thanks"));
     }
 }

@@ -3,7 +3,6 @@ package dev.beacon.channel.messenger.demo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.channel.messenger.support.Eventually;
@@ -56,8 +55,7 @@ class SimulatorTest {
                         .getList("findAll { it.body.message != null }"),
                 l -> !l.isEmpty(),
                 Duration.ofSeconds(10));
-        assertEquals(1, answers.size());
-        assertTrue(answers.toString().contains("only read text"));
+        assertTrue(answers.toString().contains("only read text"), answers.toString());
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
 import dev.beacon.channel.messenger.support.GraphDoubleResource;
+import dev.beacon.channel.messenger.support.SwitchedApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The page set-up against the real api's demo site and the Graph API double. */
 @QuarkusTest
 @QuarkusTestResource(GraphDoubleResource.class)
-@QuarkusTestResource(ApiTestResource.class)
+@QuarkusTestResource(SwitchedApi.class)
 class PageSetupTest {
 
     private final GraphDouble graph = GraphDoubleResource.graph();
@@ -74,7 +74,7 @@ class PageSetupTest {
     void saysWhenThePagesSiteDoesNotExist() {
         given().header("Authorization", "Bearer test-manage-token")
                 .when()
-                .post("/manage/pages/1002/setup")
+                .post("/manage/pages/1003/setup")
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://beacon.dev/problems/site-unknown"));

@@ -1,0 +1,41 @@
+package dev.beacon.channel.messenger.conversation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.channel.conversation.ConversationConfig;
+import dev.beacon.channel.conversation.ConversationEngine;
+import dev.beacon.channel.conversation.ConversationProducer;
+import dev.beacon.channel.conversation.PayloadCodec;
+import dev.beacon.channel.kit.BeaconDelivery;
+import dev.beacon.channel.kit.chat.ChatStore;
+import dev.beacon.channel.kit.chat.LastScreens;
+import dev.beacon.channel.messenger.inbound.Conversation;
+import dev.beacon.channel.messenger.send.GraphClient;
+import dev.beacon.channel.messenger.send.SendPayloads;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The conversation engine behind Messenger: the same payload key as the engine's, so its payloads verify here. */
+@ApplicationScoped
+public class ConversationBeans {
+
+    @Produces
+    @Singleton
+    Conversation conversation(
+            ConversationEngine engine,
+            ConversationConfig config,
+            LastScreens screens,
+            GraphClient graph,
+            ChatStore store,
+            BeaconDelivery delivery,
+            ObjectMapper json) {
+        PayloadCodec codec = new PayloadCodec(
+                ConversationProducer.key(
+                        config.payloadKey()
+                                .orElseThrow(
+                                        () -> new IllegalStateException(
+                                                "BEACON_CONVERSATION_PAYLOAD_KEY is not set: at least 32 bytes of secret, shared by every replica"))));
+        return new EngineConversation(
+                engine, codec, screens, new LocaleHints(graph, store), new SendPayloads(json), delivery, json);
+    }
+}

@@ -43,8 +43,9 @@ public final class GraphDouble implements AutoCloseable {
     private static final Pattern PROFILE = Pattern.compile("/v[0-9.]+/me/messenger_profile");
     private static final Pattern USER = Pattern.compile("/v[0-9.]+/([0-9]+)");
 
-    /** One call the double took (whatever it answered). */
-    public record Call(long n, String method, String path, String accessToken, JsonNode body, int status) {}
+    /** One call the double took (whatever it answered), and when ({@link System#nanoTime()}, for benchmarks). */
+    public record Call(
+            long n, String method, String path, String accessToken, JsonNode body, int status, long nanoTime) {}
 
     /** A failure to answer instead of the next calls: status, Meta's code, and an optional Retry-After. */
     private record Fault(GraphError error, String retryAfter) {}
@@ -281,7 +282,7 @@ public final class GraphDouble implements AutoCloseable {
     }
 
     private synchronized void record(String method, String path, String token, JsonNode body, int status) {
-        calls.add(new Call(calls.size() + 1, method, path, token, body, status));
+        calls.add(new Call(calls.size() + 1, method, path, token, body, status, System.nanoTime()));
     }
 
     private void reply(

@@ -57,6 +57,9 @@ public class CompetitionManageResource {
     CompetitionService competitions;
 
     @Inject
+    EntryModerationService entries;
+
+    @Inject
     StaffAccess access;
 
     @PathParam("site")
@@ -88,7 +91,7 @@ public class CompetitionManageResource {
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         judge();
-        return competitions.list(site, id, state(state), PageRequest.of(page, size));
+        return entries.list(site, id, state(state), PageRequest.of(page, size));
     }
 
     @POST
@@ -96,7 +99,7 @@ public class CompetitionManageResource {
     @Operation(summary = "Mark an entry read, shortlisted or winner")
     public EntryManageResponse state(@PathParam("entryId") long entryId, @Valid @NotNull EntryStateRequest request) {
         judge();
-        return competitions.setState(site, id, entryId, request.state());
+        return entries.setState(site, id, entryId, request.state());
     }
 
     @POST
@@ -111,7 +114,7 @@ public class CompetitionManageResource {
             @PathParam("entryId") long entryId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);
         return ResponseBuilder.create(
-                        RestResponse.Status.CREATED, competitions.article(site, id, entryId, request, access.name()))
+                        RestResponse.Status.CREATED, entries.article(site, id, entryId, request, access.name()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -129,7 +132,7 @@ public class CompetitionManageResource {
         competitions.requireCompetition(site, id);
         StreamingOutput body = Csv.paged(
                 EntryCsv.header(),
-                after -> competitions.entriesAfter(id, after, Csv.PAGE),
+                after -> entries.entriesAfter(id, after, Csv.PAGE),
                 a -> a.entry().id,
                 EntryCsv::line);
         return ResponseBuilder.ok(body, "text/csv; charset=UTF-8")

@@ -41,6 +41,9 @@ public class CompetitionResource {
     CompetitionService competitions;
 
     @Inject
+    EntryService entries;
+
+    @Inject
     ChannelActor actor;
 
     @Inject
@@ -73,7 +76,7 @@ public class CompetitionResource {
         competitions.visible(site, id, null);
         return reads.respond(
                 new PublicEntryListResponse(
-                        id, competitions.publicEntries(List.of(id)).get(id)),
+                        id, entries.publicEntries(List.of(id)).get(id)),
                 ifNoneMatch,
                 null);
     }
@@ -98,7 +101,7 @@ public class CompetitionResource {
             @PathParam("id") long id,
             @Valid @NotNull EntryCreateRequest request) {
         return ResponseBuilder.create(
-                        RestResponse.Status.CREATED, competitions.enter(site, actor.subject(subject), id, request))
+                        RestResponse.Status.CREATED, entries.enter(site, actor.subject(subject), id, request))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -109,7 +112,7 @@ public class CompetitionResource {
     @Authenticated
     public RestResponse<List<MyEntryResponse>> mine(
             @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
-        return ResponseBuilder.ok(competitions.mine(site, actor.subject(subject), id))
+        return ResponseBuilder.ok(entries.mine(site, actor.subject(subject), id))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

@@ -1,7 +1,7 @@
 package dev.beacon.api.stories;
 
 import dev.beacon.api.community.Csv;
-import dev.beacon.api.stories.CompetitionService.Authored;
+import dev.beacon.api.stories.StoryEntryRepository.Authored;
 import java.util.List;
 
 /**

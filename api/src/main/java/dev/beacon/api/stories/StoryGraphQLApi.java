@@ -31,6 +31,9 @@ public class StoryGraphQLApi {
     CompetitionService competitions;
 
     @Inject
+    EntryService entries;
+
+    @Inject
     GraphQLPerson person;
 
     @Query("competitions")
@@ -53,7 +56,7 @@ public class StoryGraphQLApi {
 
     @Description("Shortlisted entries and winners, under their authors' public names")
     public List<List<PublicEntryResponse>> entries(@Source List<PublicCompetitionResponse> parents) {
-        Map<Long, List<PublicEntryResponse>> byCompetition = competitions.publicEntries(
+        Map<Long, List<PublicEntryResponse>> byCompetition = entries.publicEntries(
                 parents.stream().map(PublicCompetitionResponse::id).toList());
         return parents.stream()
                 .map(c -> byCompetition.getOrDefault(c.id(), List.of()))
@@ -74,7 +77,7 @@ public class StoryGraphQLApi {
             throw dev.beacon.api.shared.error.ProblemException.invalid(
                     "acceptTerms", "you must accept the competition's terms");
         }
-        return competitions.enter(
+        return entries.enter(
                 site, person.subject(), id, new EntryCreateRequest(title, text, realName, hideRealName, true));
     }
 }

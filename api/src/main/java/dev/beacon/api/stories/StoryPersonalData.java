@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 public class StoryPersonalData implements PersonalData {
 
     @Inject
-    CompetitionService competitions;
+    EntryService entries;
 
     @Inject
     EntityManager em;
@@ -28,7 +28,7 @@ public class StoryPersonalData implements PersonalData {
 
     @Override
     public Object export(long profileId) {
-        return competitions.mine(profileId);
+        return entries.mine(profileId);
     }
 
     void onErase(@Observes ProfileErasing e) {

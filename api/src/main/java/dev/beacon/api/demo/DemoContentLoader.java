@@ -10,8 +10,9 @@ import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
 import dev.beacon.api.content.manage.ContentService;
 import dev.beacon.api.content.manage.PublishingService;
+import dev.beacon.api.content.manage.TranslationService;
+import dev.beacon.api.polls.PollDefinitionService;
 import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
-import dev.beacon.api.polls.PollService;
 import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
 import dev.beacon.api.reactions.ReactionService;
 import dev.beacon.api.shared.config.BeaconConfig;
@@ -105,10 +106,13 @@ public class DemoContentLoader {
     ContentService content;
 
     @Inject
+    TranslationService translations;
+
+    @Inject
     PublishingService publishing;
 
     @Inject
-    PollService polls;
+    PollDefinitionService polls;
 
     @Inject
     SurveyService surveys;
@@ -145,7 +149,7 @@ public class DemoContentLoader {
             Instant now = clock.instant();
             for (Pending p : pending) {
                 TranslationRequest request = request(p.text(), p.node().tags(), channels(p.text(), bySlug));
-                content.saveTranslation(site.slug(), p.itemId(), p.locale(), request, null, AUTHOR);
+                translations.saveTranslation(site.slug(), p.itemId(), p.locale(), request, null, AUTHOR);
                 publishing.publish(
                         site.slug(), p.itemId(), p.locale(), window(p.node().window(), now), null);
             }
@@ -177,7 +181,7 @@ public class DemoContentLoader {
                 pending.add(new Pending(item.id, locale, text, node));
                 return;
             }
-            content.saveTranslation(site, item.id, locale, request(text, node.tags(), null), null, AUTHOR);
+            translations.saveTranslation(site, item.id, locale, request(text, node.tags(), null), null, AUTHOR);
             publishing.publish(site, item.id, locale, window(node.window(), now), null);
         });
         if (node.children() != null) {

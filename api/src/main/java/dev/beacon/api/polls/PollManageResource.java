@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 public class PollManageResource {
 
     @Inject
-    PollService polls;
+    PollDefinitionService polls;
 
     @Inject
     PollAnswersCsv csv;

@@ -1,21 +1,14 @@
 package dev.beacon.api.polls;
 
 import dev.beacon.api.community.Feature;
-import dev.beacon.api.content.ContentItem;
-import dev.beacon.api.content.ContentType;
-import dev.beacon.api.polls.PollRequests.ChoiceRequest;
-import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
 import dev.beacon.api.polls.PollRequests.VoteRequest;
 import dev.beacon.api.polls.PollResponses.MyPollResponse;
-import dev.beacon.api.polls.PollResponses.PollDefinitionResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
 import dev.beacon.api.polls.PollResponses.VoteResponse;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
-import dev.beacon.api.shared.cache.ChangeNotifier;
 import dev.beacon.api.shared.error.ProblemException;
-import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
 import dev.beacon.api.sites.TextPolicy;
@@ -25,23 +18,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Defining polls (editors) and voting (people). One vote per person per poll is the database's rule. */
+/** Voting (people) and a person's own vote; definitions are in {@link PollDefinitionService}. One vote per person per poll is the database's rule. */
 @ApplicationScoped
 public class PollService {
 
@@ -55,9 +44,6 @@ public class PollService {
     PollReader reader;
 
     @Inject
-    ChangeNotifier notifier;
-
-    @Inject
     Event<PollVoted> voted;
 
     @Inject
@@ -65,135 +51,6 @@ public class PollService {
 
     @Inject
     Clock clock;
-
-    @Transactional(TxType.SUPPORTS)
-    public PollDefinitionResponse definition(String siteSlug, long id) {
-        Site site = sites.requireBySlug(siteSlug);
-        Poll poll = reader.require(site.id, id);
-        return PollDefinitionResponse.of(poll, reader.choices(poll.itemId));
-    }
-
-    /** Creates or replaces the definition. Choices are matched by key; dropping one that has votes is refused. */
-    @Transactional
-    public PollDefinitionResponse define(
-            String siteSlug, long id, PollDefinitionRequest request, Long expectedVersion) {
-        Site site = sites.requireBySlug(siteSlug);
-        ContentItem item = em.find(ContentItem.class, id);
-        if (item == null || item.siteId != site.id) {
-            throw ProblemException.notFound("Poll", id);
-        }
-        if (item.type != ContentType.poll) {
-            throw ProblemException.conflict(
-                    "Item " + id + " is a " + item.type + "; only poll items take a poll definition");
-        }
-        List<ChoiceRequest> choices = request.choices() == null ? List.of() : request.choices();
-        checkDefinition(request, choices);
-        Poll poll = em.find(Poll.class, id, LockModeType.PESSIMISTIC_WRITE);
-        boolean created = poll == null;
-        if (created) {
-            poll = new Poll();
-            poll.itemId = id;
-            poll.siteId = site.id;
-        } else {
-            Versions.check(expectedVersion != null ? expectedVersion : request.version(), poll.version);
-            if (poll.kind != request.kind() && reader.voteCount(id) > 0) {
-                throw ProblemException.conflict("The poll has votes; its kind can no longer change");
-            }
-        }
-        poll.kind = request.kind();
-        poll.randomiseChoices = Boolean.TRUE.equals(request.randomiseChoices());
-        poll.results = request.results() == null ? Poll.Results.afterVoting : request.results();
-        poll.resultsAs = request.resultsAs() == null ? Poll.ResultsAs.counts : request.resultsAs();
-        poll.opensAt = request.opensAt();
-        poll.closesAt = request.closesAt();
-        poll.shortName = request.shortName();
-        poll.minChoices = request.minChoices();
-        poll.maxChoices = request.maxChoices();
-        poll.updatedAt = clock.instant();
-        if (created) {
-            em.persist(poll);
-        }
-        em.flush();
-        replaceChoices(poll, choices);
-        em.flush();
-        notifier.siteChanged(site.id); // cached deliveries of the poll end with this epoch
-        return PollDefinitionResponse.of(poll, reader.choices(id));
-    }
-
-    private void replaceChoices(Poll poll, List<ChoiceRequest> wanted) {
-        Map<String, PollChoice> existing =
-                reader.choices(poll.itemId).stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
-        Set<String> kept = wanted.stream().map(ChoiceRequest::key).collect(Collectors.toSet());
-        List<String> removed = existing.keySet().stream()
-                .filter(k -> !kept.contains(k))
-                .sorted()
-                .toList();
-        if (!removed.isEmpty()) {
-            Number withVotes = (Number) em.createNativeQuery(
-                            "SELECT count(*) FROM poll_vote_choice WHERE poll_id = :poll AND choice_key IN (:keys)")
-                    .setParameter("poll", poll.itemId)
-                    .setParameter("keys", removed)
-                    .getSingleResult();
-            if (withVotes.longValue() > 0) {
-                throw ProblemException.conflict(
-                        "Choices " + removed + " have votes and cannot be removed; keep them or make a new poll");
-            }
-            removed.forEach(k -> em.remove(existing.get(k)));
-            em.flush();
-        }
-        for (int i = 0; i < wanted.size(); i++) {
-            ChoiceRequest w = wanted.get(i);
-            PollChoice c = existing.get(w.key());
-            boolean added = c == null;
-            if (added) {
-                c = new PollChoice();
-                c.pollId = poll.itemId;
-                c.key = w.key();
-            }
-            c.position = i;
-            c.shortName = w.shortName();
-            c.labels = Map.copyOf(w.labels());
-            if (added) {
-                em.persist(c);
-            }
-        }
-    }
-
-    private static void checkDefinition(PollDefinitionRequest r, List<ChoiceRequest> choices) {
-        if (r.opensAt() != null && r.closesAt() != null && !r.closesAt().isAfter(r.opensAt())) {
-            throw ProblemException.invalid("closesAt", "must be after opensAt");
-        }
-        if (r.kind().hasChoices() && choices.size() < 2) {
-            throw ProblemException.invalid("choices", "a " + r.kind() + " choice poll needs at least two choices");
-        }
-        if (!r.kind().hasChoices() && !choices.isEmpty()) {
-            throw ProblemException.invalid("choices", "a " + r.kind() + " poll takes no choices");
-        }
-        if (r.kind() != Poll.Kind.multiple && (r.minChoices() != null || r.maxChoices() != null)) {
-            throw ProblemException.invalid("minChoices", "only multiple choice polls take minChoices and maxChoices");
-        }
-        if (r.minChoices() != null && r.maxChoices() != null && r.maxChoices() < r.minChoices()) {
-            throw ProblemException.invalid("maxChoices", "must not be less than minChoices");
-        }
-        if (r.maxChoices() != null && r.maxChoices() > choices.size()) {
-            throw ProblemException.invalid("maxChoices", "must not be more than the number of choices");
-        }
-        if (r.minChoices() != null && r.minChoices() > choices.size()) {
-            throw ProblemException.invalid("minChoices", "must not be more than the number of choices");
-        }
-        Set<String> keys = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < choices.size(); i++) {
-            if (!keys.add(choices.get(i).key())) {
-                throw ProblemException.invalid(
-                        "choices[" + i + "].key", "'" + choices.get(i).key() + "' is used twice");
-            }
-            if (!names.add(choices.get(i).shortName())) {
-                throw ProblemException.invalid(
-                        "choices[" + i + "].shortName", "'" + choices.get(i).shortName() + "' is used twice");
-            }
-        }
-    }
 
     /** A person's vote: checked, then inserted once; a second vote of the same person finds the UNIQUE row and is refused. */
     @Transactional

@@ -56,6 +56,9 @@ public class ContentManageResource {
     ContentService content;
 
     @Inject
+    TranslationService translations;
+
+    @Inject
     PublishingService publishing;
 
     @Inject
@@ -129,7 +132,7 @@ public class ContentManageResource {
     @Operation(summary = "Get the draft of one translation")
     public RestResponse<TranslationResponse> translation(@PathParam("id") long id, @PathParam("locale") String locale) {
         access.require(site, Right.READ);
-        return translationResponse(content.translation(site, id, locale), Response.Status.OK);
+        return translationResponse(translations.translation(site, id, locale), Response.Status.OK);
     }
 
     @PUT
@@ -152,8 +155,8 @@ public class ContentManageResource {
             @Valid @NotNull TranslationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);
-        ContentService.Saved saved =
-                content.saveTranslation(site, id, locale, request, Versions.expected(ifMatch, null), author());
+        TranslationService.Saved saved =
+                translations.saveTranslation(site, id, locale, request, Versions.expected(ifMatch, null), author());
         return translationResponse(saved.translation(), saved.created() ? Response.Status.CREATED : Response.Status.OK);
     }
 
@@ -162,8 +165,8 @@ public class ContentManageResource {
     @Operation(summary = "List a translation's revisions, newest first")
     public List<RevisionSummaryResponse> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
         access.require(site, Right.READ);
-        Integer published = content.translation(site, id, locale).publishedRevision;
-        return content.revisions(site, id, locale).stream()
+        Integer published = translations.translation(site, id, locale).publishedRevision;
+        return translations.revisions(site, id, locale).stream()
                 .map(r -> RevisionSummaryResponse.of(r, published))
                 .toList();
     }
@@ -174,8 +177,8 @@ public class ContentManageResource {
     public RevisionResponse revision(
             @PathParam("id") long id, @PathParam("locale") String locale, @PathParam("number") int number) {
         access.require(site, Right.READ);
-        Integer published = content.translation(site, id, locale).publishedRevision;
-        return RevisionResponse.of(content.revision(site, id, locale, number), published);
+        Integer published = translations.translation(site, id, locale).publishedRevision;
+        return RevisionResponse.of(translations.revision(site, id, locale, number), published);
     }
 
     @POST
@@ -193,7 +196,8 @@ public class ContentManageResource {
             @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.EDIT);
-        ContentTranslation t = content.restore(site, id, locale, number, Versions.expected(ifMatch, null), author());
+        ContentTranslation t =
+                translations.restore(site, id, locale, number, Versions.expected(ifMatch, null), author());
         return translationResponse(t, Response.Status.OK);
     }
 

@@ -2,19 +2,12 @@ package dev.beacon.api.content.manage;
 
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.ContentItemRepository;
-import dev.beacon.api.content.ContentRevision;
-import dev.beacon.api.content.ContentRevisionRepository;
 import dev.beacon.api.content.ContentTranslation;
 import dev.beacon.api.content.ContentTranslationRepository;
 import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.PublishedContentWriter;
-import dev.beacon.api.content.TranslationStatus;
-import dev.beacon.api.content.blocks.Block;
-import dev.beacon.api.content.channels.ChannelMessage;
-import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
 import dev.beacon.api.content.manage.ContentRequests.ContentUpdateRequest;
-import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
 import dev.beacon.api.shared.cache.ChangeNotifier;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
@@ -33,11 +26,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Editing the content tree and its translations. Every save is a new immutable revision. */
+/** Editing the content tree: items, their place, type and featured window. Their text is in {@link TranslationService}. */
 @ApplicationScoped
 public class ContentService {
 
@@ -54,13 +46,10 @@ public class ContentService {
     ContentTranslationRepository translations;
 
     @Inject
-    ContentRevisionRepository revisions;
+    TranslationService translationService;
 
     @Inject
     PublishedContentWriter snapshot;
-
-    @Inject
-    ChannelVariants variants;
 
     @Inject
     ChangeNotifier notifier;
@@ -88,7 +77,8 @@ public class ContentService {
         items.persist(item);
         List<ContentTranslation> created = new ArrayList<>();
         if (request.translation() != null) {
-            created.add(save(
+            created.add(translationService
+                    .save(
                             site,
                             item,
                             request.translation().locale(),
@@ -156,122 +146,6 @@ public class ContentService {
         return PageResponse.of(views, page, query.count());
     }
 
-    public record Saved(ContentTranslation translation, boolean created) {}
-
-    @Transactional
-    public Saved saveTranslation(
-            String siteSlug, long id, String locale, TranslationRequest request, Long expectedVersion, String author) {
-        Site site = sites.requireBySlug(siteSlug);
-        return save(site, items.require(site.id, id), locale, request, expectedVersion, author);
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public ContentTranslation translation(String siteSlug, long id, String locale) {
-        Site site = sites.requireBySlug(siteSlug);
-        items.require(site.id, id);
-        return translations.require(id, locale);
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public List<ContentRevision> revisions(String siteSlug, long id, String locale) {
-        return revisions.ofTranslation(translation(siteSlug, id, locale).id);
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public ContentRevision revision(String siteSlug, long id, String locale, int number) {
-        return revisions.require(translation(siteSlug, id, locale).id, number);
-    }
-
-    /** Restoring never rewrites history: it saves the old revision's content as a new revision. */
-    @Transactional
-    public ContentTranslation restore(
-            String siteSlug, long id, String locale, int number, Long expectedVersion, String author) {
-        Site site = sites.requireBySlug(siteSlug);
-        ContentItem item = items.require(site.id, id);
-        ContentTranslation t = translations.require(id, locale);
-        Versions.check(expectedVersion, t.version);
-        ContentRevision old = revisions.require(t.id, number);
-        TranslationRequest copy = new TranslationRequest(
-                old.title,
-                old.subtitle,
-                old.slug,
-                old.body,
-                old.tags,
-                old.seo,
-                "Restored from revision " + number,
-                null,
-                old.channels);
-        return save(site, item, locale, copy, null, author).translation();
-    }
-
-    private Saved save(
-            Site site,
-            ContentItem item,
-            String locale,
-            TranslationRequest request,
-            Long expectedVersion,
-            String author) {
-        if (!site.localeChains().contains(locale)) {
-            throw ProblemException.invalid(
-                    "locale",
-                    "'" + locale + "' is not one of the site's locales "
-                            + site.localeChains().all().stream()
-                                    .map(l -> l.code())
-                                    .toList());
-        }
-        if (translations.slugTaken(site.id, item.parentId, item.id, locale, request.slug())) {
-            throw ProblemException.conflict(
-                    "Another item in the same section already uses the slug '" + request.slug() + "' in " + locale);
-        }
-        checkEmbeds(site.id, request.body());
-        Map<String, List<ChannelMessage>> channels = variants.validated(site, request.body(), request.channels());
-        Instant now = clock.instant();
-        ContentTranslation t = translations.find(item.id, locale).orElse(null);
-        boolean created = t == null;
-        if (created) {
-            t = new ContentTranslation();
-            t.itemId = item.id;
-            t.locale = locale;
-            t.status = TranslationStatus.draft;
-            t.createdAt = now;
-        } else {
-            Versions.check(expectedVersion != null ? expectedVersion : request.version(), t.version);
-        }
-        t.title = request.title().strip();
-        t.subtitle = blankToNull(request.subtitle());
-        t.slug = request.slug();
-        t.body = request.body() == null ? List.of() : List.copyOf(request.body());
-        t.tags = normaliseTags(request.tags());
-        t.seo = request.seo();
-        t.channels = channels;
-        t.currentRevision = t.currentRevision + 1;
-        t.updatedAt = now;
-        if (created) {
-            translations.persist(t);
-        }
-        revisions.persist(revisionOf(t, author, request.note(), now));
-        item.updatedAt = now;
-        em.flush();
-        return new Saved(t, created);
-    }
-
-    private static ContentRevision revisionOf(ContentTranslation t, String author, String note, Instant now) {
-        ContentRevision r = new ContentRevision();
-        r.translationId = t.id;
-        r.number = t.currentRevision;
-        r.title = t.title;
-        r.subtitle = t.subtitle;
-        r.slug = t.slug;
-        r.body = t.body;
-        r.tags = t.tags;
-        r.seo = t.seo;
-        r.channels = t.channels;
-        r.author = author;
-        r.note = blankToNull(note);
-        r.createdAt = now;
-        return r;
-    }
-
     /** A parent must be a section of the same site, and an item cannot move under itself. */
     private void checkParent(long siteId, Long itemId, Long parentId) {
         if (parentId == null) {
@@ -292,30 +166,6 @@ public class ContentService {
         }
     }
 
-    /** An embed block names a poll, survey or competition of the same site. */
-    private void checkEmbeds(long siteId, List<Block> body) {
-        if (body == null) {
-            return;
-        }
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof Block.Embed e) {
-                ContentItem target = items.findById(e.itemId());
-                if (target == null || target.siteId != siteId) {
-                    throw ProblemException.invalid("body[" + i + "].itemId", "no item " + e.itemId() + " in this site");
-                }
-                if (!EMBEDDABLE.contains(target.type)) {
-                    throw ProblemException.invalid(
-                            "body[" + i + "].itemId",
-                            "item " + e.itemId() + " is a " + target.type
-                                    + "; only polls, surveys and competitions can be embedded");
-                }
-            }
-        }
-    }
-
-    private static final java.util.Set<ContentType> EMBEDDABLE =
-            java.util.EnumSet.of(ContentType.poll, ContentType.survey, ContentType.competition);
-
     private static void checkFeatured(Instant from, Instant until) {
         if (from != null && until != null && !until.isAfter(from)) {
             throw ProblemException.invalid("featuredUntil", "must be after featuredFrom");
@@ -329,19 +179,5 @@ public class ContentService {
             params.and("parent", parentId);
         }
         return (int) items.count("siteId = :site and " + parent, params);
-    }
-
-    private static List<String> normaliseTags(List<String> tags) {
-        if (tags == null) {
-            return List.of();
-        }
-        return tags.stream()
-                .map(t -> t.strip().toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -16,10 +16,11 @@
 #   BEACON_KEYCLOAK_DATA             folder of the dev database (default api/target/keycloak/dev-data)
 set -euo pipefail
 
-KC_VERSION=26.5.6
 MIN_JAVA=21
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
+# The one place the version is written is the parent POM's keycloak.version.
+KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
 DIST="${BEACON_KEYCLOAK_DIST:-$ROOT/api/target/keycloak/keycloak-$KC_VERSION}"
 DATA="${BEACON_KEYCLOAK_DATA:-$ROOT/api/target/keycloak/dev-data}"
 PORT="${BEACON_KEYCLOAK_PORT:-8180}"

@@ -2,70 +2,47 @@ package dev.beacon.testing.keycloak;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * Starts a real Keycloak (the server distribution that the Maven build unpacks into
- * {@code target/keycloak/keycloak-<version>}) with the realms {@code beacon} and {@code other} from
- * {@code dev/keycloak/*.json}. Each module that needs it extends this class and says, in {@link #configFor},
- * what its application should be told (Quarkus OIDC for the api, client credentials for a channel), so the
- * launcher exists once. Depends on no Beacon module, so channels can use it without depending on {@code api}.
+ * A real Keycloak for {@code @QuarkusTest}s, with the realms {@code beacon} and {@code other} from
+ * {@code dev/keycloak/*.json}. Each module that needs it extends this class and says, in {@link #configFor}, what its
+ * application should be told (Quarkus OIDC for the api, client credentials for a channel), so the launcher exists
+ * once. Depends on no Beacon module, so channels can use it without depending on {@code api}. The process is run by
+ * {@link KeycloakProcess} with a JDK that {@link JavaHomes} finds; the version is the parent POM's
+ * {@code keycloak.version}, the one the build unpacks.
  *
  * <p>One Keycloak per test JVM: the first {@link #start()} launches it (≈ 25–50 s), later calls (Quarkus
  * restarts test resources for every distinct test profile) reuse it, and a JVM shutdown hook stops it.
  * {@link #stop()} therefore does nothing. The running instance is recorded in system properties, so
  * it is shared even when Quarkus loads this class in more than one class loader.
- *
- * <p>Keycloak needs Java 21+; the JDK is found in this order: env {@code BEACON_KEYCLOAK_JAVA_HOME},
- * env {@code JAVA_HOME} (if ≥ 21), the JVM running the tests (if ≥ 21), then {@code /usr/lib/jvm/*},
- * {@code /usr/java/*}, {@code /opt/java/*}, {@code /opt/*}, {@code ~/.sdkman/candidates/java/*},
- * {@code ~/.jdks/*} and {@code /Library/Java/JavaVirtualMachines/*&#47;Contents/Home} (lowest version ≥ 21
- * wins), each judged by its {@code release} file's {@code JAVA_VERSION}.
- *
- * <p>Optional system properties: {@code keycloak-test.dist} (the unpacked {@code keycloak-<version>}
- * folder), {@code keycloak-test.realm-dir} (folder holding the realm files),
- * {@code keycloak-test.startup-timeout-seconds} (default 300: Keycloak is ready in about 25 s on an
- * idle 2-core machine, 35-110 s while other builds loaded it, and once took over 180 s at a load average of 25;
- * a Keycloak that exits is reported at once, so the bound only matters for a hung one).
  */
 public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManager {
 
-    public static final String KEYCLOAK_VERSION = "26.5.6";
-    public static final int MIN_JAVA = 21;
+    /** The parent POM's {@code keycloak.version}, filtered into {@code keycloak-test.properties} by the build. */
+    public static final String KEYCLOAK_VERSION = version();
+
     public static final String REALM = "beacon";
+
     public static final String OTHER_REALM = "other";
+
     public static final List<String> REALM_FILES = List.of("beacon-realm.json", "other-realm.json");
 
     /** System property holding the Keycloak base URL, e.g. {@code http://127.0.0.1:41234}. */
     public static final String BASE_URL_PROPERTY = "keycloak-test.url";
+
     /** System property holding the pid of the {@code kc.sh} process this JVM started. */
     public static final String PID_PROPERTY = "keycloak-test.pid";
+
     /** System property holding Keycloak's management (health) URL, e.g. {@code http://127.0.0.1:41235}. */
     public static final String MANAGEMENT_URL_PROPERTY = "keycloak-test.management-url";
 
     private static final Object LOCK = RealKeycloak.class;
-    private static final Duration POLL = Duration.ofMillis(500);
 
     @Override
     public Map<String, String> start() {
@@ -105,428 +82,23 @@ public abstract class RealKeycloak implements QuarkusTestResourceLifecycleManage
     public static String ensureStarted() {
         synchronized (LOCK) {
             String existing = System.getProperty(BASE_URL_PROPERTY);
-            if (existing != null && isAlive(System.getProperty(PID_PROPERTY))) {
+            if (existing != null && KeycloakProcess.isAlive(System.getProperty(PID_PROPERTY))) {
                 return existing;
             }
-            return launch();
+            return KeycloakProcess.launch();
         }
     }
 
-    // ------------------------------------------------------------------ launch
-
-    private static String launch() {
-        Path moduleDir = moduleDir();
-        Path targetDir = moduleDir.resolve("target");
-        Path dist = locateDist(moduleDir);
-        Path realmDir = locateRealmDir(moduleDir);
-        Path javaHome = findJavaHome();
-
-        Path pidFile = targetDir.resolve("keycloak.pid");
-        killLeftover(pidFile, dist);
-        prepareDataDir(dist, realmDir);
-
-        int httpPort = freePort();
-        int managementPort = freePort();
-        while (managementPort == httpPort) {
-            managementPort = freePort();
-        }
-        String baseUrl = "http://127.0.0.1:" + httpPort;
-        String managementUrl = "http://127.0.0.1:" + managementPort;
-        Path log = targetDir.resolve("keycloak.log");
-
-        Path kcSh = dist.resolve("bin/kc.sh");
-        if (!Files.isExecutable(kcSh) && !kcSh.toFile().setExecutable(true)) {
-            throw new IllegalStateException(kcSh + " is not executable");
-        }
-        ProcessBuilder pb = new ProcessBuilder(
-                kcSh.toString(),
-                "start-dev",
-                "--http-host=127.0.0.1",
-                "--http-port=" + httpPort,
-                "--http-management-port=" + managementPort,
-                "--health-enabled=true",
-                "--import-realm");
-        pb.directory(dist.toFile());
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(log.toFile());
-        Map<String, String> env = pb.environment();
-        // The test JVM's environment must not reconfigure Keycloak (itself a Quarkus app) by accident.
-        env.keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("KEYCLOAK_") || k.startsWith("QUARKUS_"));
-        env.remove("JAVA");
-        env.remove("JAVA_OPTS");
-        env.remove("DEBUG");
-        env.remove("DEBUG_PORT");
-        env.remove("DEBUG_SUSPEND");
-        env.put("JAVA_HOME", javaHome.toString());
-        env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
-
-        long t0 = System.nanoTime();
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not launch " + kcSh, e);
-        }
-        writePidFile(pidFile, process.pid());
-        System.setProperty(PID_PROPERTY, Long.toString(process.pid()));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopProcess(process, pidFile), "keycloak-stop"));
-
-        String wellKnown = baseUrl + "/realms/" + REALM + "/.well-known/openid-configuration";
-        Duration timeout = Duration.ofSeconds(Long.getLong("keycloak-test.startup-timeout-seconds", 300));
-        try {
-            waitUntilUp(process, wellKnown, timeout, log);
-        } catch (RuntimeException e) {
-            stopProcess(process, pidFile);
-            System.clearProperty(PID_PROPERTY);
-            throw e;
-        }
-        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        System.setProperty(BASE_URL_PROPERTY, baseUrl);
-        System.setProperty(MANAGEMENT_URL_PROPERTY, managementUrl);
-        System.out.printf(
-                "[RealKeycloak] Keycloak %s up at %s in %d ms (JDK %s, log %s)%n",
-                KEYCLOAK_VERSION, baseUrl, ms, javaHome, log);
-        return baseUrl;
-    }
-
-    private static void waitUntilUp(Process process, String url, Duration timeout, Path log) {
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(5))
-                .GET()
-                .build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int lastStatus = -1;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
-                        + " before it was ready. Last lines of " + log + ":\n" + tail(log, 40));
-            }
-            try {
-                lastStatus = client.send(request, HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (lastStatus == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-            sleep(POLL);
-        }
-        throw new IllegalStateException("Keycloak did not answer 200 on " + url + " within " + timeout.toSeconds()
-                + " s (last status " + lastStatus + "; raise -Dkeycloak-test.startup-timeout-seconds if the "
-                + "machine is slow). Last lines of " + log + ":\n" + tail(log, 40));
-    }
-
-    // ------------------------------------------------------------------ locating things
-
-    /** The Maven module folder whose tests are running (its target/keycloak holds the unpacked server). */
-    static Path moduleDir() {
-        // Surefire runs each module's tests in that module's folder; this class lives in a jar of its own.
-        return Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    }
-
-    private static Path locateDist(Path moduleDir) {
-        String override = System.getProperty("keycloak-test.dist");
-        Path dist = override != null
-                ? Path.of(override)
-                : moduleDir.resolve("target/keycloak/keycloak-" + KEYCLOAK_VERSION);
-        if (!Files.isRegularFile(dist.resolve("bin/kc.sh")) || !Files.isDirectory(dist.resolve("lib"))) {
-            throw new IllegalStateException("Keycloak " + KEYCLOAK_VERSION + " distribution not found at "
-                    + dist.toAbsolutePath() + ". It is unpacked by the Maven build (maven-dependency-plugin, "
-                    + "phase generate-test-resources): run `./mvnw -pl <the module> generate-test-resources` (or any "
-                    + "`./mvnw test` / `verify`) from the project root first.");
-        }
-        return dist.toAbsolutePath();
-    }
-
-    private static Path locateRealmDir(Path moduleDir) {
-        String override = System.getProperty("keycloak-test.realm-dir");
-        if (override != null) {
-            return requireRealmFiles(Path.of(override));
-        }
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = moduleDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("dev/keycloak");
-            tried.add(candidate);
-            if (REALM_FILES.stream().allMatch(f -> Files.isRegularFile(candidate.resolve(f)))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Realm files " + REALM_FILES + " not found in any of " + tried
-                + " (set -Dkeycloak-test.realm-dir to override)");
-    }
-
-    private static Path requireRealmFiles(Path dir) {
-        for (String f : REALM_FILES) {
-            if (!Files.isRegularFile(dir.resolve(f))) {
-                throw new IllegalStateException("Realm file " + dir.resolve(f) + " is missing");
-            }
-        }
-        return dir;
-    }
-
-    /** Finds a JDK with Java ≥ 21 for Keycloak (see the class comment for the search order). */
-    public static Path findJavaHome() {
-        List<String> searched = new ArrayList<>();
-
-        String explicit = System.getenv("BEACON_KEYCLOAK_JAVA_HOME");
-        if (explicit != null && !explicit.isBlank()) {
-            Path home = Path.of(explicit);
-            int version = javaMajor(home);
-            if (version >= MIN_JAVA && isJdk(home)) {
-                return home;
-            }
-            throw new IllegalStateException("BEACON_KEYCLOAK_JAVA_HOME=" + explicit + " is not a Java "
-                    + MIN_JAVA + "+ installation (found version " + (version < 0 ? "none" : version)
-                    + " from its release file, java executable " + (isJdk(home) ? "present" : "missing") + ")");
-        }
-        searched.add("env BEACON_KEYCLOAK_JAVA_HOME (unset)");
-
-        String javaHomeEnv = System.getenv("JAVA_HOME");
-        if (javaHomeEnv != null && !javaHomeEnv.isBlank()) {
-            Path home = Path.of(javaHomeEnv);
-            if (javaMajor(home) >= MIN_JAVA && isJdk(home)) {
-                return home;
-            }
-            searched.add("env JAVA_HOME=" + javaHomeEnv + " (version " + javaMajor(home) + ")");
-        } else {
-            searched.add("env JAVA_HOME (unset)");
-        }
-
-        Path running = Path.of(System.getProperty("java.home"));
-        if (Runtime.version().feature() >= MIN_JAVA && isJdk(running)) {
-            return running;
-        }
-        searched.add(
-                "the test JVM " + running + " (version " + Runtime.version().feature() + ")");
-
-        String userHome = System.getProperty("user.home", "");
-        List<Path> roots = List.of(
-                Path.of("/usr/lib/jvm"),
-                Path.of("/usr/java"),
-                Path.of("/opt/java"),
-                Path.of("/opt"),
-                Path.of(userHome, ".sdkman/candidates/java"),
-                Path.of(userHome, ".jdks"),
-                Path.of("/Library/Java/JavaVirtualMachines"));
-        List<Map.Entry<Integer, Path>> found = new ArrayList<>();
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            searched.add(root + "/*");
-            try (Stream<Path> children = Files.list(root)) {
-                children.sorted().forEach(child -> {
-                    for (Path home : List.of(child, child.resolve("Contents/Home"))) {
-                        int v = javaMajor(home);
-                        if (v >= MIN_JAVA && isJdk(home)) {
-                            found.add(Map.entry(v, home));
-                            break;
-                        }
-                    }
-                });
-            } catch (IOException e) {
-                // unreadable folder: skip
-            }
-        }
-        Optional<Path> best =
-                found.stream().min(Comparator.comparingInt(Map.Entry::getKey)).map(Map.Entry::getValue);
-        return best.orElseThrow(() -> new IllegalStateException("Keycloak " + KEYCLOAK_VERSION + " needs Java "
-                + MIN_JAVA + "+, and none was found. Searched: " + String.join("; ", searched)
-                + " (a JDK counts when its `release` file has JAVA_VERSION >= " + MIN_JAVA + " and bin/java exists)."
-                + " Install a JDK 21 or 25 (e.g. Temurin) or set BEACON_KEYCLOAK_JAVA_HOME to its folder."));
-    }
-
-    /** Major Java version from {@code <home>/release}'s JAVA_VERSION, or -1. */
-    static int javaMajor(Path home) {
-        Path release = home.resolve("release");
-        if (!Files.isRegularFile(release)) {
-            return -1;
-        }
+    private static String version() {
         Properties p = new Properties();
-        try (var in = Files.newBufferedReader(release, StandardCharsets.UTF_8)) {
+        try (InputStream in = RealKeycloak.class.getResourceAsStream("keycloak-test.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("keycloak-test.properties is missing from the test-keycloak jar");
+            }
             p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return -1;
-        }
-        String v = p.getProperty("JAVA_VERSION");
-        if (v == null) {
-            return -1;
-        }
-        v = v.replace("\"", "").trim();
-        if (v.startsWith("1.")) {
-            v = v.substring(2);
-        }
-        String major = v.split("[^0-9]", 2)[0];
-        try {
-            return major.isEmpty() ? -1 : Integer.parseInt(major);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static boolean isJdk(Path home) {
-        return Files.isExecutable(home.resolve("bin/java"));
-    }
-
-    // ------------------------------------------------------------------ process and files
-
-    /** Fresh H2 (so the realm import is fresh) and exactly our realm files in data/import. */
-    private static void prepareDataDir(Path dist, Path realmDir) {
-        Path data = dist.resolve("data");
-        deleteTree(data.resolve("h2"));
-        Path importDir = data.resolve("import");
-        deleteTree(importDir);
-        try {
-            Files.createDirectories(importDir);
-            for (String f : REALM_FILES) {
-                Files.copy(realmDir.resolve(f), importDir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not copy realm files into " + importDir, e);
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** A Keycloak left running by an earlier test JVM that died (its pid file is still there): end it. */
-    private static void killLeftover(Path pidFile, Path dist) {
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        try {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isPresent() && handle.get().isAlive() && runsFrom(handle.get(), dist)) {
-                Optional<ProcessHandle> owner = handle.get().parent().filter(ProcessHandle::isAlive);
-                if (owner.isPresent()
-                        && owner.get().pid() != ProcessHandle.current().pid()
-                        && owner.get().info().command().orElse("").endsWith("java")) {
-                    throw new IllegalStateException(
-                            "Another JVM (pid " + owner.get().pid() + ") is running Keycloak "
-                                    + "from " + dist + " (pid " + pid + "). Run one test JVM per module at a time "
-                                    + "(surefire forkCount=1, the default).");
-                }
-                System.out.println("[RealKeycloak] stopping a Keycloak left over from an earlier test run, pid " + pid);
-                stopTree(handle.get());
-            }
-            Files.deleteIfExists(pidFile);
-        } catch (IOException | NumberFormatException e) {
-            // stale or unreadable pid file: ignore
-        }
-    }
-
-    private static void writePidFile(Path pidFile, long pid) {
-        try {
-            Files.writeString(pidFile, Long.toString(pid));
-        } catch (IOException e) {
-            // only a convenience
-        }
-    }
-
-    private static void stopProcess(Process process, Path pidFile) {
-        stopTree(process.toHandle());
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException e) {
-            // ignore
-        }
-    }
-
-    private static boolean runsFrom(ProcessHandle h, Path dist) {
-        if (h.info().commandLine().orElse("").contains(dist.toString())) {
-            return true;
-        }
-        for (Iterator<ProcessHandle> it = h.descendants().iterator(); it.hasNext(); ) {
-            if (it.next().info().commandLine().orElse("").contains(dist.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * SIGTERM to kc.sh and its children (kc.sh forwards it to Keycloak's JVM), then SIGKILL after 20 s.
-     * Plain loops, no lambdas: this runs in a shutdown hook, when Quarkus may have closed the class loader.
-     */
-    private static void stopTree(ProcessHandle root) {
-        List<ProcessHandle> all = new ArrayList<>();
-        all.add(root);
-        for (Iterator<ProcessHandle> it = root.descendants().iterator(); it.hasNext(); ) {
-            all.add(it.next());
-        }
-        for (ProcessHandle h : all) {
-            h.destroy();
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (ProcessHandle h : all) {
-            while (h.isAlive() && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            if (h.isAlive()) {
-                h.destroyForcibly();
-            }
-        }
-    }
-
-    private static boolean isAlive(String pid) {
-        if (pid == null) {
-            return false;
-        }
-        try {
-            return ProcessHandle.of(Long.parseLong(pid))
-                    .map(ProcessHandle::isAlive)
-                    .orElse(false);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + dir, e);
-        }
-    }
-
-    private static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(could not read " + file + ": " + e + ")";
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-        }
+        return p.getProperty("keycloak.version");
     }
 }

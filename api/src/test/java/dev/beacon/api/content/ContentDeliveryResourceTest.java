@@ -263,6 +263,10 @@ class ContentDeliveryResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEM + "not-found"));
         given().get("/api/v1/sites/no-such-site").then().statusCode(404);
-        given().get("/api/v1/sites/{site}/content/abc", newSite()).then().statusCode(404);
+        // An id that is not a number is a malformed parameter, named, not a missing route.
+        given().get("/api/v1/sites/{site}/content/abc", newSite())
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
     }
 }

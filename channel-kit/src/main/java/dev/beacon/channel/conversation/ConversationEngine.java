@@ -31,8 +31,7 @@ public final class ConversationEngine {
     private static final Logger LOG = Logger.getLogger(ConversationEngine.class);
 
     /** Operations that write: never re-run as the route a typed number is resolved against. */
-    private static final Set<Op> WRITES =
-            Set.of(Op.VOTE, Op.REACT, Op.ANSWER, Op.STOP, Op.START, Op.DELETE_CONFIRMED, Op.SEARCH);
+    private static final Set<Op> WRITES = Set.of(Op.VOTE, Op.REACT, Op.ANSWER, Op.STOP, Op.START, Op.DELETE_CONFIRMED);
 
     private final Services api;
     private final PayloadCodec codec;

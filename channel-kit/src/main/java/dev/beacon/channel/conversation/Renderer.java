@@ -117,18 +117,20 @@ public final class Renderer {
 
     private Message singleScreen(Screen screen, String prompt, List<Choice> choices) {
         int max = profile.textMax();
-        StringBuilder head = new StringBuilder();
+        StringBuilder body = new StringBuilder();
         for (Screen.Part part : screen.parts()) {
             if (!part.text().isEmpty()) {
-                head.append(part.text()).append('\n');
+                body.append(part.text()).append('\n');
             }
         }
+        String text = body.toString().strip();
         if (choices.isEmpty()) {
-            return Message.text(cut(head.append(prompt).toString().strip(), max));
+            return Message.text(cut((text + "\n" + prompt).strip(), max));
         }
-        // The menu is what lets the person go on: it gets its room first (labels shortened if need be). A menu that
-        // cannot fit one screen even so loses its last choices ("0" still leads to the main menu); screens are built
-        // to stay well below that (listings page by the profile's page size).
+        // The menu is what lets the person go on: it gets its room first (labels shortened if need be), then the
+        // prompt (the question the menu answers), then as much of the text above it as still fits. A menu that cannot
+        // fit one screen even so loses its last choices ("0" still leads to the main menu); screens are built to stay
+        // well below that (listings page by the profile's page size).
         String menu = menu(choices, max * 2 / 3);
         while (fit.length(menu) > max && choices.size() > 1) {
             LOG.warnf(
@@ -137,18 +139,23 @@ public final class Renderer {
             choices = choices.subList(0, choices.size() - 1);
             menu = menu(choices, max * 2 / 3);
         }
-        String text = head.append(prompt).toString().strip();
-        String whole = text + "\n" + menu;
-        int room = max - fit.length(menu) - 1;
+        String question = prompt + "\n" + menu;
+        if (fit.length(question) > max) {
+            String shortPrompt = cut(prompt, Math.max(1, max - fit.length(menu) - 1));
+            question = shortPrompt.isEmpty() ? menu : shortPrompt + "\n" + menu;
+            return Message.choices(fit.length(question) <= max ? question : menu, choices, Message.Style.NUMBERED);
+        }
+        if (text.isEmpty()) {
+            return Message.choices(question, choices, Message.Style.NUMBERED);
+        }
+        String whole = text + "\n" + question;
+        int room = max - fit.length(question) - 1;
         while (fit.length(whole) > max && room > 0) {
             text = cut(text, room);
-            whole = text + "\n" + menu;
+            whole = text.isEmpty() ? question : text + "\n" + question;
             room -= Math.max(1, fit.length(whole) - max);
         }
-        if (fit.length(whole) > max) {
-            whole = menu;
-        }
-        return Message.choices(whole, choices, Message.Style.NUMBERED);
+        return Message.choices(fit.length(whole) <= max ? whole : question, choices, Message.Style.NUMBERED);
     }
 
     /** Numbered lines {@code 1. label}, labels shortened evenly (in characters) until the menu fits {@code limit}. */

@@ -122,7 +122,10 @@ public final class PollScreens {
                 .back(turn.act(Op.ARTICLE, itemId, 0, 0))
                 .prompt(reactions.question());
         for (Reactions.Choice choice : reactions.choicesOrEmpty()) {
-            String label = choice.emoji() == null ? choice.label() : choice.emoji() + " " + choice.label();
+            // An emoji would switch an SMS or USSD screen to UCS-2 and halve its room: words only there.
+            String label = choice.emoji() == null || turn.profile().numberedMenusOnly()
+                    ? choice.label()
+                    : choice.emoji() + " " + choice.label();
             screen.option(label, turn.act(Op.REACT, itemId, choice.key()));
         }
         return screen.option(turn.t("nav.menu"), turn.home()).build();

@@ -1,0 +1,236 @@
+package dev.beacon.channel.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.channel.kit.testing.ApiTestResource;
+import dev.beacon.channel.kit.testing.ChatPerson;
+import dev.beacon.channel.kit.testing.ChatPerson.Reply;
+import dev.beacon.channel.kit.testing.ConversationHarness;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whole conversations against the real, packaged api and its demo content, once per channel profile: what a person
+ * sends or taps, and what the bot answers. Every answer is also checked against the channel's limits
+ * ({@code ProfileLimits}) and for Java text, by {@link ChatPerson}.
+ */
+@QuarkusTest
+@QuarkusTestResource(ApiTestResource.class)
+class ConversationScriptsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void firstContactThenMenuSectionArticlePagedWithMoreAndAReaction(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        ChatPerson person = bot.person();
+        person.firstContact("en_GB").says("Welcome to Beacon Demo").offers("Health");
+        person.taps("Health").says("Health").offers("Mental health");
+        person.taps("Mental health").offers("When stress gets too much");
+        int pages = readToTheEnd(person, "When stress gets too much");
+        if (bot.profile().singleScreen()) {
+            assertTrue(pages > 1, "a USSD screen cannot hold the whole article: it is paged with More");
+        }
+        person.last().offers("Comments").offers("Back");
+        person.taps("Back").offers("When stress gets too much");
+        person.sends("menu").offers("Relationships");
+        person.taps("Relationships").offers("What consent means");
+        readToTheEnd(person, "What consent means");
+        person.last().offers("React");
+        person.taps("React").says("How did this article make you feel?").offers("Helpful");
+        person.taps("Helpful").says("Thank you! Your reaction helps us");
+        person.sends("menu").offers("Health");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void votesInTheDemoPollAndSeesTheResultsAsTheSiteShowsThem(String channel) {
+        ChatPerson person = ConversationHarness.on(channel).person();
+        person.sends("menu").offers("Have your say");
+        person.taps("Have your say").offers("Where do you get health information?");
+        person.taps("Where do you get health information?")
+                .says("Where do you get health information?")
+                .offers("The internet")
+                .offers("A clinic or nurse");
+        person.taps("The internet")
+                .says("Thank you for voting")
+                .says("The internet: ")
+                .says("%");
+        person.sends("menu");
+        person.taps("Have your say");
+        person.taps("Where do you get health information?")
+                .says("You have voted")
+                .doesNotOffer("The internet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void theDemoSurveyFollowsItsSkipLogicAndResumesAfterAnInterruption(String channel) {
+        ChatPerson person = ConversationHarness.on(channel).person();
+        person.sends("menu");
+        person.taps("Have your say");
+        person.taps("How are you doing?").offers("Start");
+        person.taps("Start").says("How have you felt this week?").offers("Not good");
+        // bad → talk: the sleep question is skipped.
+        person.taps("Not good").says("Would you like to talk to someone?").doesNotSay("hours");
+        person.taps("Later").offers("Health");
+        person.sends("what is consent").offers("What consent means");
+
+        person.sends("menu");
+        person.taps("Have your say");
+        person.taps("How are you doing?")
+                .says("Welcome back")
+                .says("Would you like to talk to someone?")
+                .offers("Yes");
+        person.taps("Yes").says("Your answers are saved");
+
+        // The other branch: good → sleep, a number typed in (on SMS and USSD too: the screen takes a number).
+        ChatPerson other = ConversationHarness.on(channel).person();
+        other.sends("menu");
+        other.taps("Have your say");
+        other.taps("How are you doing?");
+        other.taps("Start");
+        other.taps("Good").says("How many hours did you sleep last night?").says("from 0 to 24");
+        other.sends("31").says("does not fit the question");
+        other.sends("7").says("Your answers are saved");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "sms"})
+    void aHalfAnsweredSurveyResumesOnAnotherLinkedChannel(String channel) {
+        ChatPerson onWeb = ConversationHarness.on("messenger").person();
+        onWeb.sends("menu");
+        onWeb.taps("Have your say");
+        onWeb.taps("How are you doing?");
+        onWeb.taps("Start");
+        onWeb.taps("Not good").says("Would you like to talk to someone?");
+        onWeb.sends("menu");
+        onWeb.taps("My corner");
+        onWeb.taps("Link a channel");
+        String code = onWeb.taps("Get a code").text().replaceAll("(?s).*?(\\d{8}).*", "$1");
+        assertEquals(8, code.length(), "an 8-digit code is shown");
+
+        ChatPerson here = ConversationHarness.on(channel).person();
+        here.sends("menu");
+        here.taps("My corner");
+        here.taps("Link a channel");
+        here.sends(code).says("Linked");
+        here.sends("menu");
+        here.taps("Have your say");
+        here.taps("How are you doing?").says("Welcome back").says("Would you like to talk to someone?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void aCommentWithAPhoneNumberIsRefusedAndExplainedThenACleanOneIsPosted(String channel) {
+        ChatPerson person = ConversationHarness.on(channel).person();
+        String alias = "Chat" + letters();
+        person.sends("menu");
+        person.taps("My corner");
+        person.taps("Choose my name");
+        person.sends(alias).says("Your name is now " + alias);
+        person.sends("consent").offers("What consent means");
+        readToTheEnd(person, "What consent means");
+        person.taps("Comments").offers("Write a comment");
+        person.taps("Write a comment").says("Send your comment");
+        person.sends("Call me on 082 555 0134 any time").says("phone number");
+        String words = "Talking first helped me " + UUID.randomUUID().toString().substring(0, 6);
+        person.sends(words).says("Your comment is posted").says(alias + ": " + words);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void switchesToPortugueseAndStaysInIt(String channel) {
+        ChatPerson person = ConversationHarness.on(channel).person();
+        person.sends("menu");
+        person.taps("Language").offers("Português");
+        Reply home = person.taps("Português").offers("Saúde").offers("Dicas");
+        if (!ConversationHarness.on(channel).profile().singleScreen()) {
+            // Portuguese is not GSM-7: a USSD screen then holds 80 characters, the menu alone.
+            home.says("o que queres ler?");
+        }
+        person.taps("Saúde").says("Saúde");
+        person.sends("ajuda").says("Como posso ajudar?");
+        person.sends("menu").offers("A tua voz");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void stopRecordsTheWithdrawalAndIsHonouredUntilStart(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        ChatPerson person = bot.person();
+        person.sends("menu").offers("Health");
+        person.sends("STOP").says("no more messages");
+        assertTrue(bot.api()
+                .people()
+                .consentOf("demo", person.identity(), "contact")
+                .withdrawn());
+        person.sends("menu").says("You stopped messages").doesNotOffer("Health");
+        person.sends("condoms").says("You stopped messages").doesNotOffer("Condoms");
+        person.sends("start").says("Welcome back").offers("Health");
+        assertFalse(bot.api()
+                .people()
+                .consentOf("demo", person.identity(), "contact")
+                .withdrawn());
+        person.taps("Health").offers("Sexual health");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void deleteMyDataLeavesNothingOfThePersonInTheExport(String channel) throws Exception {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        ChatPerson person = bot.person();
+        String alias = "Gone" + letters();
+        person.sends("menu");
+        person.taps("My corner");
+        person.taps("Choose my name");
+        person.sends(alias);
+        person.sends("menu");
+        person.taps("Have your say");
+        person.taps("Where do you get health information?");
+        person.taps("Friends");
+        JsonNode before = JSON.readTree(bot.api().people().export("demo", person.identity()));
+        assertEquals(alias, before.path("profile").path("alias").asText());
+
+        person.sends("menu");
+        person.taps("My corner");
+        person.taps("Delete my data").says("cannot be undone").offers("No, keep it");
+        person.taps("Yes, delete").says("everything we held about you is deleted");
+        assertEquals(null, person.context(), "nothing to continue from");
+
+        String after = bot.api().people().export("demo", person.identity());
+        JsonNode export = JSON.readTree(after);
+        assertFalse(after.contains(alias), after);
+        assertTrue(export.path("profile").path("alias").isNull()
+                || export.path("profile").path("alias").isMissingNode());
+        assertEquals(0, export.path("consents").size(), after);
+        assertEquals(0, export.path("activity").path("polls").size(), after);
+    }
+
+    /** Letters only: an alias with seven digits in a row would be refused as a phone number. */
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    }
+
+    /** Opens the article and taps More until the end; the number of pages read. */
+    private static int readToTheEnd(ChatPerson person, String title) {
+        Reply page = person.taps(title).says(title);
+        int pages = 1;
+        while (person.isOffered("More") && pages < 40) {
+            String before = page.text();
+            page = person.taps("More");
+            assertNotEquals(before, page.text(), "More shows the next part");
+            pages++;
+        }
+        return pages;
+    }
+}

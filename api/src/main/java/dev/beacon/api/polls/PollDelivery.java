@@ -9,6 +9,7 @@ import dev.beacon.api.polls.PollResponses.PollResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
 import dev.beacon.api.shared.cache.HeldCounts;
 import dev.beacon.api.shared.cache.PublishedState;
+import dev.beacon.api.shared.config.BeaconConfig;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +19,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Public reads of polls. Definitions are held in memory per site epoch (saving a definition ends the epoch),
@@ -45,8 +44,8 @@ public class PollDelivery {
     private final HeldCounts<PollResultsResponse> counted;
 
     @Inject
-    PollDelivery(@ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S") Duration resultsMaxAge) {
-        this.counted = new HeldCounts<>(resultsMaxAge, 20_000);
+    PollDelivery(BeaconConfig config) {
+        this.counted = new HeldCounts<>(config.polls().resultsMaxAge(), 20_000);
     }
 
     @Inject

@@ -12,6 +12,7 @@ import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.PublishedState.Epoch;
 import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
+import dev.beacon.api.shared.config.BeaconConfig;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import io.quarkus.security.Authenticated;
@@ -30,9 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,8 +75,8 @@ public class PollResource {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S")
-    Duration resultsMaxAge;
+    @Inject
+    BeaconConfig config;
 
     @PathParam("site")
     String site;
@@ -120,7 +119,7 @@ public class PollResource {
         SiteView view = sites.require(site);
         Feature.polls.requireOn(view);
         PollResultsResponse results = delivery.results(view, id, locale);
-        return reads.counted(results, ifNoneMatch, resultsMaxAge);
+        return reads.counted(results, ifNoneMatch, config.polls().resultsMaxAge());
     }
 
     @POST

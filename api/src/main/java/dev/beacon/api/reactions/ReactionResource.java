@@ -6,6 +6,7 @@ import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.reactions.ReactionRequests.ReactRequest;
 import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
+import dev.beacon.api.shared.config.BeaconConfig;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import io.quarkus.security.Authenticated;
@@ -23,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,8 +52,8 @@ public class ReactionResource {
     @Inject
     PublicReads reads;
 
-    @ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S")
-    Duration maxAge;
+    @Inject
+    BeaconConfig config;
 
     @PathParam("site")
     String site;
@@ -72,7 +71,7 @@ public class ReactionResource {
         Feature.polls.requireOn(view);
         ReactionsResponse body =
                 reactions.reactions(view.id(), id, view.locales().chainFor(locale));
-        return reads.counted(body, ifNoneMatch, maxAge);
+        return reads.counted(body, ifNoneMatch, config.polls().resultsMaxAge());
     }
 
     @POST

@@ -18,6 +18,7 @@ import dev.beacon.api.reactions.ReactionResponses.ReactionQuestionResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
 import dev.beacon.api.shared.cache.HeldCounts;
 import dev.beacon.api.shared.cache.PublishedState;
+import dev.beacon.api.shared.config.BeaconConfig;
 import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
@@ -34,7 +35,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +45,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reaction questions under articles: editors define them, people react once, everyone sees the counts. */
 @ApplicationScoped
@@ -75,8 +74,8 @@ public class ReactionService {
     @Inject
     Event<ReactionsChanged> changed;
 
-    @ConfigProperty(name = "beacon.polls.results-max-age", defaultValue = "10S")
-    Duration countsMaxAge;
+    @Inject
+    BeaconConfig config;
 
     /** A reaction or a new definition of an article's question committed (observers act after the commit). */
     public record ReactionsChanged(long itemId) {}
@@ -85,7 +84,7 @@ public class ReactionService {
 
     @PostConstruct
     void holdCounts() {
-        counted = new HeldCounts<>(countsMaxAge, 20_000);
+        counted = new HeldCounts<>(config.polls().resultsMaxAge(), 20_000);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -16,6 +16,17 @@ public interface BeaconConfig {
 
     Profiles profiles();
 
+    Polls polls();
+
+    interface Polls {
+        /**
+         * How long poll results and reaction counts are held and cached ({@code max-age}): a replica counts a read-hot
+         * poll at most once per this.
+         */
+        @WithDefault("10S")
+        Duration resultsMaxAge();
+    }
+
     interface Profiles {
         /** PBKDF2 iterations for PINs and security answers. */
         @WithDefault("120000")

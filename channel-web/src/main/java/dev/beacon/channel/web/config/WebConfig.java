@@ -17,6 +17,26 @@ public interface WebConfig {
 
     Terms terms();
 
+    Images images();
+
+    interface Images {
+
+        /** Where root-relative image sources ({@code /images/clinic.png}) are read from; this application itself when unset. */
+        Optional<String> origin();
+
+        /** The largest source image downloaded. */
+        @WithDefault("5242880")
+        int maxBytes();
+
+        /** Connect and whole-download timeout of a source image. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** Lets whole URLs name private addresses: for a closed test network only, never in production. */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+    }
+
     interface Session {
 
         /** HMAC-SHA256 key for session cookies and CSRF tokens (env {@code BEACON_WEB_SESSION_SECRET}); random per start when unset. */

@@ -1,6 +1,8 @@
 package dev.beacon.channel.web.images;
 
+import dev.beacon.channel.web.config.WebConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Downloads the source of an image block: http or https only, with a connect and a whole-request timeout, at most
@@ -48,18 +48,8 @@ public class ImageFetcher {
     /** The bytes and the media type the source declared. */
     public record Source(byte[] bytes, String contentType) {}
 
-    @ConfigProperty(name = "beacon.web.images.origin")
-    Optional<String> origin;
-
-    @ConfigProperty(name = "beacon.web.images.max-bytes", defaultValue = "5242880")
-    int maxBytes;
-
-    @ConfigProperty(name = "beacon.web.images.timeout", defaultValue = "PT5S")
-    Duration timeout;
-
-    /** Lets whole URLs name private addresses: for a closed test network only, never in production. */
-    @ConfigProperty(name = "beacon.web.images.allow-private-addresses", defaultValue = "false")
-    boolean allowPrivateAddresses;
+    @Inject
+    WebConfig config;
 
     static final int MAX_REDIRECTS = 3;
 
@@ -75,7 +65,7 @@ public class ImageFetcher {
         URI uri;
         try {
             if (src.startsWith("/") && !src.startsWith("//")) {
-                uri = URI.create(origin.orElse(selfOrigin).replaceAll("/+$", "") + src);
+                uri = URI.create(config.images().origin().orElse(selfOrigin).replaceAll("/+$", "") + src);
             } else {
                 uri = URI.create(src);
             }
@@ -94,7 +84,7 @@ public class ImageFetcher {
 
     /** Refuses a URL whose host is, or resolves to, an address inside a private network. */
     void requirePublic(URI uri) throws Refused {
-        if (allowPrivateAddresses) {
+        if (config.images().allowPrivateAddresses()) {
             return;
         }
         String host = uri.getHost();
@@ -136,7 +126,7 @@ public class ImageFetcher {
      * body is dropped as soon as it passes the limit.
      */
     public Source fetch(URI uri) throws Refused {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + config.images().timeout().toNanos();
         URI at = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             Hop answer = get(at, deadline);
@@ -177,7 +167,7 @@ public class ImageFetcher {
     private Hop get(URI uri, long deadline) throws Refused {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-            throw new Refused(uri + " took longer than " + timeout);
+            throw new Refused(uri + " took longer than " + config.images().timeout());
         }
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofNanos(left))
@@ -199,8 +189,8 @@ public class ImageFetcher {
             boolean usable = info.statusCode() == 200
                     && type[0].startsWith("image/")
                     && !type[0].startsWith("image/svg")
-                    && declared <= maxBytes;
-            return new Limited(usable ? maxBytes : -1);
+                    && declared <= config.images().maxBytes();
+            return new Limited(usable ? config.images().maxBytes() : -1);
         };
         CompletableFuture<HttpResponse<byte[]>> call = client().sendAsync(request, handler);
         HttpResponse<byte[]> response;
@@ -208,7 +198,7 @@ public class ImageFetcher {
             response = call.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new Refused(uri + " took longer than " + timeout);
+            throw new Refused(uri + " took longer than " + config.images().timeout());
         } catch (ExecutionException e) {
             throw new Refused(uri + " could not be read: " + e.getCause());
         } catch (InterruptedException e) {
@@ -221,7 +211,7 @@ public class ImageFetcher {
         }
         if (response.body() == null) {
             throw new Refused(uri + " answered " + response.statusCode() + " " + type[0] + " (not an image of at most "
-                    + maxBytes + " bytes)");
+                    + config.images().maxBytes() + " bytes)");
         }
         return new Hop(new Source(response.body(), type[0]), null);
     }
@@ -288,7 +278,7 @@ public class ImageFetcher {
             synchronized (this) {
                 if (http == null) {
                     http = HttpClient.newBuilder()
-                            .connectTimeout(timeout)
+                            .connectTimeout(config.images().timeout())
                             .followRedirects(HttpClient.Redirect.NEVER)
                             .build();
                 }

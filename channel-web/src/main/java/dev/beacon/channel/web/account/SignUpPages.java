@@ -9,6 +9,7 @@ import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.config.WebConfig;
 import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.Forms;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageResponses;

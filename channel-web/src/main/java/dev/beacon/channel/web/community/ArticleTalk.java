@@ -5,6 +5,7 @@ import dev.beacon.channel.kit.Delivered;
 import dev.beacon.channel.kit.model.CommentList;
 import dev.beacon.channel.kit.model.Reactions;
 import dev.beacon.channel.kit.rest.ApiProblemException;
+import dev.beacon.channel.web.view.CommentsView;
 import dev.beacon.channel.web.view.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package dev.beacon.channel.web.community;
 
 import dev.beacon.channel.kit.BeaconCommunity;
-import dev.beacon.channel.web.account.Forms;
 import dev.beacon.channel.web.session.Visitor;
+import dev.beacon.channel.web.view.Forms;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageResponses;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Marking the replies listed on the account page ({@link Replies}) as read. */
+/** Marking the replies listed on the account page (account.Replies) as read. */
 @Path("/s/{site}/account/replies")
 @Produces(Html.UTF8)
 public class ReplyNotifications {

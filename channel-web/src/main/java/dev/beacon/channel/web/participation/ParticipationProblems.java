@@ -2,9 +2,9 @@ package dev.beacon.channel.web.participation;
 
 import dev.beacon.channel.kit.model.Problem;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.errors.ProblemMessages;
 import dev.beacon.channel.web.view.Form;
 import dev.beacon.channel.web.view.Page;
+import dev.beacon.channel.web.view.ProblemMessages;
 import jakarta.ws.rs.core.Response;
 import java.util.function.UnaryOperator;
 

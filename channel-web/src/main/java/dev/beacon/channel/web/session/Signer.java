@@ -1,6 +1,7 @@
 package dev.beacon.channel.web.session;
 
 import dev.beacon.channel.web.config.WebConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
-/** HMAC-SHA256 with the configured secret, or a random one per start (the demo) with a warning. */
+/**
+ * HMAC-SHA256 with the configured secret, or a random one per start (the demo) with a warning. Made at start-up, so
+ * that warning (or a too-short secret) shows in the first lines of the log.
+ */
+@Startup
 @ApplicationScoped
 public class Signer {
 

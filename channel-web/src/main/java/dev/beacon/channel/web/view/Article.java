@@ -2,7 +2,6 @@ package dev.beacon.channel.web.view;
 
 import dev.beacon.channel.kit.model.Content;
 import dev.beacon.channel.kit.model.Reactions;
-import dev.beacon.channel.web.community.CommentsView;
 import java.util.List;
 
 /**

@@ -36,7 +36,7 @@ public class Templates {
 
     public static native TemplateInstance delete(Page p);
 
-    public static native TemplateInstance poll(Page p, dev.beacon.channel.web.community.PollView view, Form form);
+    public static native TemplateInstance poll(Page p, PollView view, Form form);
 
     public static native TemplateInstance reactions(
             Page p,
@@ -56,7 +56,7 @@ public class Templates {
             dev.beacon.channel.kit.model.Content article,
             dev.beacon.channel.kit.model.Comment comment,
             long commentId,
-            List<dev.beacon.channel.web.community.ReportReason> reasons,
+            List<ReportReason> reasons,
             Form form);
 
     public static native TemplateInstance reported(Page p, dev.beacon.channel.kit.model.Content article);

@@ -1,13 +1,7 @@
-package dev.beacon.channel.web.account;
+package dev.beacon.channel.web.view;
 
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.errors.ProblemMessages;
 import dev.beacon.channel.web.session.Visitor;
-import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageFactory;
-import dev.beacon.channel.web.view.PageResponses;
-import dev.beacon.channel.web.view.Templates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;

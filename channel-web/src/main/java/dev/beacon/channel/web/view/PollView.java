@@ -1,9 +1,8 @@
-package dev.beacon.channel.web.community;
+package dev.beacon.channel.web.view;
 
 import dev.beacon.channel.kit.model.MyPoll;
 import dev.beacon.channel.kit.model.Poll;
 import dev.beacon.channel.kit.model.PollResults;
-import dev.beacon.channel.web.view.BlockView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

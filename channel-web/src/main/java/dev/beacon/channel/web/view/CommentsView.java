@@ -1,4 +1,4 @@
-package dev.beacon.channel.web.community;
+package dev.beacon.channel.web.view;
 
 import dev.beacon.channel.kit.model.Comment;
 import dev.beacon.channel.kit.model.CommentList;

@@ -1,9 +1,8 @@
-package dev.beacon.channel.web.errors;
+package dev.beacon.channel.web.view;
 
 import dev.beacon.channel.kit.model.Problem;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.i18n.Texts;
-import dev.beacon.channel.web.view.Form;
 import java.util.Map;
 
 /**

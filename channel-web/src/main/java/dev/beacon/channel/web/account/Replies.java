@@ -1,4 +1,4 @@
-package dev.beacon.channel.web.community;
+package dev.beacon.channel.web.account;
 
 import dev.beacon.channel.kit.BeaconCommunity;
 import dev.beacon.channel.kit.model.NotificationPage;

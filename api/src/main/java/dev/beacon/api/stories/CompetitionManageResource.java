@@ -14,7 +14,6 @@ import dev.beacon.api.stories.StoryResponses.ArticleResponse;
 import dev.beacon.api.stories.StoryResponses.DefinitionResponse;
 import dev.beacon.api.stories.StoryResponses.EntryManageResponse;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -90,7 +89,7 @@ public class CompetitionManageResource {
             @QueryParam("state") @Parameter(description = "submitted, read, shortlisted or winner") String state,
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
-        judge();
+        access.requireEditOrModerate(site);
         return entries.list(site, id, state(state), PageRequest.of(page, size));
     }
 
@@ -98,7 +97,7 @@ public class CompetitionManageResource {
     @Path("entries/{entryId}/state")
     @Operation(summary = "Mark an entry read, shortlisted or winner")
     public EntryManageResponse state(@PathParam("entryId") long entryId, @Valid @NotNull EntryStateRequest request) {
-        judge();
+        access.requireEditOrModerate(site);
         return entries.setState(site, id, entryId, request.state());
     }
 
@@ -128,7 +127,7 @@ public class CompetitionManageResource {
             description = "RFC 4180 CSV, written while it is read",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> csv() {
-        judge();
+        access.requireEditOrModerate(site);
         competitions.requireCompetition(site, id);
         StreamingOutput body = Csv.paged(
                 EntryCsv.header(),
@@ -139,13 +138,6 @@ public class CompetitionManageResource {
                 .header("Content-Disposition", "attachment; filename=\"competition-" + id + "-entries.csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
-    }
-
-    /** Editors judge, moderators screen: either right reads and marks entries. */
-    private void judge() {
-        if (!access.allows(site, Right.EDIT) && !access.allows(site, Right.MODERATE)) {
-            throw new ForbiddenException();
-        }
     }
 
     private static StoryEntry.State state(String value) {

@@ -1,12 +1,9 @@
 package dev.beacon.api.stories;
 
 import dev.beacon.api.community.WrittenText;
-import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.blocks.Block;
-import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
-import dev.beacon.api.content.manage.ContentRequests.TranslationCreateRequest;
-import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
-import dev.beacon.api.content.manage.ContentService;
+import dev.beacon.api.content.manage.ArticleDrafts;
+import dev.beacon.api.content.manage.ArticleDrafts.Draft;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
@@ -42,7 +39,7 @@ public class EntryModerationService {
     SiteRepository sites;
 
     @Inject
-    ContentService content;
+    ArticleDrafts drafts;
 
     @Inject
     EntityManager em;
@@ -116,30 +113,22 @@ public class EntryModerationService {
         List<Block> body = WrittenText.markdownParagraphs(e.text, MAX_PARAGRAPH).stream()
                 .<Block>map(Block.Paragraph::new)
                 .toList();
-        TranslationRequest translation = new TranslationRequest(
-                e.title.strip(),
-                byline == null ? null : "By " + byline,
-                "story-" + e.id,
-                body,
-                List.of("story"),
-                null,
-                "Made from story entry " + e.id,
-                null,
-                null);
-        var view = content.create(
+        long itemId = drafts.create(
                 site.slug,
-                new ContentCreateRequest(
-                        ContentType.article,
-                        request.parentId(),
-                        null,
-                        null,
-                        null,
-                        new TranslationCreateRequest(locale, translation)),
+                request.parentId(),
+                locale,
+                new Draft(
+                        e.title.strip(),
+                        byline == null ? null : "By " + byline,
+                        "story-" + e.id,
+                        body,
+                        "story",
+                        "Made from story entry " + e.id),
                 author);
-        e.articleId = view.item().id;
+        e.articleId = itemId;
         e.changedAt = clock.instant();
         em.flush();
-        return new ArticleResponse(view.item().id, e.id, locale);
+        return new ArticleResponse(itemId, e.id, locale);
     }
 
     private StoryEntry entry(long siteId, long competitionId, long entryId) {

@@ -10,7 +10,6 @@ import dev.beacon.api.tips.TipResponses.ArticleResponse;
 import dev.beacon.api.tips.TipResponses.TipManageResponse;
 import dev.beacon.api.tips.TipService.Moderation;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -60,9 +59,7 @@ public class TipManageResource {
             @QueryParam("state") @Parameter(description = "submitted, published or rejected") String state,
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
-        if (!access.allows(site, Right.MODERATE) && !access.allows(site, Right.EDIT)) {
-            throw new ForbiddenException();
-        }
+        access.requireEditOrModerate(site);
         return tips.list(site, state(state), PageRequest.of(page, size));
     }
 

@@ -3,12 +3,9 @@ package dev.beacon.api.tips;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
 import dev.beacon.api.community.WrittenText;
-import dev.beacon.api.content.ContentType;
 import dev.beacon.api.content.blocks.Block;
-import dev.beacon.api.content.manage.ContentRequests.ContentCreateRequest;
-import dev.beacon.api.content.manage.ContentRequests.TranslationCreateRequest;
-import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
-import dev.beacon.api.content.manage.ContentService;
+import dev.beacon.api.content.manage.ArticleDrafts;
+import dev.beacon.api.content.manage.ArticleDrafts.Draft;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
@@ -50,7 +47,7 @@ public class TipService {
     RateLimiter limiter;
 
     @Inject
-    ContentService content;
+    ArticleDrafts drafts;
 
     @Inject
     EntityManager em;
@@ -237,30 +234,21 @@ public class TipService {
         String locale = request.locale() != null
                 ? request.locale()
                 : tip.locale != null ? tip.locale : site.localeChains().defaultLocale();
-        Block quote = new Block.Quote(WrittenText.markdown(tip.text), tip.displayName);
-        TranslationRequest translation = new TranslationRequest(
-                WrittenText.title(tip.text, 80),
-                null,
-                "tip-" + tip.id,
-                List.of(quote),
-                List.of("tip"),
-                null,
-                "Made from tip " + tip.id,
-                null,
-                null);
-        var view = content.create(
+        long itemId = drafts.create(
                 site.slug,
-                new ContentCreateRequest(
-                        ContentType.article,
-                        request.parentId(),
+                request.parentId(),
+                locale,
+                new Draft(
+                        WrittenText.title(tip.text, 80),
                         null,
-                        null,
-                        null,
-                        new TranslationCreateRequest(locale, translation)),
+                        "tip-" + tip.id,
+                        List.of(new Block.Quote(WrittenText.markdown(tip.text), tip.displayName)),
+                        "tip",
+                        "Made from tip " + tip.id),
                 author);
-        tip.articleId = view.item().id;
+        tip.articleId = itemId;
         em.flush();
-        return new ArticleResponse(view.item().id, tip.id, locale);
+        return new ArticleResponse(itemId, tip.id, locale);
     }
 
     Map<Long, Long> helpful(List<Long> tipIds) {

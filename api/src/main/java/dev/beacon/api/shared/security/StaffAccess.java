@@ -35,6 +35,16 @@ public class StaffAccess {
                 .anyMatch(role -> role.grants(right) && identity.hasRole(role.group(site)));
     }
 
+    /**
+     * Editors or moderators: editors look through what people wrote for what is worth an article (tips, story
+     * entries), moderators screen it.
+     */
+    public void requireEditOrModerate(String site) {
+        if (!allows(site, Right.EDIT) && !allows(site, Right.MODERATE)) {
+            throw new ForbiddenException();
+        }
+    }
+
     public void requirePlatformAdmin() {
         requireStaff();
         if (!identity.hasRole(SiteRole.PLATFORM_ADMIN)) {

@@ -10,6 +10,7 @@ import dev.beacon.api.comments.CommentingRules.Rule;
 import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentType;
+import dev.beacon.api.content.PublishedContent;
 import dev.beacon.api.content.delivery.DeliveryDatabase;
 import dev.beacon.api.shared.db.SqlValues;
 import dev.beacon.api.shared.error.ProblemException;
@@ -61,15 +62,14 @@ public class CommentDelivery {
                 UNION ALL
                 SELECT c.id, c.parent_id, up.depth + 1 FROM content_item c JOIN up ON c.id = up.parent_id WHERE up.depth < 64)
             SELECT s.settings::text, i.type,
-                   EXISTS (SELECT 1 FROM published_content p WHERE p.item_id = i.id
-                           AND (p.live_from IS NULL OR p.live_from <= ?) AND (p.live_until IS NULL OR p.live_until > ?)),
+                   %s,
                    t.version, o.item_id, o.state, o.open_from, o.open_until
             FROM site s
             LEFT JOIN content_item i ON i.id = ? AND i.site_id = s.id
             LEFT JOIN comment_thread t ON t.item_id = i.id
             LEFT JOIN LATERAL (SELECT co.* FROM up JOIN commenting_override co ON co.item_id = up.id
                                ORDER BY up.depth LIMIT 1) o ON true
-            WHERE s.id = ?""";
+            WHERE s.id = ?""".formatted(PublishedContent.liveItemCondition("i.id"));
 
     private static final String COLUMNS =
             "c.id, c.parent_id, c.root_id, c.author_alias, c.moderator, c.state, c.text, c.created_at";

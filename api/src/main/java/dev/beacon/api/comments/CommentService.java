@@ -9,6 +9,7 @@ import dev.beacon.api.community.Feature;
 import dev.beacon.api.community.RateLimiter;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentItem;
+import dev.beacon.api.content.PublishedContent;
 import dev.beacon.api.notifications.NotificationService;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
@@ -24,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -34,6 +34,9 @@ public class CommentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PublishedContent published;
 
     @Inject
     Clock clock;
@@ -193,17 +196,7 @@ public class CommentService {
     /** An item of this site that delivery serves now; anything else is not found, as it is for delivery. */
     private ContentItem publishedItem(Site site, long itemId) {
         ContentItem item = em.find(ContentItem.class, itemId);
-        Timestamp now = Timestamp.from(clock.instant());
-        boolean live = item != null
-                && item.siteId == site.id
-                && ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM published_content p WHERE p.item_id = :item
-                  AND (p.live_from IS NULL OR p.live_from <= :now) AND (p.live_until IS NULL OR p.live_until > :now)""")
-                                        .setParameter("item", itemId)
-                                        .setParameter("now", now)
-                                        .getSingleResult())
-                                .longValue()
-                        > 0;
+        boolean live = item != null && item.siteId == site.id && published.isLive(itemId, clock.instant());
         if (!live) {
             throw ProblemException.notFound("Content", itemId);
         }

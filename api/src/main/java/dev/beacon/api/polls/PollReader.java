@@ -1,5 +1,6 @@
 package dev.beacon.api.polls;
 
+import dev.beacon.api.content.PublishedContent;
 import dev.beacon.api.polls.PollResponses.ChoiceResultResponse;
 import dev.beacon.api.polls.PollResponses.NumberSummaryResponse;
 import dev.beacon.api.polls.PollResponses.PollResultsResponse;
@@ -15,8 +16,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,6 +46,9 @@ public class PollReader {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PublishedContent published;
 
     /** The poll of an item of this site; an item of another site is not found. */
     public Poll require(long siteId, long id) {
@@ -97,14 +99,7 @@ public class PollReader {
 
     /** The locale of the best live translation in the chain, or empty when no translation of the item is live. */
     public Optional<String> servedLocale(long siteId, long itemId, List<String> chain, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<String> live = em.createNativeQuery("""
-                SELECT locale FROM published_content p WHERE p.site_id = :site AND p.item_id = :item
-                AND (p.live_from IS NULL OR p.live_from <= :now) AND (p.live_until IS NULL OR p.live_until > :now)""")
-                .setParameter("site", siteId)
-                .setParameter("item", itemId)
-                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultList();
+        List<String> live = published.liveLocales(siteId, itemId, now);
         return chain.stream().filter(live::contains).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package dev.beacon.api.profiles;
 
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.Headers;
 import dev.beacon.api.shared.security.SiteRole;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class ChannelActor {
 
-    public static final String HEADER = "Beacon-Subject";
+    public static final String HEADER = Headers.SUBJECT;
     private static final Pattern SUBJECT = Pattern.compile("^([a-z][a-z0-9]{1,19}):(\\S{1,200})$");
 
     /** A channel identity, e.g. {@code whatsapp:15550100000}. */

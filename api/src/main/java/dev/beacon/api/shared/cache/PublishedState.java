@@ -1,16 +1,12 @@
 package dev.beacon.api.shared.cache;
 
-import dev.beacon.api.shared.db.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +33,7 @@ public class PublishedState {
     Clock clock;
 
     @Inject
-    EntityManager em;
+    ScheduledChanges scheduled;
 
     /** The current epoch of a site's content; opens a new one (one small query) when the last has ended. */
     public Epoch epoch(long siteId) {
@@ -86,18 +82,8 @@ public class PublishedState {
     }
 
     private Instant nextBoundary(long siteId, Instant now) {
-        Object next = em.createNativeQuery("""
-                SELECT min(t) FROM (
-                    SELECT min(live_from) AS t FROM published_content WHERE site_id = :site AND live_from > :now
-                    UNION ALL SELECT min(live_until) FROM published_content WHERE site_id = :site AND live_until > :now
-                    UNION ALL SELECT min(featured_from) FROM published_content WHERE site_id = :site AND featured_from > :now
-                    UNION ALL SELECT min(featured_until) FROM published_content WHERE site_id = :site AND featured_until > :now
-                ) boundaries""")
-                .setParameter("site", siteId)
-                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getSingleResult();
         Instant cap = now.plus(MAX_EPOCH);
-        Instant boundary = SqlValues.instant(next);
+        Instant boundary = scheduled.next(siteId, now);
         return boundary != null && boundary.isBefore(cap) ? boundary : cap;
     }
 }

@@ -1,7 +1,7 @@
 package dev.beacon.api.shared.openapi;
 
-import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.shared.error.Problem;
+import dev.beacon.api.shared.http.Headers;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +87,7 @@ public class ContractRules implements OASFilter {
             op.removeParameter(ifNoneMatch);
             ifNoneMatch = null;
         }
-        Parameter subject = find(op, ChannelActor.HEADER, Parameter.In.HEADER);
+        Parameter subject = find(op, Headers.SUBJECT, Parameter.In.HEADER);
         if (subject != null) {
             subject.setRequired(true);
             subject.setDescription("The person the channel client acts for, as <channel>:<id> on the caller's own"

@@ -11,7 +11,6 @@ import dev.beacon.api.content.TranslationStatus;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.channels.ChannelMessage;
 import dev.beacon.api.content.channels.ChannelVariants;
-import java.util.Map;
 import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
@@ -26,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** An item's translations and their immutable revisions: save (a new revision each time), read, list, restore. */
 @ApplicationScoped

@@ -49,8 +49,9 @@ public final class TextSplitter {
 
     /**
      * {@code text} shortened to fit {@code limit}, for titles and labels: unchanged (but stripped) when it fits,
-     * otherwise cut after the last whole word that leaves room for an ellipsis ({@code …}, or {@code ...} for GSM-7
-     * text so that an SMS does not switch to UCS-2), or between grapheme clusters when even the first word is too long.
+     * otherwise cut after the last whole word that leaves room for an ellipsis ({@code …}, or {@code ...} when what is
+     * kept is GSM-7, so that an SMS does not switch to UCS-2), or between grapheme clusters when even the first word is
+     * too long. The result always fits {@code limit} by {@code measure}, ellipsis included.
      *
      * @throws IllegalArgumentException if {@code limit} cannot hold the ellipsis
      */
@@ -59,27 +60,31 @@ public final class TextSplitter {
         if (measure.length(stripped) <= limit) {
             return stripped;
         }
-        String ellipsis = Gsm7.isEncodable(stripped) ? "..." : "…";
-        int room = limit - measure.length(ellipsis);
-        if (room < 0) {
-            throw new IllegalArgumentException("limit " + limit + " cannot hold an ellipsis");
-        }
         int[] bounds = Graphemes.boundaries(stripped);
-        int lastFit = 0; // longest grapheme-boundary prefix that fits
-        int lastWordEnd = 0; // longest prefix ending at a word end that fits
+        String lastFit = null; // longest shortening cut at a grapheme boundary that fits
+        String lastWordEnd = null; // longest shortening cut at a word end that fits
         for (int i = 1; i < bounds.length; i++) {
             String prefix = stripped.substring(0, bounds[i]);
-            if (measure.length(prefix) > room) {
-                break;
+            if (measure.length(prefix) > limit) {
+                break; // longer prefixes only grow
             }
-            lastFit = bounds[i];
+            // The ellipsis is chosen for what is kept: a GSM-7 start keeps a GSM-7 "...", so an SMS or USSD screen
+            // does not switch to UCS-2 because the cut-off rest of the text needed it.
+            String shortened = prefix.strip() + (Gsm7.isEncodable(prefix) ? "..." : "…");
+            if (measure.length(shortened) > limit) {
+                continue;
+            }
+            lastFit = shortened;
             if (i + 1 < bounds.length
                     && stripped.substring(bounds[i], bounds[i + 1]).isBlank()) {
-                lastWordEnd = bounds[i];
+                lastWordEnd = shortened;
             }
         }
-        int cut = lastWordEnd > 0 ? lastWordEnd : lastFit;
-        return stripped.substring(0, cut).strip() + ellipsis;
+        String cut = lastWordEnd != null ? lastWordEnd : lastFit;
+        if (cut == null) {
+            throw new IllegalArgumentException("limit " + limit + " cannot hold an ellipsis");
+        }
+        return cut;
     }
 
     /** The [start, end) of each part in {@code text}. */

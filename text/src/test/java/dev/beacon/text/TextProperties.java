@@ -83,7 +83,7 @@ class TextProperties {
             if (shortened.equals(stripped)) {
                 return;
             }
-            String kept = shortened.endsWith("...") && Gsm7.isEncodable(stripped)
+            String kept = shortened.endsWith("...")
                     ? shortened.substring(0, shortened.length() - 3)
                     : shortened.substring(0, shortened.length() - 1);
             check(stripped.startsWith(kept), "not a prefix: " + shortened, text);

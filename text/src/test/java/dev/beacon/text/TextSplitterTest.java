@@ -126,6 +126,19 @@ class TextSplitterTest {
     }
 
     @Test
+    void shortenKeepsAGsm7StartInGsm7WhenOnlyTheCutOffRestNeededUcs2() {
+        // The whole text is UCS-2 for its emoji; the kept start is GSM-7, so the ellipsis must be too: "…" would
+        // switch the screen to UCS-2 and push it over the USSD limit.
+        String text = "Vote now in the poll about safe places to meet friends ".repeat(3) + "😀";
+        for (Measure measure : new Measure[] {Measure.USSD, Measure.SMS_PARTS}) {
+            int limit = measure == Measure.USSD ? 100 : 1;
+            String shortened = TextSplitter.shorten(text, limit, measure);
+            assertTrue(measure.length(shortened) <= limit, shortened);
+            assertTrue(shortened.endsWith("...") && Gsm7.isEncodable(shortened), shortened);
+        }
+    }
+
+    @Test
     void shortenRefusesALimitThatCannotHoldTheEllipsis() {
         assertThrows(IllegalArgumentException.class, () -> TextSplitter.shorten("abcdef", 2, Measure.UTF16));
     }

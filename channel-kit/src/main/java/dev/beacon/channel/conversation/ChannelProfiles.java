@@ -69,18 +69,10 @@ public final class ChannelProfiles {
             @Override
             public String shorten(String text, int limit) {
                 try {
-                    String shortened = TextSplitter.shorten(text, limit, measure);
-                    if (measure.length(shortened) <= limit) {
-                        return shortened;
-                    }
+                    return TextSplitter.shorten(text, limit, measure); // fits, ellipsis included
                 } catch (IllegalArgumentException noRoomForAnEllipsis) {
                     return cut(text, limit);
                 }
-                // A text that is not GSM-7 as a whole may have a GSM-7 prefix: "…" would switch it to UCS-2 (SMS,
-                // USSD).
-                String prefix = cut(text, limit - 3).strip();
-                String withDots = prefix + "...";
-                return !prefix.isEmpty() && measure.length(withDots) <= limit ? withDots : cut(text, limit);
             }
 
             @Override

@@ -216,6 +216,52 @@ class ConversationScriptsTest {
         assertEquals(0, export.path("activity").path("polls").size(), after);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void unknownInputGetsAHelpfulReplyNeverSilenceNorAnError(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        ChatPerson person = bot.person();
+        person.sends("menu").offers("Health");
+        // Not a command, and the search finds nothing.
+        helpful(person.sends("zxqv blorft wibble")).offers("Help");
+        person.taps("Help").says("Send MENU for the main menu");
+        // Only an emoji, only punctuation, only spaces.
+        helpful(person.sends("\uD83E\uDD37\u200D\u2640\uFE0F"));
+        helpful(person.sends("?!..."));
+        helpful(person.sends("   "));
+        // A very long text (a pasted page), and one word of 5,000 letters.
+        helpful(person.sends("Blorft wibble zxqv. ".repeat(400)));
+        helpful(person.sends("q".repeat(5000)));
+        // A number that is on no menu.
+        helpful(person.sends("menu").offers("Health"));
+        helpful(person.sends("99")).says("There is no option 99");
+        // A stale or forged button, and a context that is forged or from someone else.
+        helpful(person.sendsPayload("10DAAAAAAAAAAAA")).says("out of date").offers("Health");
+        helpful(person.sendsPayload("1" + "x".repeat(300))).says("out of date").offers("Health");
+        ChatPerson other = bot.person();
+        other.sends("menu");
+        helpful(person.sendsPayload(other.payloadOf("Health")))
+                .says("out of date")
+                .offers("Health");
+        helpful(person.sendsWithContext("99", "10h" + "A".repeat(12))).says("There is no option 99");
+        helpful(person.sendsWithContext("99", other.context())).says("There is no option 99");
+        // And the conversation goes on as usual after all that.
+        person.sends("menu");
+        person.taps("Health").offers("Mental health");
+    }
+
+    /** A reply that says something, offers the way on (the menu), and is none of the engine's failure texts. */
+    private static Reply helpful(Reply reply) {
+        assertFalse(reply.text().isBlank(), "silence");
+        reply.doesNotSay("went wrong").doesNotSay("cannot answer right now").doesNotSay("did not look right");
+        reply.doesNotSay("null").doesNotSay("{0}");
+        assertTrue(
+                reply.outbound().choices().stream()
+                        .anyMatch(c -> c.label().equals("Menu") || c.label().equals("Health")),
+                "no way on from: " + reply.text());
+        return reply;
+    }
+
     /** Letters only: an alias with seven digits in a row would be refused as a phone number. */
     private static String letters() {
         return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);

@@ -94,6 +94,14 @@ public final class ChatPerson {
         return fail("no choice '" + label + "' in " + labels(choices) + "; messages: " + texts(last));
     }
 
+    /**
+     * Sends text with a context of the caller's choosing instead of the last answer's: an adapter's stale, expired or
+     * tampered context.
+     */
+    public Reply sendsWithContext(String text, String context) {
+        return answer(Inbound.text(site, identity, text, context));
+    }
+
     /** Sends a payload as is: what a person crafting or replaying a button would send. */
     public Reply sendsPayload(String payload) {
         return answer(Inbound.tap(site, identity, payload, context()));

@@ -2,21 +2,18 @@ package dev.beacon.channel.messenger.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.kit.chat.MessagingWindow;
+import dev.beacon.channel.kit.graph.GraphClient;
+import dev.beacon.channel.kit.graph.LocalGraph;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.messenger.inbound.EventParser;
-import dev.beacon.channel.messenger.send.GraphClient;
 import dev.beacon.channel.messenger.send.Sender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.util.Set;
 
 /** Builds the adapter's pieces from {@link MessengerConfig}, refusing to start with a setting that cannot work. */
 @ApplicationScoped
 public class MessengerBeans {
-
-    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
     @Produces
     @Singleton
@@ -42,7 +39,8 @@ public class MessengerBeans {
     @Produces
     @Singleton
     GraphClient graph(MessengerConfig config, ObjectMapper json) {
-        return new GraphClient(config, json);
+        return new GraphClient(
+                config.graphUrl(), config.graphVersion(), config.send().timeout(), json);
     }
 
     @Produces
@@ -53,7 +51,6 @@ public class MessengerBeans {
 
     /** Whether the Graph API configured is a local one (the double): the demo's simulator runs only then. */
     public static boolean localGraph(MessengerConfig config) {
-        String host = URI.create(config.graphUrl()).getHost();
-        return host != null && LOOPBACK.contains(host);
+        return LocalGraph.is(config.graphUrl());
     }
 }

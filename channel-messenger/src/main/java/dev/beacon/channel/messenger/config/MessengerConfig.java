@@ -1,8 +1,8 @@
 package dev.beacon.channel.messenger.config;
 
+import dev.beacon.channel.kit.graph.GraphSendConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Optional;
 
 /** The Messenger adapter's settings (env {@code BEACON_MESSENGER_*}); secrets come from the environment only. */
@@ -34,20 +34,6 @@ public interface MessengerConfig {
 
     Send send();
 
-    interface Send {
-        /** Attempts per message on 5xx, rate limits and transport failures. */
-        @WithDefault("4")
-        int attempts();
-
-        /** First wait before a retry; doubled each time, with jitter, unless Graph says how long (Retry-After). */
-        @WithDefault("500MS")
-        Duration backoff();
-
-        /** Longest single wait (a longer Retry-After gives up: the person has moved on). */
-        @WithDefault("20S")
-        Duration maxBackoff();
-
-        @WithDefault("10S")
-        Duration timeout();
-    }
+    /** Attempts, backoff and timeout of Send API calls (channel-kit's, shared with WhatsApp). */
+    interface Send extends GraphSendConfig {}
 }

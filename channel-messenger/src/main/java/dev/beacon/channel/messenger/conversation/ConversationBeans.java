@@ -8,8 +8,9 @@ import dev.beacon.channel.conversation.PayloadCodec;
 import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.chat.ChatStore;
 import dev.beacon.channel.kit.chat.LastScreens;
+import dev.beacon.channel.kit.chat.PersonLanguage;
+import dev.beacon.channel.kit.graph.GraphClient;
 import dev.beacon.channel.messenger.inbound.Conversation;
-import dev.beacon.channel.messenger.send.GraphClient;
 import dev.beacon.channel.messenger.send.SendPayloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -36,6 +37,12 @@ public class ConversationBeans {
                                         () -> new IllegalStateException(
                                                 "BEACON_CONVERSATION_PAYLOAD_KEY is not set: at least 32 bytes of secret, shared by every replica"))));
         return new EngineConversation(
-                engine, codec, screens, new LocaleHints(graph, store), new SendPayloads(json), delivery, json);
+                engine,
+                codec,
+                screens,
+                new LocaleHints(graph, store),
+                new SendPayloads(json),
+                new PersonLanguage(codec, delivery),
+                json);
     }
 }

@@ -8,10 +8,8 @@ import dev.beacon.channel.conversation.Inbound;
 import dev.beacon.channel.conversation.Op;
 import dev.beacon.channel.conversation.Outbound;
 import dev.beacon.channel.conversation.PayloadCodec;
-import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.chat.LastScreens;
-import dev.beacon.channel.kit.model.Site;
-import dev.beacon.channel.kit.model.SiteLocale;
+import dev.beacon.channel.kit.chat.PersonLanguage;
 import dev.beacon.channel.messenger.config.Page;
 import dev.beacon.channel.messenger.inbound.AdapterTexts;
 import dev.beacon.channel.messenger.inbound.Conversation;
@@ -40,7 +38,7 @@ public final class EngineConversation implements Conversation {
     private final LastScreens screens;
     private final LocaleHints hints;
     private final SendPayloads payloads;
-    private final BeaconDelivery delivery;
+    private final PersonLanguage language;
     private final ObjectMapper json;
 
     public EngineConversation(
@@ -49,14 +47,14 @@ public final class EngineConversation implements Conversation {
             LastScreens screens,
             LocaleHints hints,
             SendPayloads payloads,
-            BeaconDelivery delivery,
+            PersonLanguage language,
             ObjectMapper json) {
         this.engine = engine;
         this.codec = codec;
         this.screens = screens;
         this.hints = hints;
         this.payloads = payloads;
-        this.delivery = delivery;
+        this.language = language;
         this.json = json;
     }
 
@@ -74,8 +72,8 @@ public final class EngineConversation implements Conversation {
             return List.of(json.createObjectNode().put("text", AdapterTexts.get(null, "unavailable")));
         }
         screens.remember(identity, out.context());
-        String language = localeCode(page.site(), localeIndex(page.site(), identity, out.context(), null));
-        return payloads.of(out.messages(), AdapterTexts.get(language, "open"));
+        String code = language.code(page.site(), identity, out.context(), null);
+        return payloads.of(out.messages(), AdapterTexts.get(code, "open"));
     }
 
     Inbound inbound(String site, String identity, MessengerEvent event, String context, String hint) {
@@ -119,43 +117,8 @@ public final class EngineConversation implements Conversation {
 
     /** A tap on an action the adapter names itself, in the person's current language. */
     private Inbound fixed(String site, String identity, Op op, String context, String hint, Object... args) {
-        int locale = localeIndex(site, identity, context, hint);
+        int locale = language.index(site, identity, context, hint);
         return Inbound.tap(site, identity, codec.sign(site, identity, Action.of(locale, op, args)), context)
                 .withLocaleHint(hint);
-    }
-
-    /** The person's language: the one of their last screen, else Messenger's hint, else the site's default. */
-    private int localeIndex(String site, String identity, String context, String hint) {
-        if (context != null) {
-            try {
-                return codec.verify(site, identity, context).locale();
-            } catch (RuntimeException refused) {
-                // an old or foreign context: as if there were none
-            }
-        }
-        List<SiteLocale> locales = locales(site);
-        String wanted = hint == null ? null : hint.replace('_', '-');
-        for (String code : new String[] {wanted, wanted == null ? null : wanted.split("-")[0]}) {
-            for (int i = 0; code != null && i < locales.size(); i++) {
-                if (locales.get(i).code().equalsIgnoreCase(code)) {
-                    return i;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private String localeCode(String site, int index) {
-        List<SiteLocale> locales = locales(site);
-        return index < locales.size() ? locales.get(index).code() : "en";
-    }
-
-    private List<SiteLocale> locales(String site) {
-        try {
-            Site read = delivery.site(site).body();
-            return read.locales() == null ? List.of() : read.locales();
-        } catch (RuntimeException unavailable) {
-            return List.of();
-        }
     }
 }

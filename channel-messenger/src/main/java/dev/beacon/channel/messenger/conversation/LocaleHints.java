@@ -1,9 +1,9 @@
 package dev.beacon.channel.messenger.conversation;
 
 import dev.beacon.channel.kit.chat.ChatStore;
+import dev.beacon.channel.kit.graph.GraphAnswer;
+import dev.beacon.channel.kit.graph.GraphClient;
 import dev.beacon.channel.messenger.config.Page;
-import dev.beacon.channel.messenger.send.GraphAnswer;
-import dev.beacon.channel.messenger.send.GraphClient;
 import java.time.Duration;
 import java.util.Optional;
 

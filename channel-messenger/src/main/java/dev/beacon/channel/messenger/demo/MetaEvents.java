@@ -1,5 +1,7 @@
 package dev.beacon.channel.messenger.demo;
 
+import static dev.beacon.channel.kit.webhook.MetaJson.quote;
+
 /** Webhook bodies as Meta writes them (non-ASCII escaped as {@code \\uXXXX}), for the chat simulator. */
 final class MetaEvents {
 
@@ -31,22 +33,5 @@ final class MetaEvents {
         };
         return "{\"object\":\"page\",\"entry\":[{\"id\":\"" + a.page() + "\",\"time\":" + now + ",\"messaging\":["
                 + item + "]}]}";
-    }
-
-    static String quote(String s) {
-        if (s == null) {
-            return "\"\"";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

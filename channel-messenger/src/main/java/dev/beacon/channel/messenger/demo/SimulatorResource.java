@@ -2,10 +2,10 @@ package dev.beacon.channel.messenger.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.kit.webhook.HubSignature;
+import dev.beacon.channel.kit.webhook.Problems;
 import dev.beacon.channel.messenger.config.MessengerBeans;
 import dev.beacon.channel.messenger.config.MessengerConfig;
 import dev.beacon.channel.messenger.config.Pages;
-import dev.beacon.channel.messenger.inbound.Problems;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

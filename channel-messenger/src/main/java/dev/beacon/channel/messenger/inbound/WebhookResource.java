@@ -4,6 +4,7 @@ import dev.beacon.channel.kit.chat.ChatConfig;
 import dev.beacon.channel.kit.chat.ChatStoreUnavailableException;
 import dev.beacon.channel.kit.webhook.HubChallenge;
 import dev.beacon.channel.kit.webhook.HubSignature;
+import dev.beacon.channel.kit.webhook.Problems;
 import dev.beacon.channel.kit.webhook.RawBody;
 import dev.beacon.channel.messenger.config.MessengerConfig;
 import jakarta.inject.Inject;

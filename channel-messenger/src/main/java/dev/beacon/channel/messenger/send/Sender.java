@@ -3,11 +3,12 @@ package dev.beacon.channel.messenger.send;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.channel.kit.chat.MessagingWindow;
+import dev.beacon.channel.kit.graph.GraphAnswer;
+import dev.beacon.channel.kit.graph.GraphClient;
+import dev.beacon.channel.kit.graph.GraphRetry;
 import dev.beacon.channel.messenger.config.MessengerConfig;
 import dev.beacon.channel.messenger.config.Page;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,13 +35,13 @@ public class Sender {
 
     private final GraphClient graph;
     private final MessagingWindow window;
-    private final MessengerConfig.Send settings;
+    private final GraphRetry retry;
     private final ObjectMapper json;
 
     public Sender(GraphClient graph, MessagingWindow window, MessengerConfig.Send settings, ObjectMapper json) {
         this.graph = graph;
         this.window = window;
-        this.settings = settings;
+        this.retry = new GraphRetry(settings);
         this.json = json;
     }
 
@@ -64,36 +65,25 @@ public class Sender {
         body.putObject("recipient").put("id", psid);
         body.put("messaging_type", "RESPONSE");
         body.set("message", message);
-        for (int attempt = 1; ; attempt++) {
-            GraphAnswer answer = graph.post("me/messages", page.accessToken(), body);
-            if (answer.ok()) {
-                return Outcome.SENT;
-            }
-            if (answer.personUnavailable()) {
-                LOG.infof(
-                        "Page %s: the person is not available (blocked the page?), Meta code %d/%d; not retried",
-                        page.id(), answer.code(), answer.subcode());
-                return Outcome.PERSON_UNAVAILABLE;
-            }
-            if (!answer.retryable()) {
-                LOG.warnf(
-                        "Page %s: Meta refused a message: HTTP %d, code %d, subcode %d: %s",
-                        page.id(), answer.status(), answer.code(), answer.subcode(), answer.message());
-                return answer.outsideWindow() ? Outcome.WINDOW_CLOSED : Outcome.REFUSED;
-            }
-            int tried = attempt;
-            Duration wait = answer.retryAfter().orElseGet(() -> backoff(tried));
-            if (attempt >= settings.attempts() || wait.compareTo(settings.maxBackoff()) > 0) {
-                LOG.warnf(
-                        "Page %s: gave up on a message after %d attempts: HTTP %d, code %d: %s",
-                        page.id(), attempt, answer.status(), answer.code(), answer.message());
-                return Outcome.GAVE_UP;
-            }
-            LOG.debugf(
-                    "Page %s: HTTP %d (code %d), retrying in %d ms",
-                    page.id(), answer.status(), answer.code(), wait.toMillis());
-            sleep(wait);
+        GraphRetry.Attempted sent =
+                retry.call("Page " + page.id(), () -> graph.post("me/messages", page.accessToken(), body));
+        GraphAnswer answer = sent.answer();
+        if (answer.ok()) {
+            return Outcome.SENT;
         }
+        if (sent.gaveUp()) {
+            return Outcome.GAVE_UP;
+        }
+        if (answer.personUnavailable()) {
+            LOG.infof(
+                    "Page %s: the person is not available (blocked the page?), Meta code %d/%d; not retried",
+                    page.id(), answer.code(), answer.subcode());
+            return Outcome.PERSON_UNAVAILABLE;
+        }
+        LOG.warnf(
+                "Page %s: Meta refused a message: HTTP %d, code %d, subcode %d: %s",
+                page.id(), answer.status(), answer.code(), answer.subcode(), answer.message());
+        return answer.outsideWindow() ? Outcome.WINDOW_CLOSED : Outcome.REFUSED;
     }
 
     /** {@code typing_on} or {@code mark_seen}: a courtesy, sent once, its failure only logged. */
@@ -104,21 +94,6 @@ public class Sender {
         GraphAnswer answer = graph.post("me/messages", page.accessToken(), body);
         if (!answer.ok()) {
             LOG.debugf("Page %s: %s not taken: HTTP %d, code %d", page.id(), action, answer.status(), answer.code());
-        }
-    }
-
-    private Duration backoff(int attempt) {
-        long base = settings.backoff().toMillis() << Math.min(attempt - 1, 10);
-        long capped = Math.min(base, settings.maxBackoff().toMillis());
-        // half to full of the step: replicas that failed together do not retry together
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

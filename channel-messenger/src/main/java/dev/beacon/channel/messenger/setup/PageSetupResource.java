@@ -2,10 +2,10 @@ package dev.beacon.channel.messenger.setup;
 
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.kit.rest.ApiUnavailableException;
+import dev.beacon.channel.kit.webhook.Problems;
 import dev.beacon.channel.messenger.config.MessengerConfig;
 import dev.beacon.channel.messenger.config.Page;
 import dev.beacon.channel.messenger.config.Pages;
-import dev.beacon.channel.messenger.inbound.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

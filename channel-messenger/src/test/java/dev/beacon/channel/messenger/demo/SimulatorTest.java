@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.beacon.channel.messenger.support.Eventually;
+import dev.beacon.channel.kit.testing.Eventually;
 import dev.beacon.channel.messenger.support.GraphDoubleResource;
 import dev.beacon.channel.messenger.support.Meta;
 import io.quarkus.test.common.QuarkusTestResource;

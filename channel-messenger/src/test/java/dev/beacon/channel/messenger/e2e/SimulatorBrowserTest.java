@@ -3,8 +3,8 @@ package dev.beacon.channel.messenger.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.beacon.channel.kit.testing.SwitchedApi;
 import dev.beacon.channel.messenger.support.GraphDoubleResource;
-import dev.beacon.channel.messenger.support.SwitchedApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.channel.kit.testing.Eventually;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
 import dev.beacon.channel.kit.webhook.HubSignature;
-import dev.beacon.channel.messenger.support.Eventually;
 import dev.beacon.channel.messenger.support.GraphDoubleResource;
 import dev.beacon.channel.messenger.support.Meta;
 import io.quarkus.test.common.QuarkusTestResource;

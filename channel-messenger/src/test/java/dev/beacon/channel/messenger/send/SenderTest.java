@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.channel.kit.chat.MemoryChatStore;
 import dev.beacon.channel.kit.chat.MessagingWindow;
+import dev.beacon.channel.kit.graph.GraphClient;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
 import dev.beacon.channel.messenger.config.MessengerConfig;
 import dev.beacon.channel.messenger.config.Page;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,8 @@ class SenderTest {
     private final MessagingWindow window =
             new MessagingWindow(new MemoryChatStore(1000, Clock.systemUTC()), Duration.ofHours(24), Clock.systemUTC());
     private final Page page = new Page("1001", "demo", "page-token");
-    private final Sender sender = new Sender(new GraphClient(config(graph.url()), JSON), window, settings(), JSON);
+    private final Sender sender =
+            new Sender(new GraphClient(graph.url(), "v23.0", Duration.ofSeconds(5), JSON), window, settings(), JSON);
 
     @AfterEach
     void stop() {
@@ -135,42 +136,6 @@ class SenderTest {
 
             public Duration timeout() {
                 return Duration.ofSeconds(5);
-            }
-        };
-    }
-
-    static MessengerConfig config(String graphUrl) {
-        return new MessengerConfig() {
-            public Optional<String> appSecret() {
-                return Optional.empty();
-            }
-
-            public Optional<String> verifyToken() {
-                return Optional.empty();
-            }
-
-            public String graphUrl() {
-                return graphUrl;
-            }
-
-            public String graphVersion() {
-                return "v23.0";
-            }
-
-            public Optional<String> pages() {
-                return Optional.empty();
-            }
-
-            public boolean demo() {
-                return false;
-            }
-
-            public Optional<String> manageToken() {
-                return Optional.empty();
-            }
-
-            public Send send() {
-                return settings();
             }
         };
     }

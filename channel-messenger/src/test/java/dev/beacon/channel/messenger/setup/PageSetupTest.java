@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.channel.kit.testing.SwitchedApi;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
 import dev.beacon.channel.messenger.support.GraphDoubleResource;
-import dev.beacon.channel.messenger.support.SwitchedApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beacon.channel.kit.chat.PersonQueues;
+import dev.beacon.channel.kit.testing.Eventually;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
 import java.time.Duration;
 import java.util.ArrayList;

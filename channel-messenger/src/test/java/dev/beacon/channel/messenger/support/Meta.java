@@ -3,6 +3,7 @@ package dev.beacon.channel.messenger.support;
 import static io.restassured.RestAssured.given;
 
 import dev.beacon.channel.kit.webhook.HubSignature;
+import dev.beacon.channel.kit.webhook.MetaJson;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -57,21 +58,21 @@ public final class Meta {
     }
 
     public static String text(String page, String psid, String mid, String text) {
-        return "{" + head(page, psid) + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":" + quote(text) + "}}";
+        return "{" + head(page, psid) + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":" + MetaJson.quote(text) + "}}";
     }
 
     public static String quickReply(String page, String psid, String mid, String title, String payload) {
-        return "{" + head(page, psid) + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":" + quote(title)
-                + ",\"quick_reply\":{\"payload\":" + quote(payload) + "}}}";
+        return "{" + head(page, psid) + ",\"message\":{\"mid\":\"" + mid + "\",\"text\":" + MetaJson.quote(title)
+                + ",\"quick_reply\":{\"payload\":" + MetaJson.quote(payload) + "}}}";
     }
 
     public static String postback(String page, String psid, String title, String payload) {
-        return "{" + head(page, psid) + ",\"postback\":{\"title\":" + quote(title) + ",\"payload\":" + quote(payload)
-                + "}}";
+        return "{" + head(page, psid) + ",\"postback\":{\"title\":" + MetaJson.quote(title) + ",\"payload\":"
+                + MetaJson.quote(payload) + "}}";
     }
 
     public static String referral(String page, String psid, String ref) {
-        return "{" + head(page, psid) + ",\"referral\":{\"ref\":" + quote(ref)
+        return "{" + head(page, psid) + ",\"referral\":{\"ref\":" + MetaJson.quote(ref)
                 + ",\"source\":\"SHORTLINK\",\"type\":\"OPEN_THREAD\"}}";
     }
 
@@ -93,20 +94,5 @@ public final class Meta {
     public static String delivery(String page, String psid) {
         return "{" + head(page, psid) + ",\"delivery\":{\"mids\":[\"m_x\"],\"watermark\":" + System.currentTimeMillis()
                 + "}}";
-    }
-
-    /** A JSON string as Meta writes it: every non-ASCII character escaped as \\uXXXX. */
-    public static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

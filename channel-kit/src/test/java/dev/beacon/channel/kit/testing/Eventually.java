@@ -1,4 +1,4 @@
-package dev.beacon.channel.messenger.support;
+package dev.beacon.channel.kit.testing;
 
 import java.time.Duration;
 import java.util.function.Supplier;

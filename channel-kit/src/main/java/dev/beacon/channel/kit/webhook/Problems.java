@@ -1,4 +1,4 @@
-package dev.beacon.channel.messenger.inbound;
+package dev.beacon.channel.kit.webhook;
 
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;

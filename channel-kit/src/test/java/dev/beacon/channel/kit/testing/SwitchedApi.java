@@ -1,8 +1,7 @@
-package dev.beacon.channel.messenger.support;
+package dev.beacon.channel.kit.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.beacon.channel.kit.testing.ApiUnderTest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,8 @@
-package dev.beacon.channel.messenger.send;
+package dev.beacon.channel.kit.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.beacon.channel.messenger.config.MessengerConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** One call to the Graph API, no retries: {@link Sender} decides what to do with the answer. */
+/** One call to the Graph API, no retries: the caller ({@link GraphRetry}) decides what to do with the answer. */
 public class GraphClient {
 
     private final HttpClient http;
@@ -22,10 +21,11 @@ public class GraphClient {
     private final String base;
     private final Duration timeout;
 
-    public GraphClient(MessengerConfig config, ObjectMapper json) {
+    /** {@code graphUrl} e.g. {@code https://graph.facebook.com}, {@code version} e.g. {@code v23.0}. */
+    public GraphClient(String graphUrl, String version, Duration timeout, ObjectMapper json) {
         this.json = json;
-        this.base = config.graphUrl().replaceAll("/+$", "") + "/" + config.graphVersion();
-        this.timeout = config.send().timeout();
+        this.base = graphUrl.replaceAll("/+$", "") + "/" + version;
+        this.timeout = timeout;
         this.http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }

@@ -31,7 +31,8 @@ public final class ConversationEngine {
     private static final Logger LOG = Logger.getLogger(ConversationEngine.class);
 
     /** Operations that write: never re-run as the route a typed number is resolved against. */
-    private static final Set<Op> WRITES = Set.of(Op.VOTE, Op.REACT, Op.ANSWER, Op.STOP, Op.START, Op.DELETE_CONFIRMED);
+    private static final Set<Op> WRITES =
+            Set.of(Op.VOTE, Op.VOTE_MANY, Op.REACT, Op.ANSWER, Op.STOP, Op.START, Op.DELETE_CONFIRMED);
 
     private final Services api;
     private final PayloadCodec codec;
@@ -157,8 +158,9 @@ public final class ConversationEngine {
             case SECTION -> ContentScreens.section(turn, a.id(0), a.number(1, 1));
             case ARTICLE -> ArticleScreens.article(turn, a.id(0), a.number(1, 0), a.number(2, 0));
             case OPEN -> ContentScreens.open(turn, a.id(0));
-            case POLL -> PollScreens.poll(turn, a.id(0));
+            case POLL -> PollScreens.poll(turn, a.id(0), a.arg(1), a.arg(2));
             case VOTE -> PollScreens.vote(turn, a.id(0), a.arg(1));
+            case VOTE_MANY -> PollScreens.voteMany(turn, a.id(0), a.arg(1));
             case REACTIONS -> PollScreens.reactions(turn, a.id(0), "done".equals(a.arg(1)));
             case REACT -> PollScreens.react(turn, a.id(0), a.arg(1));
             case SURVEY -> survey(turn, a);

@@ -28,7 +28,9 @@ public enum Op {
     STOP('b'),
     START('g'),
     HELP('i'),
-    SEARCH('m');
+    SEARCH('m'),
+    /** A multiple-choice vote: the poll and the picked choices as a bit mask of their positions (base 36). */
+    VOTE_MANY('V');
 
     final char code;
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.ChatPerson;
 import dev.beacon.channel.kit.testing.ChatPerson.Reply;
+import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.kit.testing.ConversationHarness;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,6 +71,83 @@ class ConversationScriptsTest {
         person.taps("Where do you get health information?")
                 .says("You have voted")
                 .doesNotOffer("The internet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void picksSeveralChoicesInAMultipleChoicePollWithinItsMinimumAndMaximum(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        ChatPerson person = bot.person();
+        person.sends("menu");
+        person.taps("Have your say");
+        if (!person.isOffered("What helps you feel better?")) {
+            person.taps("Next page"); // USSD lists 4 items a page
+        }
+        person.taps("What helps you feel better?")
+                .says("What helps you feel better?")
+                .says("Pick 2 to 3, then Done")
+                .offers("Music")
+                .offers("Prayer")
+                .offers("Done");
+        person.taps("Done").says("Please pick at least 2 first");
+        person.taps("Music").says("Your picks: Music");
+        person.taps("Done").says("Please pick at least 2 first").says("Your picks: Music");
+        person.taps("Sport").says("Your picks: Music, Sport");
+        person.taps("Sleep").says("Your picks: Music, Sport, Sleep");
+        person.taps("Prayer").says("At most 3 picks").says("Your picks: Music, Sport, Sleep");
+        person.taps("Sport").says("Your picks: Music, Sleep").doesNotSay("Your picks: Music, Sport");
+        person.taps("Friends").says("Your picks: Music, Friends, Sleep");
+        person.taps("Done").says("Thank you for voting").says("Music: ").says("Prayer: ");
+        long poll = person.last().outbound().context() == null ? -1 : pollId(bot, "have-your-say/feel-better-poll");
+        var vote = bot.api().community().myPoll("demo", person.identity(), poll, "en");
+        assertTrue(vote.voted());
+        assertEquals(
+                java.util.Set.of("music", "friends", "sleep"),
+                java.util.Set.copyOf(vote.vote().choices()));
+        person.sends("menu");
+        person.taps("Have your say");
+        if (!person.isOffered("What helps you feel better?")) {
+            person.taps("Next page");
+        }
+        person.taps("What helps you feel better?").says("You have voted").doesNotOffer("Done");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void answersANumberPollAndAFreeTextPoll(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        ChatPerson person = bot.person();
+        person.sends("menu");
+        person.taps("Have your say");
+        person.taps("How many hours do you sleep").says("Send your answer as a number");
+        person.sends("lots").says("Please send a number");
+        person.sends("8").says("Thank you for voting").says("answers so far");
+        assertEquals(
+                0,
+                new java.math.BigDecimal("8")
+                        .compareTo(bot.api()
+                                .community()
+                                .myPoll("demo", person.identity(), pollId(bot, "have-your-say/sleep-hours-poll"), "en")
+                                .vote()
+                                .number()));
+
+        String word = "Quokka" + letters();
+        long textPoll = CommunityFixtures.textPoll(word);
+        person.sends(word).offers("In one word");
+        person.taps("In one word").says("what is a good friend?").says("Send your answer in one message");
+        String answer = "Someone who listens, even at 3 in the morning";
+        person.sends(answer).says("Thank you for voting").says("1 answers so far");
+        assertEquals(
+                answer,
+                bot.api()
+                        .community()
+                        .myPoll("demo", person.identity(), textPoll, "en")
+                        .vote()
+                        .text());
+    }
+
+    private static long pollId(ConversationHarness bot, String path) {
+        return bot.api().delivery().byPath("demo", path, "en").body().id();
     }
 
     @ParameterizedTest

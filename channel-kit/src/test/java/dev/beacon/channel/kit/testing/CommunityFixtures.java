@@ -35,6 +35,17 @@ public final class CommunityFixtures {
         return id;
     }
 
+    /** A published, open free-text poll in the News section whose title holds {@code word}; returns its id. */
+    public static long textPoll(String word) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String slug = "words-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.publish("demo", "poll", newsId(api), "en", """
+                {"title":"In one word %s: what is a good friend?","slug":"%s","body":[]}""".formatted(word, slug));
+        api.send("PUT", "/api/v1/manage/sites/demo/polls/" + id, api.staffToken("eddie"), """
+                {"kind":"text","results":"afterVoting","resultsAs":"counts","shortName":"good_friend"}""", 200);
+        return id;
+    }
+
     private static long newsId(ApiUnderTest api) {
         String news = api.send("GET", "/api/v1/sites/demo/paths/news", null, null, 200);
         return Long.parseLong(news.replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());

@@ -6,19 +6,16 @@ import dev.beacon.channel.kit.model.Profile;
 import dev.beacon.channel.kit.model.ProfileUpdate;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.config.WebConfig;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.Templates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,19 +28,10 @@ import org.jboss.resteasy.reactive.RestForm;
 /** A signed-in person's own pages: profile, terms, download of their data, deletion. Never cached. */
 @Path("/s/{site}/account")
 @Produces(Html.UTF8)
-public class AccountPages {
+public class AccountPages extends FormPages {
 
     @Inject
     BeaconPeople people;
-
-    @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
 
     @Inject
     WebConfig config;
@@ -51,13 +39,10 @@ public class AccountPages {
     @Inject
     Replies replies;
 
-    @PathParam("site")
-    String site;
-
     @GET
     public Response view(
             @QueryParam("lang") String lang, @QueryParam("saved") boolean saved, @QueryParam("agreed") boolean agreed) {
-        Page p = forms.page(site, lang, "/account");
+        Page p = page(lang, "/account");
         Profile me = member(p);
         if (me == null) {
             return responses.seeOther(p.href("/sign-in"));
@@ -88,11 +73,7 @@ public class AccountPages {
             @RestForm String gender,
             @RestForm String location,
             @RestForm String dateOfBirth) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/account");
+        Page p = posted(lang, csrf, "/account");
         Profile me = member(p);
         if (me == null) {
             return responses.seeOther(p.href("/sign-in"));
@@ -132,11 +113,7 @@ public class AccountPages {
     @Path("terms")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response agree(@RestForm("_csrf") String csrf, @RestForm String lang) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/account");
+        Page p = posted(lang, csrf, "/account");
         if (!visitor.signedIn()) {
             return responses.seeOther(p.href("/sign-in"));
         }
@@ -153,7 +130,7 @@ public class AccountPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response export(@QueryParam("lang") String lang) {
         if (!visitor.signedIn()) {
-            return responses.seeOther(forms.page(site, lang, "/sign-in").href("/sign-in"));
+            return responses.seeOther(page(lang, "/sign-in").href("/sign-in"));
         }
         String json = people.export(site, visitor.session().subject());
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -165,7 +142,7 @@ public class AccountPages {
     @GET
     @Path("delete")
     public Response confirmDelete(@QueryParam("lang") String lang) {
-        Page p = forms.page(site, lang, "/account/delete");
+        Page p = page(lang, "/account/delete");
         if (!visitor.signedIn()) {
             return responses.seeOther(p.href("/sign-in"));
         }
@@ -177,11 +154,7 @@ public class AccountPages {
     @Path("delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestForm("_csrf") String csrf, @RestForm String lang) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "");
+        Page p = posted(lang, csrf, "");
         if (!visitor.signedIn()) {
             return responses.seeOther(p.href("/sign-in"));
         }

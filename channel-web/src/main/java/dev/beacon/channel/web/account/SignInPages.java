@@ -5,20 +5,18 @@ import dev.beacon.channel.kit.model.Recovery;
 import dev.beacon.channel.kit.model.SignIn;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.session.Session;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Forms;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageFactory;
-import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.Templates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Sign in with alias + PIN, recover a forgotten PIN with the security answer, sign out. */
 @Path("/s/{site}")
 @Produces(Html.UTF8)
-public class SignInPages {
+public class SignInPages extends FormPages {
 
     private static final Logger LOG = Logger.getLogger(SignInPages.class);
 
@@ -37,24 +35,12 @@ public class SignInPages {
     BeaconPeople people;
 
     @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
     PageFactory pages;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
 
     @GET
     @Path("sign-in")
     public Response signInForm(@QueryParam("lang") String lang, @QueryParam("next") String next) {
-        Page p = forms.page(site, lang, "/sign-in");
+        Page p = page(lang, "/sign-in");
         p.titled(p.msg("sign-in.title"));
         return responses.personal(Templates.signIn(p, new Form().value("next", ReturnLink.safe(next))));
     }
@@ -68,11 +54,7 @@ public class SignInPages {
             @RestForm String alias,
             @RestForm String pin,
             @RestForm String next) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/sign-in");
+        Page p = posted(lang, csrf, "/sign-in");
         p.titled(p.msg("sign-in.title"));
         Form form = new Form().value("alias", alias).value("next", ReturnLink.safe(next));
         Session fresh = visitor.freshSignedIn();
@@ -88,7 +70,7 @@ public class SignInPages {
     @GET
     @Path("recover")
     public Response recoverForm(@QueryParam("lang") String lang) {
-        Page p = forms.page(site, lang, "/recover");
+        Page p = page(lang, "/recover");
         p.titled(p.msg("recover.title"));
         return responses.personal(Templates.recover(p, new Form()));
     }
@@ -102,11 +84,7 @@ public class SignInPages {
             @RestForm String alias,
             @RestForm String securityAnswer,
             @RestForm String pin) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/recover");
+        Page p = posted(lang, csrf, "/recover");
         p.titled(p.msg("recover.title"));
         Form form = new Form().value("alias", alias).value("securityAnswer", securityAnswer);
         if (!Forms.isPin(pin)) {
@@ -126,10 +104,7 @@ public class SignInPages {
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@RestForm("_csrf") String csrf, @RestForm String lang) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
+        forms.refuseForgery(site, lang, csrf);
         if (visitor.signedIn()) {
             // Beacon forgets this browser's identity, so a copy of the cookie signs nobody in any more.
             try {

@@ -7,19 +7,17 @@ import dev.beacon.channel.kit.model.ProfileUpdate;
 import dev.beacon.channel.kit.model.SecurityQuestion;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.config.WebConfig;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Forms;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.Templates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -33,29 +31,17 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/sign-up")
 @Produces(Html.UTF8)
-public class SignUpPages {
+public class SignUpPages extends FormPages {
 
     @Inject
     BeaconPeople people;
 
     @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
-
-    @Inject
     WebConfig config;
-
-    @PathParam("site")
-    String site;
 
     @GET
     public Response form(@QueryParam("lang") String lang, @QueryParam("next") String next) {
-        Page p = forms.page(site, lang, "/sign-up");
+        Page p = page(lang, "/sign-up");
         if (visitor.signedIn()) {
             return responses.seeOther(p.href(ReturnLink.safe(next) == null ? "/account" : ReturnLink.safe(next)));
         }
@@ -75,11 +61,7 @@ public class SignUpPages {
             @RestForm String securityAnswer,
             @RestForm String terms,
             @RestForm String next) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/sign-up");
+        Page p = posted(lang, csrf, "/sign-up");
         p.titled(p.msg("sign-up.title"));
         // What they typed comes back with the errors; the PIN never does.
         Form form = new Form()

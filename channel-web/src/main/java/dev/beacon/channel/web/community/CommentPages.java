@@ -7,12 +7,10 @@ import dev.beacon.channel.kit.model.Comment;
 import dev.beacon.channel.kit.model.CommentReportRequest;
 import dev.beacon.channel.kit.model.Content;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.ReportReason;
 import dev.beacon.channel.web.view.Templates;
 import jakarta.inject.Inject;
@@ -36,7 +34,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/comments")
 @Produces(Html.UTF8)
-public class CommentPages {
+public class CommentPages extends FormPages {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_NOTE = 500;
@@ -50,23 +48,11 @@ public class CommentPages {
     @Inject
     BeaconPeople people;
 
-    @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
-
     @GET
     @Path("{itemId}")
     public Response write(
             @PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("parent") Long parent) {
-        Page p = forms.page(site, lang, "/comments/" + itemId);
+        Page p = page(lang, "/comments/" + itemId);
         if (!member()) {
             return responses.seeOther(p.href("/sign-up") + "&next=/comments/" + itemId);
         }
@@ -82,11 +68,7 @@ public class CommentPages {
             @RestForm String lang,
             @RestForm String text,
             @RestForm Long parent) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/comments/" + itemId);
+        Page p = posted(lang, csrf, "/comments/" + itemId);
         if (!member()) {
             return responses.seeOther(p.href("/sign-up") + "&next=/comments/" + itemId);
         }
@@ -110,7 +92,7 @@ public class CommentPages {
     @Path("show/{itemId}")
     public Response show(
             @PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
-        Page p = forms.page(site, lang, "/comments/show/" + itemId);
+        Page p = page(lang, "/comments/show/" + itemId);
         Content article = delivery.item(site, itemId, p.locale()).body();
         return responses.seeOther(p.href("/c" + article.path()) + (comment == null ? "" : "#c" + comment));
     }
@@ -119,7 +101,7 @@ public class CommentPages {
     @Path("report/{itemId}")
     public Response reportForm(
             @PathParam("itemId") long itemId, @QueryParam("lang") String lang, @QueryParam("comment") Long comment) {
-        Page p = forms.page(site, lang, "/comments/report/" + itemId);
+        Page p = page(lang, "/comments/report/" + itemId);
         if (comment == null) {
             throw new NotFoundException();
         }
@@ -140,11 +122,7 @@ public class CommentPages {
             @RestForm Long comment,
             @RestForm String reason,
             @RestForm String note) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/comments/report/" + itemId);
+        Page p = posted(lang, csrf, "/comments/report/" + itemId);
         if (comment == null) {
             throw new NotFoundException();
         }

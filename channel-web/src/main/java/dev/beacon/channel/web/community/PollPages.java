@@ -8,13 +8,11 @@ import dev.beacon.channel.kit.model.Poll;
 import dev.beacon.channel.kit.model.PollResults;
 import dev.beacon.channel.kit.model.VoteRequest;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.PollView;
 import dev.beacon.channel.web.view.Templates;
 import jakarta.inject.Inject;
@@ -40,7 +38,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/polls/{id}")
 @Produces(Html.UTF8)
-public class PollPages {
+public class PollPages extends FormPages {
 
     @Inject
     BeaconCommunity community;
@@ -48,24 +46,12 @@ public class PollPages {
     @Inject
     BeaconDelivery delivery;
 
-    @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
-
     @PathParam("id")
     long id;
 
     @GET
     public Response view(@QueryParam("lang") String lang, @QueryParam("voted") boolean voted) {
-        Page p = forms.page(site, lang, "/polls/" + id);
+        Page p = page(lang, "/polls/" + id);
         MyPoll mine = visitor.signedIn() || (voted && visitor.session() != null)
                 ? community.myPoll(site, subject(), id, p.locale())
                 : null;
@@ -80,11 +66,7 @@ public class PollPages {
             @RestForm("choice") List<String> choices,
             @RestForm String text,
             @RestForm String number) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/polls/" + id);
+        Page p = posted(lang, csrf, "/polls/" + id);
         Poll poll = community.poll(site, id, p.locale()).body();
         Form form = new Form().value("text", text).value("number", number);
         if (choices != null) {

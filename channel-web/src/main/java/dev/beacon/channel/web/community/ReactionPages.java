@@ -5,12 +5,10 @@ import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.model.Content;
 import dev.beacon.channel.kit.model.Reactions;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import dev.beacon.channel.web.view.Templates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +29,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/reactions/{itemId}")
 @Produces(Html.UTF8)
-public class ReactionPages {
+public class ReactionPages extends FormPages {
 
     @Inject
     BeaconCommunity community;
@@ -39,35 +37,19 @@ public class ReactionPages {
     @Inject
     BeaconDelivery delivery;
 
-    @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
-
     @PathParam("itemId")
     long itemId;
 
     @GET
     public Response form(@QueryParam("lang") String lang) {
-        Page p = forms.page(site, lang, "/reactions/" + itemId);
+        Page p = page(lang, "/reactions/" + itemId);
         return show(p, new Form(), null, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response react(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm String choice) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/reactions/" + itemId);
+        Page p = posted(lang, csrf, "/reactions/" + itemId);
         Form form = new Form().value("choice", choice);
         try {
             String thankYou = community

@@ -1,16 +1,13 @@
 package dev.beacon.channel.web.community;
 
 import dev.beacon.channel.kit.BeaconCommunity;
-import dev.beacon.channel.web.session.Visitor;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,32 +16,16 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Marking the replies listed on the account page (account.Replies) as read. */
 @Path("/s/{site}/account/replies")
 @Produces(Html.UTF8)
-public class ReplyNotifications {
+public class ReplyNotifications extends FormPages {
 
     @Inject
     BeaconCommunity community;
-
-    @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
 
     @POST
     @Path("read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markRead(@RestForm("_csrf") String csrf, @RestForm String lang, @RestForm Long upTo) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/account");
+        Page p = posted(lang, csrf, "/account");
         if (!visitor.signedIn()) {
             return responses.seeOther(p.href("/sign-in"));
         }

@@ -10,14 +10,12 @@ import dev.beacon.channel.kit.model.StoryEntry;
 import dev.beacon.channel.kit.model.StoryEntryList;
 import dev.beacon.channel.kit.model.StoryEntryRequest;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageFactory;
-import dev.beacon.channel.web.view.PageResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +38,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/competitions/{id}")
 @Produces(Html.UTF8)
-public class CompetitionPages {
+public class CompetitionPages extends FormPages {
 
     /** API field names → this form's fields. */
     private static final Map<String, String> FIELDS =
@@ -53,19 +51,7 @@ public class CompetitionPages {
     BeaconDelivery delivery;
 
     @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
     PageFactory pages;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
 
     @PathParam("id")
     long id;
@@ -94,11 +80,7 @@ public class CompetitionPages {
             @RestForm String realName,
             @RestForm String showRealName,
             @RestForm String terms) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, path());
+        Page p = posted(lang, csrf, path());
         if (!visitor.signedIn()) {
             return responses.seeOther(p.href("/sign-in"));
         }

@@ -7,14 +7,12 @@ import dev.beacon.channel.kit.model.Survey;
 import dev.beacon.channel.kit.model.SurveyAnswers;
 import dev.beacon.channel.kit.model.SurveyStep;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.BlockView;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
 import dev.beacon.channel.web.view.PageFactory;
-import dev.beacon.channel.web.view.PageResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,25 +36,13 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/surveys/{id}")
 @Produces(Html.UTF8)
-public class SurveyPages {
+public class SurveyPages extends FormPages {
 
     @Inject
     BeaconParticipation participation;
 
     @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
     PageFactory pages;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
 
     @PathParam("id")
     long id;
@@ -66,7 +52,7 @@ public class SurveyPages {
     public Response view(@QueryParam("lang") String lang) {
         // Only a visitor who came with a session can have started: asking the API for anyone else would make a profile.
         boolean returning = visitor.session() != null;
-        Page p = forms.page(site, lang, path(""));
+        Page p = page(lang, path(""));
         Survey survey = survey(p);
         if (returning) {
             MySurvey mine = participation.mySurvey(
@@ -83,11 +69,7 @@ public class SurveyPages {
     @Path("start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestForm("_csrf") String csrf, @RestForm String lang) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, path(""));
+        Page p = posted(lang, csrf, path(""));
         try {
             participation.startSurvey(site, id, p.locale(), visitor.session().subject());
         } catch (ApiProblemException e) {
@@ -105,11 +87,7 @@ public class SurveyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(MultivaluedMap<String, String> posted) {
         String lang = posted.getFirst("lang");
-        Response forged = forms.refuseForgery(site, lang, posted.getFirst("_csrf"));
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, path(""));
+        Page p = posted(lang, posted.getFirst("_csrf"), path(""));
         Survey survey = survey(p);
         String subject = visitor.session().subject();
         MySurvey mine = participation.mySurvey(site, id, p.locale(), subject);

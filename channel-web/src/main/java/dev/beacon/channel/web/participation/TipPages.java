@@ -5,12 +5,10 @@ import dev.beacon.channel.kit.Delivered;
 import dev.beacon.channel.kit.model.TipPage;
 import dev.beacon.channel.kit.model.TipRequest;
 import dev.beacon.channel.kit.rest.ApiProblemException;
-import dev.beacon.channel.web.session.Visitor;
 import dev.beacon.channel.web.view.Form;
-import dev.beacon.channel.web.view.Forms;
+import dev.beacon.channel.web.view.FormPages;
 import dev.beacon.channel.web.view.Html;
 import dev.beacon.channel.web.view.Page;
-import dev.beacon.channel.web.view.PageResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +29,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/s/{site}/tips")
 @Produces(Html.UTF8)
-public class TipPages {
+public class TipPages extends FormPages {
 
     static final int PAGE_SIZE = 20;
     private static final Set<String> NOTICES = Set.of("sent", "marked");
@@ -39,22 +37,10 @@ public class TipPages {
     @Inject
     BeaconParticipation participation;
 
-    @Inject
-    Visitor visitor;
-
-    @Inject
-    Forms forms;
-
-    @Inject
-    PageResponses responses;
-
-    @PathParam("site")
-    String site;
-
     @GET
     public Response view(
             @QueryParam("lang") String lang, @QueryParam("page") Integer page, @QueryParam("done") String done) {
-        Page p = forms.page(site, lang, "/tips");
+        Page p = page(lang, "/tips");
         String notice = done != null && NOTICES.contains(done) ? p.msg("tips.notice." + done) : null;
         return responses.personal(ParticipationTemplates.tips(p, tips(p, page), new Form(), notice));
     }
@@ -66,11 +52,7 @@ public class TipPages {
             @RestForm String lang,
             @RestForm String text,
             @RestForm String displayName) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/tips");
+        Page p = posted(lang, csrf, "/tips");
         Form form = new Form().value("text", text).value("displayName", displayName);
         if (text == null || text.isBlank()) {
             form.error("text", p.msg("tips.error.text"));
@@ -96,11 +78,7 @@ public class TipPages {
             @RestForm("_csrf") String csrf,
             @RestForm String lang,
             @RestForm Integer page) {
-        Response forged = forms.refuseForgery(site, lang, csrf);
-        if (forged != null) {
-            return forged;
-        }
-        Page p = forms.page(site, lang, "/tips");
+        Page p = posted(lang, csrf, "/tips");
         try {
             participation.markHelpful(site, tipId, visitor.session().subject());
         } catch (ApiProblemException e) {

@@ -4,7 +4,7 @@ import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.web.session.Visitor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.regex.Pattern;
 
 /**
@@ -30,13 +30,13 @@ public class Forms {
         return pages.page(site, lang, sitePath).withCsrf(visitor.csrfToken());
     }
 
-    /** Null when the POST carries this session's token; otherwise the 403 page to answer with. */
-    public Response refuseForgery(String site, String lang, String token) {
-        if (visitor.csrfValid(token)) {
-            return null;
+    /** Returns when the POST carries this session's token; otherwise throws, answered with the 403 page. */
+    public void refuseForgery(String site, String lang, String token) {
+        if (!visitor.csrfValid(token)) {
+            Page p = pages.page(site, lang, "");
+            throw new WebApplicationException(
+                    responses.personal(Templates.message(p, p.msg("error.csrf.title"), p.msg("error.csrf.text")), 403));
         }
-        Page p = pages.page(site, lang, "");
-        return responses.personal(Templates.message(p, p.msg("error.csrf.title"), p.msg("error.csrf.text")), 403);
     }
 
     public Form refused(Form form, ApiProblemException e, Page p) {

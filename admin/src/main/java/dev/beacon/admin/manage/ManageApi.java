@@ -1,0 +1,104 @@
+package dev.beacon.admin.manage;
+
+import dev.beacon.admin.manage.model.ContentItem;
+import dev.beacon.admin.manage.model.ManagedSite;
+import dev.beacon.admin.manage.model.Paged;
+import dev.beacon.admin.manage.model.Translation;
+import dev.beacon.channel.kit.rest.ProblemResponseMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Beacon's management API ({@code /api/v1/manage}, in {@code openapi/beacon-api.yaml}), called with the signed-in
+ * person's own bearer token, so the api's per-site rights decide every call. Built by {@link Manage}.
+ */
+@Path("/api/v1/manage/sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RegisterProvider(ProblemResponseMapper.class)
+public interface ManageApi {
+
+    @GET
+    Paged<ManagedSite> sites(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("{site}")
+    ManagedSite site(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("site") String site);
+
+    @GET
+    @Path("{site}/content")
+    Paged<ContentItem> content(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @QueryParam("type") String type,
+            @QueryParam("parentId") Long parentId,
+            @QueryParam("root") Boolean root,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("{site}/content/{id}")
+    ContentItem item(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id);
+
+    @POST
+    @Path("{site}/content")
+    ContentItem create(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            Map<String, Object> request);
+
+    @GET
+    @Path("{site}/content/{id}/translations/{locale}")
+    RestResponse<Translation> translation(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale);
+
+    @PUT
+    @Path("{site}/content/{id}/translations/{locale}")
+    RestResponse<Translation> save(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            Map<String, Object> request);
+
+    @POST
+    @Path("{site}/content/{id}/translations/{locale}/publish")
+    RestResponse<Translation> publish(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            Map<String, Object> request);
+
+    @POST
+    @Path("{site}/content/{id}/translations/{locale}/unpublish")
+    RestResponse<Translation> unpublish(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale);
+}

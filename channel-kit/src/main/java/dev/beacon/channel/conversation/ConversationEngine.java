@@ -53,7 +53,9 @@ public final class ConversationEngine {
             LOG.warnf("site %s unavailable for %s: %s", in.site(), in.channel(), e.toString());
             return new Outbound(List.of(Message.text(Texts.of("en").get("error.unavailable"))), in.context());
         }
-        Action context = verified(in, in.context());
+        Action shown = verified(in, in.context());
+        int menuPage = menuPage(shown);
+        Action context = menuPage > 0 ? withoutMenuPage(shown) : shown;
         Action tapped = in.kind() == Inbound.Kind.PAYLOAD ? verified(in, in.payload()) : null;
         int locale = tapped != null ? tapped.locale() : context != null ? context.locale() : hinted(site, in);
         if (site.locales() == null || locale >= site.locales().size()) {
@@ -61,18 +63,19 @@ public final class ConversationEngine {
         }
         Turn turn = new Turn(in, site, locale, profile, api);
         Screen screen;
+        int[] page = {0};
         try {
-            screen = answer(turn, in, tapped, context);
+            screen = answer(turn, in, tapped, context, menuPage, page);
         } catch (ApiProblemException e) {
             screen = refusal(turn, Refusals.explain(turn, e), context, e);
         } catch (RuntimeException e) {
             LOG.warnf("conversation turn failed on %s/%s: %s", in.site(), in.channel(), e.toString());
             screen = refusal(turn, turn.t("error.unavailable"), context, null);
         }
-        return render(turn, screen);
+        return render(turn, screen, page[0]);
     }
 
-    private Screen answer(Turn turn, Inbound in, Action tapped, Action context) {
+    private Screen answer(Turn turn, Inbound in, Action tapped, Action context, int menuPage, int[] page) {
         Command command = in.kind() == Inbound.Kind.TEXT ? Commands.of(in.text(), allTexts(turn)) : null;
         boolean starting = command == Command.START || (tapped != null && tapped.op() == Op.START);
         if (!starting && CornerScreens.optedOut(turn)) {
@@ -80,6 +83,20 @@ public final class ConversationEngine {
                     .prompt(turn.t("stopped.reminder"))
                     .option(turn.t("stop.start"), turn.act(Op.START))
                     .build();
+        }
+        if (in.kind() == Inbound.Kind.TEXT && context != null && turn.profile().singleScreen()) {
+            // A single-screen menu too long for one screen: 00 shows its next page, 0 (or back) the one before.
+            String typed = in.text() == null ? "" : in.text().strip();
+            int target = "00".equals(typed)
+                    ? menuPage + 1
+                    : menuPage > 0 && ("0".equals(typed) || command == Command.BACK) ? menuPage - 1 : -1;
+            if (target >= 0) {
+                Screen again = route(turn, context);
+                if (target < renderer(turn).menuPages(again)) {
+                    page[0] = target;
+                    return again;
+                }
+            }
         }
         return switch (in.kind()) {
             case FIRST_CONTACT ->
@@ -223,13 +240,41 @@ public final class ConversationEngine {
         return screen;
     }
 
-    private Outbound render(Turn turn, Screen screen) {
+    private Outbound render(Turn turn, Screen screen, int menuPage) {
         String site = turn.siteSlug();
         String who = turn.subject();
+        Renderer renderer = renderer(turn);
         List<Message> messages =
-                new Renderer(turn.profile()).render(screen, action -> codec.sign(site, who, action), turn.t("choose"));
-        String context = screen.route() == null ? null : codec.signContext(site, who, screen.route());
+                renderer.render(screen, action -> codec.sign(site, who, action), turn.t("choose"), menuPage);
+        int page = Math.min(menuPage, renderer.menuPages(screen) - 1);
+        Action route = screen.route() == null || page <= 0 ? screen.route() : withMenuPage(screen.route(), page);
+        String context = route == null ? null : codec.signContext(site, who, route);
         return new Outbound(messages, context);
+    }
+
+    private static Renderer renderer(Turn turn) {
+        return new Renderer(turn.profile(), turn.t("nav.more"), turn.t("nav.back"));
+    }
+
+    /** The page of a paged single-screen menu a context names: its last argument {@code ~p<n>}; 0 without one. */
+    private static int menuPage(Action context) {
+        String last = context == null || context.args().isEmpty()
+                ? null
+                : context.args().get(context.args().size() - 1);
+        return last != null && last.matches("~p[1-9][0-9]?") ? Integer.parseInt(last.substring(2)) : 0;
+    }
+
+    private static Action withoutMenuPage(Action context) {
+        return new Action(
+                context.locale(),
+                context.op(),
+                context.args().subList(0, context.args().size() - 1));
+    }
+
+    private static Action withMenuPage(Action route, int page) {
+        List<String> args = new ArrayList<>(route.args());
+        args.add("~p" + page);
+        return new Action(route.locale(), route.op(), args);
     }
 
     private Action verified(Inbound in, String token) {

@@ -11,27 +11,42 @@ import java.util.function.Function;
  */
 public final class Renderer {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Renderer.class);
-
     /** The shortest a label is cut to in a numbered menu. */
     private static final int MIN_LABEL = 6;
 
     private final ChannelProfile profile;
     private final TextFit fit;
+    private final String moreLabel;
+    private final String backLabel;
 
     public Renderer(ChannelProfile profile) {
+        this(profile, "More", "Back");
+    }
+
+    /** {@code more} and {@code back}: the words of a paged single-screen menu's {@code 00} and {@code 0} lines. */
+    public Renderer(ChannelProfile profile, String more, String back) {
         this.profile = profile;
         this.fit = profile.fit();
+        this.moreLabel = more;
+        this.backLabel = back;
     }
 
     public List<Message> render(Screen screen, Function<Action, String> sign, String defaultPrompt) {
+        return render(screen, sign, defaultPrompt, 0);
+    }
+
+    /**
+     * As {@link #render(Screen, Function, String)}, showing page {@code menuPage} (from 0) of a single-screen menu too
+     * long for one screen: its choices keep their numbers, {@code 00 More} and {@code 0 Back} turn the pages.
+     */
+    public List<Message> render(Screen screen, Function<Action, String> sign, String defaultPrompt, int menuPage) {
         List<Choice> choices = new ArrayList<>();
         for (Screen.Option option : screen.options()) {
             choices.add(new Choice(option.label(), option.description(), sign.apply(option.action())));
         }
         String prompt = screen.prompt() != null ? screen.prompt() : defaultPrompt;
         if (profile.singleScreen()) {
-            return List.of(singleScreen(screen, prompt, choices));
+            return List.of(singleScreen(screen, prompt, choices, menuPage));
         }
         List<Message> out = new ArrayList<>();
         for (Screen.Part part : screen.parts()) {
@@ -115,7 +130,29 @@ public final class Renderer {
         }
     }
 
-    private Message singleScreen(Screen screen, String prompt, List<Choice> choices) {
+    /** The shortest a label is cut to before a single-screen menu is paged instead. */
+    private static final int PAGED_LABEL = 16;
+
+    /** Lines that turn the pages of a single-screen menu (typed as {@code 00} and {@code 0}). */
+    public static final String MORE_LINE = "00 ";
+
+    public static final String BACK_LINE = "0 ";
+
+    /**
+     * How many pages the menu of {@code screen} takes on this profile: 1 unless the profile shows one screen at a time
+     * and its choices do not fit one.
+     */
+    public int menuPages(Screen screen) {
+        if (!profile.singleScreen() || screen.options().isEmpty()) {
+            return 1;
+        }
+        List<Choice> choices = screen.options().stream()
+                .map(o -> new Choice(o.label(), o.description(), ""))
+                .toList();
+        return pages(choices, profile.textMax() * 2 / 3).size();
+    }
+
+    private Message singleScreen(Screen screen, String prompt, List<Choice> choices, int menuPage) {
         int max = profile.textMax();
         StringBuilder body = new StringBuilder();
         for (Screen.Part part : screen.parts()) {
@@ -128,16 +165,21 @@ public final class Renderer {
             return Message.text(cut((text + "\n" + prompt).strip(), max));
         }
         // The menu is what lets the person go on: it gets its room first (labels shortened if need be), then the
-        // prompt (the question the menu answers), then as much of the text above it as still fits. A menu that cannot
-        // fit one screen even so loses its last choices ("0" still leads to the main menu); screens are built to stay
-        // well below that (listings page by the profile's page size).
-        String menu = menu(choices, max * 2 / 3);
-        while (fit.length(menu) > max && choices.size() > 1) {
-            LOG.warnf(
-                    "%s: a menu of %d choices does not fit one screen; the last is left out",
-                    profile.name(), choices.size());
-            choices = choices.subList(0, choices.size() - 1);
+        // prompt (the question the menu answers), then as much of the text above it as still fits. A menu that does
+        // not fit one screen even with labels cut to PAGED_LABEL is paged: every choice keeps its number, "00 More"
+        // shows the next page and "0 Back" the one before; nothing is ever left out.
+        String menu;
+        List<List<Choice>> pages = pages(choices, max * 2 / 3);
+        if (pages.size() == 1) {
             menu = menu(choices, max * 2 / 3);
+        } else {
+            int page = Math.max(0, Math.min(menuPage, pages.size() - 1));
+            int first = 1;
+            for (int i = 0; i < page; i++) {
+                first += pages.get(i).size();
+            }
+            choices = pages.get(page);
+            menu = pageMenu(choices, first, page > 0, page < pages.size() - 1, max * 2 / 3);
         }
         String question = prompt + "\n" + menu;
         if (fit.length(question) > max) {
@@ -156,6 +198,52 @@ public final class Renderer {
             room -= Math.max(1, fit.length(whole) - max);
         }
         return Message.choices(fit.length(whole) <= max ? whole : question, choices, Message.Style.NUMBERED);
+    }
+
+    /**
+     * The choices in pages whose menus (with their paging lines) fit {@code limit}: one page when the whole menu fits
+     * with labels of at least {@link #PAGED_LABEL} characters.
+     */
+    private List<List<Choice>> pages(List<Choice> choices, int limit) {
+        if (fit.length(lines(choices, PAGED_LABEL, 1)) <= limit || choices.size() <= 1) {
+            return List.of(choices);
+        }
+        List<List<Choice>> pages = new ArrayList<>();
+        int from = 0;
+        while (from < choices.size()) {
+            int to = from + 1;
+            while (to < choices.size()
+                    && fit.length(pageMenu(choices.subList(from, to + 1), from + 1, from > 0, true, Integer.MAX_VALUE))
+                            <= limit) {
+                to++;
+            }
+            pages.add(choices.subList(from, to));
+            from = to;
+        }
+        return pages;
+    }
+
+    /** A page of a paged menu: its numbered lines, then "00 More" and "0 Back" as they apply. */
+    private String pageMenu(List<Choice> choices, int first, boolean back, boolean more, int limit) {
+        StringBuilder nav = new StringBuilder();
+        if (more) {
+            nav.append('\n').append(MORE_LINE).append(moreLabel);
+        }
+        if (back) {
+            nav.append('\n').append(BACK_LINE).append(backLabel);
+        }
+        String menu = lines(choices, PAGED_LABEL, first);
+        for (int labelMax =
+                        choices.stream().mapToInt(c -> c.label().length()).max().orElse(0);
+                labelMax > PAGED_LABEL;
+                labelMax--) {
+            String longer = lines(choices, labelMax, first);
+            if (fit.length(longer + nav) <= limit) {
+                menu = longer;
+                break;
+            }
+        }
+        return menu + nav;
     }
 
     /** Numbered lines {@code 1. label}, labels shortened evenly (in characters) until the menu fits {@code limit}. */

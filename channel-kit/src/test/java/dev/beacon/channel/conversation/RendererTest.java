@@ -117,6 +117,48 @@ class RendererTest {
         }
     }
 
+    /**
+     * A USSD menu too long for one screen is paged, never cut short: for random menus (up to 16 choices of up to 8
+     * words, in every sample language), the pages 0, 1, 2… each fit 182 as {@code Measure.USSD} counts, number the
+     * choices on without a gap, offer "00 More" until the last and "0 Back" after the first, and together show every
+     * choice exactly once.
+     */
+    @Test
+    void aUssdMenuTooLongForOneScreenIsPagedAndNoChoiceIsLeftOut() {
+        ChannelProfile ussd = ChannelProfiles.of("ussd");
+        Random random = new Random(182);
+        int pagedMenus = 0;
+        for (int run = 0; run < 300; run++) {
+            Screen.Builder builder = Screen.of(HOME).text(words(random, 1 + random.nextInt(40)));
+            builder.prompt(words(random, 1 + random.nextInt(6)));
+            int options = 1 + random.nextInt(16);
+            for (int o = 0; o < options; o++) {
+                builder.option(words(random, 1 + random.nextInt(8)), Action.of(0, Op.SECTION, o, 1));
+            }
+            Screen screen = builder.build();
+            Renderer renderer = new Renderer(ussd, "More", "Back");
+            int pages = renderer.menuPages(screen);
+            List<String> payloads = new ArrayList<>();
+            for (int page = 0; page < pages; page++) {
+                List<Message> out = renderer.render(screen, Action::body, "Choose:", page);
+                ProfileLimits.check(ussd, new Outbound(out, null));
+                String text = out.get(0).text();
+                assertTrue(dev.beacon.text.Measure.USSD.length(text) <= 182, text);
+                assertEquals(page < pages - 1, text.contains("\n00 More"), text);
+                assertEquals(page > 0, text.contains("\n0 Back"), text);
+                for (Choice c : out.get(0).choices()) {
+                    payloads.add(c.payload());
+                    assertTrue(("\n" + text).contains("\n" + payloads.size() + ". "), payloads.size() + " in " + text);
+                }
+            }
+            List<String> all =
+                    screen.options().stream().map(o -> o.action().body()).toList();
+            assertEquals(all, payloads, "every choice once, in order, over " + pages + " pages");
+            pagedMenus += pages > 1 ? 1 : 0;
+        }
+        assertTrue(pagedMenus > 30, "the samples include menus that need paging: " + pagedMenus);
+    }
+
     private static final String[][] WORDS = {
         {"health", "condoms", "stress", "friends", "school", "https://example.org/a/very/long/path?q=1"},
         {"saúde", "relações", "coração", "não", "também", "informação"},

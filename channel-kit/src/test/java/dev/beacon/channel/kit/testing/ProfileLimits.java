@@ -9,6 +9,8 @@ import dev.beacon.channel.conversation.Choice;
 import dev.beacon.channel.conversation.Message;
 import dev.beacon.channel.conversation.Outbound;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Every message of an answer within its channel's limits, as the platform would count them. */
 public final class ProfileLimits {
@@ -58,7 +60,23 @@ public final class ProfileLimits {
                 }
             }
         }
-        if (numbered > 0) {
+        if (numbered > 0 && p.singleScreen()) {
+            // One screen: its last lines are the menu, numbered on from the page before ("00 More", "0 Back" after).
+            List<String> lines =
+                    new ArrayList<>(List.of(out.messages().get(0).text().split("\n")));
+            while (!lines.isEmpty() && lines.get(lines.size() - 1).matches("0{1,2} .*")) {
+                lines.remove(lines.size() - 1);
+            }
+            int k = out.choices().size();
+            assertTrue(lines.size() >= k, p.name() + ": fewer lines than choices in " + lines);
+            List<String> menu = lines.subList(lines.size() - k, lines.size());
+            int first = Integer.parseInt(menu.get(0).replaceFirst("^(\\d+)\\. .*$", "$1"));
+            for (int i = 0; i < k; i++) {
+                assertTrue(
+                        menu.get(i).startsWith((first + i) + ". "),
+                        p.name() + ": no line " + (first + i) + " in " + menu);
+            }
+        } else if (numbered > 0) {
             // A numbered menu may run over several messages; its numbers run on, one line per choice of the answer.
             String all = String.join(
                     "\n",

@@ -35,22 +35,7 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         String name = alias();
         person.get("/s/demo/sign-up?lang=en");
-        Response joined = person.post(
-                "/s/demo/sign-up",
-                "lang",
-                "en",
-                "alias",
-                name,
-                "pin",
-                "1234",
-                "pin2",
-                "1234",
-                "securityQuestion",
-                "best-friend",
-                "securityAnswer",
-                "Ana",
-                "terms",
-                "yes");
+        Response joined = person.postSignUp(name, "securityQuestion", "best-friend", "securityAnswer", "Ana");
 
         String setCookie = joined.getHeader("Set-Cookie");
         assertEquals(303, joined.statusCode());
@@ -71,12 +56,10 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         person.get("/s/demo/sign-up?lang=pt");
 
-        Response refused = person.post(
-                "/s/demo/sign-up",
+        Response refused = person.postSignUp(
+                "grande idiot",
                 "lang",
                 "pt",
-                "alias",
-                "grande idiot",
                 "pin",
                 "4567",
                 "pin2",
@@ -84,9 +67,7 @@ class AccountPagesTest {
                 "securityQuestion",
                 "favourite-food",
                 "securityAnswer",
-                "Matapa",
-                "terms",
-                "yes");
+                "Matapa");
 
         Document page = html(refused);
         assertEquals(422, refused.statusCode(), "the api's banned-text status, passed through");
@@ -109,52 +90,9 @@ class AccountPagesTest {
         WebVisitor person = new WebVisitor();
         person.get("/s/demo/sign-up?lang=en");
 
-        Response tooLong = person.post(
-                "/s/demo/sign-up",
-                "lang",
-                "en",
-                "alias",
-                "x".repeat(31),
-                "pin",
-                "1234",
-                "pin2",
-                "1234",
-                "securityQuestion",
-                "first-school",
-                "securityAnswer",
-                "a",
-                "terms",
-                "yes");
-        Response clash = person.post(
-                "/s/demo/sign-up",
-                "lang",
-                "en",
-                "alias",
-                taken,
-                "pin",
-                "1234",
-                "pin2",
-                "1234",
-                "securityQuestion",
-                "first-school",
-                "securityAnswer",
-                "a",
-                "terms",
-                "yes");
-        Response mismatch = person.post(
-                "/s/demo/sign-up",
-                "lang",
-                "en",
-                "alias",
-                alias(),
-                "pin",
-                "1234",
-                "pin2",
-                "4321",
-                "securityQuestion",
-                "first-school",
-                "securityAnswer",
-                "a");
+        Response tooLong = person.postSignUp("x".repeat(31));
+        Response clash = person.postSignUp(taken);
+        Response mismatch = person.postSignUp(alias(), "pin2", "4321", "terms", null);
 
         assertTrue(html(tooLong).select("span.e").text().startsWith("This alias cannot be used"));
         assertEquals(409, clash.statusCode());

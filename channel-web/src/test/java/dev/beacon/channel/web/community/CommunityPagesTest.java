@@ -186,24 +186,7 @@ class CommunityPagesTest {
 
         Document form = html(visitor.get(signUp));
         assertEquals("/comments/" + article, form.select("input[name=next]").attr("value"));
-        Response joined = visitor.post(
-                "/s/demo/sign-up",
-                "lang",
-                "en",
-                "alias",
-                Aliases.unique("talk"),
-                "pin",
-                "1234",
-                "pin2",
-                "1234",
-                "securityQuestion",
-                "first-school",
-                "securityAnswer",
-                "x",
-                "terms",
-                "yes",
-                "next",
-                "/comments/" + article);
+        Response joined = visitor.postSignUp(Aliases.unique("talk"), "next", "/comments/" + article);
         assertEquals(303, joined.statusCode());
         assertTrue(
                 joined.getHeader("Location").endsWith("/s/demo/comments/" + article + "?lang=en"),

@@ -9,14 +9,10 @@ import dev.beacon.channel.web.support.DemoArticles;
 import dev.beacon.channel.web.support.DemoCommunity;
 import dev.beacon.channel.web.support.WebVisitor;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,24 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 @QuarkusTestResource(ApiTestResource.class)
-class BrowserJourneyTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Journey person;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        person = new Journey(root);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (person != null) {
-            person.close();
-        }
-    }
+class BrowserJourneyTest extends BrowserTest {
 
     @Test
     void aPersonBrowsesSwitchesLanguageJoinsSignsOutAndInVotesCommentsReportsDownloadsTheirDataAndLeaves()

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -22,24 +18,7 @@ import org.openqa.selenium.By;
  */
 @QuarkusTest
 @QuarkusTestResource(ApiTestResource.class)
-class ParticipationJourneyTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Journey person;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        person = new Journey(root);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (person != null) {
-            person.close();
-        }
-    }
+class ParticipationJourneyTest extends BrowserTest {
 
     @Test
     void aPersonAnswersTheSurveyOverTwoVisitsSendsATipAndEntersTheStoryCompetition() throws Exception {

@@ -61,24 +61,7 @@ class PageBudgetTest {
         pages.put("recover PIN", anonymous.get("/s/demo/recover?lang=en"));
         pages.put("account", member.get("/s/demo/account?lang=en"));
         pages.put("delete account", member.get("/s/demo/account/delete?lang=en"));
-        pages.put(
-                "sign-up refused",
-                anonymous.post(
-                        "/s/demo/sign-up",
-                        "lang",
-                        "en",
-                        "alias",
-                        "big idiot",
-                        "pin",
-                        "1234",
-                        "pin2",
-                        "1234",
-                        "securityQuestion",
-                        "first-school",
-                        "securityAnswer",
-                        "x",
-                        "terms",
-                        "yes"));
+        pages.put("sign-up refused", anonymous.postSignUp("big idiot"));
         pages.put("not found", anonymous.get("/s/demo/c/no/such/page?lang=en"));
         String survey = "/s/demo/surveys/" + DemoParticipation.survey();
         pages.put("survey intro", anonymous.get(survey + "?lang=en"));

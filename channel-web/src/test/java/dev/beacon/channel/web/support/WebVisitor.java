@@ -5,9 +5,12 @@ import static io.restassured.RestAssured.given;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** One person's browser without JavaScript, over HTTP: keeps the session cookie and reads each form's CSRF token. */
 public class WebVisitor {
@@ -41,25 +44,35 @@ public class WebVisitor {
         return response;
     }
 
+    /**
+     * Posts the demo site's sign-up form as a person fills it in: this alias, PIN 1234 typed twice, the first-school
+     * question answered, the terms accepted, in English. {@code changes} (name, value, …) replace fields; a null
+     * value leaves the field out.
+     */
+    public Response postSignUp(String alias, String... changes) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("lang", "en");
+        form.put("alias", alias);
+        form.put("pin", "1234");
+        form.put("pin2", "1234");
+        form.put("securityQuestion", "first-school");
+        form.put("securityAnswer", "Escola Um");
+        form.put("terms", "yes");
+        for (int i = 0; i < changes.length; i += 2) {
+            form.put(changes[i], changes[i + 1]);
+        }
+        form.values().removeIf(Objects::isNull);
+        return post(
+                "/s/demo/sign-up",
+                form.entrySet().stream()
+                        .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                        .toArray(String[]::new));
+    }
+
     /** Joins the demo site with this alias and PIN 1234; fails unless the API accepted it. */
     public void signUp(String alias) {
         get("/s/demo/sign-up?lang=en");
-        Response joined = post(
-                "/s/demo/sign-up",
-                "lang",
-                "en",
-                "alias",
-                alias,
-                "pin",
-                "1234",
-                "pin2",
-                "1234",
-                "securityQuestion",
-                "first-school",
-                "securityAnswer",
-                "Escola Um",
-                "terms",
-                "yes");
+        Response joined = postSignUp(alias);
         if (joined.statusCode() != 303) {
             throw new AssertionError("sign-up answered " + joined.statusCode() + ": " + joined.asString());
         }

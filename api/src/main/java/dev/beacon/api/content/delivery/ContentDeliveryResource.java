@@ -115,7 +115,12 @@ public class ContentDeliveryResource {
     @Operation(summary = "Look up a published item by its path of slugs, e.g. /health/tips")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContentResponse.class)))
     public Response byPath(
-            @PathParam("path") String path, @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
+            @PathParam("path")
+                    @Parameter(
+                            description = "The slugs from the top of the tree, separated by /, e.g. health/tips:"
+                                    + " the parameter spans several path segments")
+                    String path,
+            @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
         Platform platform = ChannelVariants.parameter("channel", channel);
         return item(pathKey(site, locale, path, channel), view -> delivery.byPath(view, path, locale, platform));
     }

@@ -25,7 +25,10 @@ public final class ContentRequests {
 
     public record ContentCreateRequest(
             @NotNull ContentType type,
+
+            @Schema(nullable = true, description = "The parent item; absent or null: at the top of the tree")
             Long parentId,
+
             @Min(0) Integer position,
             Instant featuredFrom,
             Instant featuredUntil,
@@ -33,7 +36,13 @@ public final class ContentRequests {
 
     /** Moves an item in the tree or changes its featured window. */
     public record ContentUpdateRequest(
-            Long parentId, @Min(0) Integer position, Instant featuredFrom, Instant featuredUntil, Long version) {}
+            @Schema(nullable = true, description = "The new parent; absent or null: at the top of the tree")
+            Long parentId,
+
+            @Min(0) Integer position,
+            Instant featuredFrom,
+            Instant featuredUntil,
+            Long version) {}
 
     /** The first translation, given with the item so that one call makes a usable draft. */
     public record TranslationCreateRequest(
@@ -59,10 +68,11 @@ public final class ContentRequests {
             Long version,
 
             @Schema(
+                    nullable = true,
                     description =
                             "Written variants by channel (whatsapp, messenger, telegram, sms, ussd), each an ordered list"
                                     + " of messages checked against that platform's limits; channels left out are"
-                                    + " derived from the body when delivered")
+                                    + " derived from the body when delivered; null or absent: none written")
             Map<String, List<ChannelMessage>> channels) {}
 
     /** Publishes a revision (the current one by default), optionally within a live window. */

@@ -10,6 +10,6 @@ public final class SiteLinks {
     }
 
     public static String content(String slug) {
-        return site(slug);
+        return site(slug) + "/content";
     }
 }

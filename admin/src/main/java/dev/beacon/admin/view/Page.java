@@ -82,6 +82,11 @@ public final class Page {
         return texts.get("role." + code);
     }
 
+    /** An interface text whose key ends with a value, e.g. {@code key('channel.', 'whatsapp')}. */
+    public String key(String prefix, String name) {
+        return texts.get(prefix + name);
+    }
+
     public String typeName(String type) {
         return texts.get("type." + type);
     }

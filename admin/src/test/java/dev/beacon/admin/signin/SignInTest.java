@@ -44,7 +44,7 @@ class SignInTest {
     @Test
     void anEditorSeesOnlyTheSitesTheyHaveARoleOnAndNoOtherSite() {
         Editor eddie = Editor.signedIn("eddie");
-        eddie.get("/").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sites/demo"));
+        eddie.get("/").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sites/demo/content"));
         Document demo = eddie.page("/sites/demo", 200);
         assertEquals(List.of("demo"), demo.select("#site-switch option").eachAttr("value"));
         assertEquals("eddie", demo.select("form.who span").text());
@@ -60,7 +60,7 @@ class SignInTest {
         ada.get("/sites/go?site=kenya")
                 .then()
                 .statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/sites/kenya"));
+                .header("Location", org.hamcrest.Matchers.endsWith("/sites/kenya/content"));
     }
 
     @Test

@@ -64,6 +64,41 @@ public final class Editor {
         return keep(request.post(action));
     }
 
+    /**
+     * Submits the form {@code formSelector} of {@code page} as a browser would: every field in document order, after
+     * setting the fields named by id in {@code changes}, plus the pressed button's {@code name=value}.
+     */
+    public Response press(
+            Document page, String formSelector, Map<String, String> changes, String button, String value) {
+        org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) page.selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError(
+                    "No form " + formSelector + " in:\n" + page.select("main").html());
+        }
+        changes.forEach((id, v) -> {
+            org.jsoup.nodes.Element field = page.getElementById(id);
+            if (field == null) {
+                throw new AssertionError("No field #" + id);
+            }
+            if (field.tagName().equals("select")) {
+                field.select("option").forEach(o -> o.removeAttr("selected"));
+                field.select("option[value=" + v + "]").attr("selected", "selected");
+            } else {
+                field.val(v);
+            }
+        });
+        Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
+        for (org.jsoup.Connection.KeyVal kv : form.formData()) {
+            fields.computeIfAbsent(kv.key(), k -> new java.util.ArrayList<>()).add(kv.value());
+        }
+        if (button != null) {
+            fields.computeIfAbsent(button, k -> new java.util.ArrayList<>()).add(value);
+        }
+        RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        fields.forEach((name, values) -> request.formParam(name, values));
+        return keep(request.post(form.attr("action")));
+    }
+
     private Response keep(Response response) {
         response.getDetailedCookies().asList().forEach(c -> {
             if (c.getMaxAge() == 0 || c.getValue().isEmpty()) {

@@ -234,8 +234,7 @@ public final class ConversationEngine {
         if (e != null && "alias-required".equals(e.kind())) {
             List<Screen.Option> options = new ArrayList<>(screen.options());
             options.add(new Screen.Option(turn.t("corner.set-alias"), null, turn.act(Op.ALIAS)));
-            screen =
-                    new Screen(screen.route(), screen.parts(), screen.prompt(), options, screen.input(), screen.back());
+            screen = screen.withOptions(options);
         }
         return screen;
     }

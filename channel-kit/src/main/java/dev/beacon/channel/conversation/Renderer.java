@@ -1,5 +1,6 @@
 package dev.beacon.channel.conversation;
 
+import dev.beacon.text.InlineFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ public final class Renderer {
     private final TextFit fit;
     private final String moreLabel;
     private final String backLabel;
+    private final InlineFormat format;
 
     public Renderer(ChannelProfile profile) {
         this(profile, "More", "Back");
@@ -25,10 +27,27 @@ public final class Renderer {
 
     /** {@code more} and {@code back}: the words of a paged single-screen menu's {@code 00} and {@code 0} lines. */
     public Renderer(ChannelProfile profile, String more, String back) {
+        this(profile, more, back, formatOf(profile));
+    }
+
+    /**
+     * {@code format}: the markup the channel's texts are sent in (Telegram: its HTML parse mode; MarkdownV2 for an
+     * adapter that sends that), or null for none. Plain text (the engine's words, titles, what people wrote) is split
+     * first, then escaped part by part with {@link InlineFormat#text}, so a person's {@code <b>} or {@code _} shows as
+     * typed; text already in the channel's format ({@link Screen.Part#markup()}, {@link Screen#promptMarkup()}) is
+     * sent as it is. Choice labels are never markup (Telegram shows button text as is).
+     */
+    public Renderer(ChannelProfile profile, String more, String back, InlineFormat format) {
         this.profile = profile;
         this.fit = profile.fit();
         this.moreLabel = more;
         this.backLabel = back;
+        this.format = format;
+    }
+
+    /** The markup a channel's texts are sent in: Telegram HTML (what the API's derived Telegram variants are in). */
+    public static InlineFormat formatOf(ChannelProfile profile) {
+        return "telegram".equals(profile.name()) ? InlineFormat.TELEGRAM_HTML : null;
     }
 
     public List<Message> render(Screen screen, Function<Action, String> sign, String defaultPrompt) {
@@ -51,17 +70,27 @@ public final class Renderer {
         List<Message> out = new ArrayList<>();
         for (Screen.Part part : screen.parts()) {
             if (part.imageUrl() == null || profile.numberedMenusOnly()) {
-                texts(part.text(), profile.textMax(), out);
+                texts(part.text(), part.markup(), profile.textMax(), out);
             } else {
-                out.add(Message.image(
-                        part.imageUrl(), part.text().isEmpty() ? "" : cut(part.text(), profile.textMax())));
+                String alt = part.text().isEmpty() ? "" : cut(part.text(), profile.textMax());
+                out.add(Message.image(part.imageUrl(), part.markup() ? alt : escape(alt)));
             }
         }
+        boolean promptMarkup = screen.prompt() != null && screen.promptMarkup();
         if (choices.isEmpty()) {
             if (out.isEmpty()) {
-                texts(prompt, profile.textMax(), out);
+                texts(prompt, promptMarkup, profile.textMax(), out);
             }
             return out;
+        }
+        if (format != null && !promptMarkup) {
+            // Split the plain prompt within the body's limit, escape each part (re-split when escaping lengthens it).
+            List<String> parts = new ArrayList<>();
+            texts(prompt, false, Math.min(profile.textMax(), profile.interactiveBodyMax()), parts::add);
+            for (int i = 0; i < parts.size() - 1; i++) {
+                out.add(Message.text(parts.get(i)));
+            }
+            prompt = parts.isEmpty() ? escape(defaultPrompt) : parts.get(parts.size() - 1);
         }
         if (profile.numberedMenusOnly()) {
             numbered(prompt, choices, out);
@@ -103,7 +132,7 @@ public final class Renderer {
     }
 
     private void numbered(String prompt, List<Choice> choices, List<Message> out) {
-        String menu = menu(choices, profile.textMax());
+        String menu = escape(menu(choices, profile.textMax()));
         String whole = prompt + "\n" + menu;
         if (fit.length(whole) <= profile.textMax()) {
             out.add(Message.choices(whole, choices, Message.Style.NUMBERED));
@@ -123,7 +152,7 @@ public final class Renderer {
                 to++;
             }
             out.add(Message.choices(
-                    lines(choices.subList(from, to), MIN_LABEL, from + 1),
+                    escape(lines(choices.subList(from, to), MIN_LABEL, from + 1)),
                     choices.subList(from, to),
                     Message.Style.NUMBERED));
             from = to;
@@ -270,12 +299,44 @@ public final class Renderer {
     }
 
     private void texts(String text, int limit, List<Message> out) {
+        texts(text, true, limit, out);
+    }
+
+    private void texts(String text, boolean markup, int limit, List<Message> out) {
+        texts(text, markup, limit, (String part) -> out.add(Message.text(part)));
+    }
+
+    /**
+     * {@code text} in parts within {@code limit}: markup (or any text on a channel without a format) split as it is;
+     * plain text split, then each part escaped, a part that escaping made too long split again more finely.
+     */
+    private void texts(String text, boolean markup, int limit, java.util.function.Consumer<String> out) {
+        texts(text, markup, limit, limit, out);
+    }
+
+    /** {@code text} split at {@code splitAt}, each part (escaped when plain) within {@code limit}. */
+    private void texts(String text, boolean markup, int splitAt, int limit, java.util.function.Consumer<String> out) {
         if (text == null || text.isBlank()) {
             return;
         }
-        for (String part : fit.split(text, limit)) {
-            out.add(Message.text(part));
+        for (String part : fit.split(text, splitAt)) {
+            if (markup || format == null) {
+                out.accept(part);
+                continue;
+            }
+            String escaped = escape(part);
+            if (fit.length(escaped) <= limit || fit.length(part) <= 1) {
+                out.accept(escaped);
+            } else {
+                int finer = (int) ((long) limit * fit.length(part) / fit.length(escaped));
+                texts(part, false, Math.max(1, Math.min(finer, fit.length(part) - 1)), limit, out);
+            }
         }
+    }
+
+    /** Plain text as the channel's format shows it literally. */
+    private String escape(String plain) {
+        return format == null || plain == null ? plain : format.text(plain);
     }
 
     /** At most {@code chars} characters of a label, whole words and an ellipsis when it was shortened. */

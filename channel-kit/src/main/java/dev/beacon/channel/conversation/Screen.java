@@ -9,11 +9,23 @@ import java.util.List;
  * whether typed text answers the screen (a comment; a survey's number, where a typed number is the answer and not a
  * menu choice) instead of searching; {@code back} is where "back" goes from here (null: the home menu).
  */
-public record Screen(Action route, List<Part> parts, String prompt, List<Option> options, Input input, Action back) {
+public record Screen(
+        Action route,
+        List<Part> parts,
+        String prompt,
+        List<Option> options,
+        Input input,
+        Action back,
+        boolean promptMarkup) {
 
     public Screen {
         parts = List.copyOf(parts);
         options = List.copyOf(options);
+    }
+
+    /** A screen whose prompt is plain text (the engine's words or what people wrote). */
+    public Screen(Action route, List<Part> parts, String prompt, List<Option> options, Input input, Action back) {
+        this(route, parts, prompt, options, input, back, false);
     }
 
     /** What typed text does on this screen: nothing special (search), answer it, answer it with a number (where a
@@ -34,11 +46,26 @@ public record Screen(Action route, List<Part> parts, String prompt, List<Option>
         List<Part> all = new ArrayList<>();
         all.add(new Part(text, null));
         all.addAll(parts);
-        return new Screen(route, all, prompt, options, input, back);
+        return new Screen(route, all, prompt, options, input, back, promptMarkup);
     }
 
-    /** A paragraph of text, or an image with its alt text. */
-    public record Part(String text, String imageUrl) {}
+    /** This screen with other options (the same text, prompt and input). */
+    public Screen withOptions(List<Option> others) {
+        return new Screen(route, parts, prompt, others, input, back, promptMarkup);
+    }
+
+    /**
+     * A paragraph of text, or an image with its alt text. {@code markup}: the text is already in the channel's own
+     * format (a channel variant from the API, e.g. Telegram HTML) and is sent as it is; otherwise it is plain text (the
+     * engine's words, titles, what people wrote), which the {@link Renderer} escapes where the channel's format needs
+     * it.
+     */
+    public record Part(String text, String imageUrl, boolean markup) {
+
+        public Part(String text, String imageUrl) {
+            this(text, imageUrl, false);
+        }
+    }
 
     public record Option(String label, String description, Action action) {}
 
@@ -51,6 +78,7 @@ public record Screen(Action route, List<Part> parts, String prompt, List<Option>
         private final List<Part> parts = new ArrayList<>();
         private final List<Option> options = new ArrayList<>();
         private String prompt;
+        private boolean promptMarkup;
         private Input input = Input.NONE;
         private Action back;
 
@@ -65,6 +93,14 @@ public record Screen(Action route, List<Part> parts, String prompt, List<Option>
             return this;
         }
 
+        /** Text already in the channel's own format (a channel variant from the API): sent as it is. */
+        public Builder markup(String text) {
+            if (text != null && !text.isBlank()) {
+                parts.add(new Part(text.strip(), null, true));
+            }
+            return this;
+        }
+
         public Builder image(String url, String alt) {
             if (url != null) {
                 parts.add(new Part(alt == null ? "" : alt, url));
@@ -74,6 +110,14 @@ public record Screen(Action route, List<Part> parts, String prompt, List<Option>
 
         public Builder prompt(String text) {
             prompt = text;
+            promptMarkup = false;
+            return this;
+        }
+
+        /** A prompt already in the channel's own format (the last message of a channel variant). */
+        public Builder promptMarkup(String text) {
+            prompt = text;
+            promptMarkup = true;
             return this;
         }
 
@@ -97,7 +141,7 @@ public record Screen(Action route, List<Part> parts, String prompt, List<Option>
         }
 
         public Screen build() {
-            return new Screen(route, parts, prompt, options, input, back);
+            return new Screen(route, parts, prompt, options, input, back, promptMarkup);
         }
     }
 }

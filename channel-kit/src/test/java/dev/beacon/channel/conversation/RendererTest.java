@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.channel.kit.testing.ProfileLimits;
+import dev.beacon.text.InlineFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -157,6 +158,54 @@ class RendererTest {
             pagedMenus += pages > 1 ? 1 : 0;
         }
         assertTrue(pagedMenus > 30, "the samples include menus that need paging: " + pagedMenus);
+    }
+
+    /**
+     * Telegram: what people and the engine write is escaped for the parse mode (HTML by default, MarkdownV2 for an
+     * adapter that sends that), every reserved character; a channel variant's markup from the API is sent as it is;
+     * button labels are never escaped; a text that escaping lengthens past the limit is split more finely.
+     */
+    @Test
+    void telegramTextIsEscapedForItsParseModeAndVariantMarkupIsKept() {
+        ChannelProfile telegram = ChannelProfiles.of("telegram");
+        String hostile = "<b>bold</b> & <a href=\"x\">me</a> 5 < 6 > 4 _*[]()~`#+-=|{}.! \\ &amp;";
+        Screen screen = Screen.of(HOME)
+                .markup("<b>Safe sex</b> &amp; you")
+                .text(hostile)
+                .prompt("Pick <one> & go.")
+                .option("A & <B>", Action.of(0, Op.SECTION, 1, 1))
+                .option("C", Action.of(0, Op.SECTION, 2, 1))
+                .build();
+        List<Message> html = new Renderer(telegram).render(screen, Action::body, "Choose one:");
+        ProfileLimits.check(telegram, new Outbound(html, null));
+        assertEquals("<b>Safe sex</b> &amp; you", html.get(0).text(), "variant markup as it is");
+        assertEquals(
+                "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=\"x\"&gt;me&lt;/a&gt; 5 &lt; 6 &gt; 4 _*[]()~`#+-=|{}.! \\ &amp;amp;",
+                html.get(1).text());
+        assertEquals("Pick &lt;one&gt; &amp; go.", html.get(2).text());
+        assertEquals("A & <B>", html.get(2).choices().get(0).label(), "button text is not parsed");
+
+        List<Message> md = new Renderer(telegram, "More", "Back", InlineFormat.TELEGRAM_MARKDOWN_V2)
+                .render(Screen.of(HOME).text(hostile).prompt("1. Done!").build(), Action::body, "Choose:");
+        assertEquals(
+                "<b\\>bold</b\\> & <a href\\=\"x\"\\>me</a\\> 5 < 6 \\> 4 "
+                        + "\\_\\*\\[\\]\\(\\)\\~\\`\\#\\+\\-\\=\\|\\{\\}\\.\\! \\\\ &amp;",
+                md.get(0).text());
+        // Every reserved character of MarkdownV2 is escaped: none stands alone.
+        assertTrue(md.get(0)
+                .text()
+                .replaceAll("\\\\.", "")
+                .chars()
+                .noneMatch(c -> "_*[]()~`>#+-=|{}.!\\".indexOf(c) >= 0));
+
+        // 3,000 ampersands are 15,000 characters once escaped: split so that each message is within 4,096.
+        List<Message> long_ = new Renderer(telegram)
+                .render(Screen.of(HOME).text("&".repeat(3000)).build(), Action::body, "Choose:");
+        ProfileLimits.check(telegram, new Outbound(long_, null));
+        assertEquals(
+                "&amp;".repeat(3000),
+                String.join("", long_.stream().map(Message::text).toList()),
+                "nothing lost or doubled");
     }
 
     private static final String[][] WORDS = {

@@ -30,10 +30,9 @@ public final class ArticleScreens {
                 .channelItem(
                         turn.siteSlug(), id, turn.localeCode(), turn.profile().name())
                 .body();
-        List<ChannelVariant.Message> messages =
-                item.channel() != null && !item.channel().messagesOrEmpty().isEmpty()
-                        ? item.channel().messagesOrEmpty()
-                        : derived(turn, item);
+        boolean variant =
+                item.channel() != null && !item.channel().messagesOrEmpty().isEmpty();
+        List<ChannelVariant.Message> messages = variant ? item.channel().messagesOrEmpty() : derived(turn, item);
         int from = Math.min(Math.max(0, msg), messages.size() - 1);
         int to = from;
         while (to < messages.size() - 1 && !hasMore(messages.get(to))) {
@@ -71,7 +70,11 @@ public final class ArticleScreens {
                 if (last && !m.buttonsOrEmpty().isEmpty()) {
                     prompt = m.text();
                 } else {
-                    screen.text(m.text());
+                    if (variant) {
+                        screen.markup(m.text());
+                    } else {
+                        screen.text(m.text());
+                    }
                 }
             }
         }
@@ -91,7 +94,10 @@ public final class ArticleScreens {
             screen.option(turn.t("nav.back"), back);
         }
         screen.option(turn.t("nav.menu"), turn.home());
-        return screen.prompt(prompt == null ? turn.t(next < 0 ? "article.end" : "article.next") : prompt)
+        // A channel variant's text is in the channel's own format (Telegram HTML): sent as it is, never escaped again.
+        return (prompt == null
+                        ? screen.prompt(turn.t(next < 0 ? "article.end" : "article.next"))
+                        : variant ? screen.promptMarkup(prompt) : screen.prompt(prompt))
                 .build();
     }
 

@@ -24,6 +24,9 @@ public final class ProfileLimits {
         }
         for (Message m : out.messages()) {
             String text = m.text() == null ? "" : m.text();
+            if ("telegram".equals(p.name())) {
+                telegramHtml(text);
+            }
             assertTrue(p.fit().length(text) <= p.textMax(), p.name() + ": text over " + p.textMax() + ": " + text);
             if (m.kind() == Message.Kind.TEXT) {
                 assertFalse(text.isBlank(), p.name() + ": an empty message");
@@ -91,5 +94,24 @@ public final class ProfileLimits {
         } else if (p.numberedMenusOnly()) {
             assertTrue(out.choices().isEmpty(), p.name() + ": choices not in a numbered menu");
         }
+    }
+
+    /** Tags Telegram's HTML parse mode knows (Bot API, "HTML style"); anything else in {@code <…>} is refused. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "</?(b|strong|i|em|u|ins|s|strike|del|code|pre|blockquote|tg-spoiler)>|<a href=\"[^\"<>]*\">|</a>");
+
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);");
+
+    /**
+     * Text Telegram accepts with {@code parse_mode=HTML} and shows as meant: only its tags, and every {@code <},
+     * {@code >} and {@code &} that is not part of one escaped (Telegram refuses the message otherwise: "can't parse
+     * entities").
+     */
+    public static void telegramHtml(String text) {
+        String rest = ENTITY.matcher(TAG.matcher(text).replaceAll("")).replaceAll("");
+        assertFalse(
+                rest.contains("<") || rest.contains(">") || rest.contains("&"),
+                "telegram: not valid HTML for parse_mode=HTML (unescaped < > or &): " + text);
     }
 }

@@ -104,7 +104,9 @@ public final class ConversationEngine {
                         ContentScreens.home(turn), turn.t("welcome", turn.site().name()));
             case ATTACHMENT -> withText(ContentScreens.home(turn), turn.t("attachment"));
             case PAYLOAD ->
-                tapped == null ? withText(ContentScreens.home(turn), turn.t("error.payload")) : show(turn, tapped);
+                tapped == null
+                        ? withText(ContentScreens.home(turn), turn.t("error.payload"))
+                        : show(turn, tapped, context);
             case TEXT -> typed(turn, in.text() == null ? "" : in.text(), command, context);
         };
     }
@@ -136,7 +138,7 @@ public final class ConversationEngine {
             int n = Integer.parseInt(words);
             if (n >= 1 && n <= options.size()) {
                 Action chosen = options.get(n - 1).action();
-                return show(turn.inLocale(chosen.locale()), chosen);
+                return show(turn.inLocale(chosen.locale()), chosen, context);
             }
             Screen again = current != null ? current : ContentScreens.home(turn);
             return withText(again, turn.t("error.no-such-number", n));
@@ -158,7 +160,7 @@ public final class ConversationEngine {
     private Screen input(Turn turn, Action context, String text) {
         return switch (context.op()) {
             case POLL -> PollScreens.typed(turn, context.id(0), text);
-            case SURVEY -> SurveyScreens.typed(turn, context.id(0), text);
+            case SURVEY -> SurveyScreens.typed(turn, context.id(0), text, partial(context, context.id(0)));
             case WRITE_COMMENT -> TalkScreens.comment(turn, context.id(0), text);
             case SEND_TIP -> TalkScreens.tip(turn, text);
             case WRITE_STORY -> StoryScreens.enter(turn, context.id(0), text);
@@ -169,6 +171,17 @@ public final class ConversationEngine {
     }
 
     private Screen show(Turn turn, Action a) {
+        return show(turn, a, null);
+    }
+
+    /**
+     * {@code a} shown; {@code context} (the screen it was chosen on) carries the answers given so far to a survey step
+     * of several questions, which an answer on it adds to.
+     */
+    private Screen show(Turn turn, Action a, Action context) {
+        if (a.op() == Op.ANSWER) {
+            return SurveyScreens.answer(turn, a.id(0), a.number(1, -1), a.arg(2), partial(context, a.id(0)));
+        }
         return switch (a.op()) {
             case HOME -> ContentScreens.home(turn);
             case SEARCH -> ContentScreens.search(turn, ContentScreens.words(a.arg(0)));
@@ -205,6 +218,9 @@ public final class ConversationEngine {
         String step = a.arg(1) == null ? "" : a.arg(1);
         if ("go".equals(step)) {
             return SurveyScreens.start(turn, a.id(0));
+        }
+        if (SurveyScreens.PARTIAL.equals(step)) {
+            return SurveyScreens.survey(turn, a.id(0), a.arg(2));
         }
         if (SurveyScreens.DONE.equals(step)) {
             return SurveyScreens.thanks(turn, a.id(0), a.arg(2) == null ? null : Long.parseLong(a.arg(2)));
@@ -253,6 +269,17 @@ public final class ConversationEngine {
 
     private static Renderer renderer(Turn turn) {
         return new Renderer(turn.profile(), turn.t("nav.more"), turn.t("nav.back"));
+    }
+
+    /** The answers given so far to a step of survey {@code id}, when {@code context} is that step's screen. */
+    private static String partial(Action context, long id) {
+        if (context == null
+                || context.op() != Op.SURVEY
+                || !SurveyScreens.PARTIAL.equals(context.arg(1))
+                || !Long.toString(id).equals(context.arg(0))) {
+            return null;
+        }
+        return context.arg(2);
     }
 
     /** The page of a paged single-screen menu a context names: its last argument {@code ~p<n>}; 0 without one. */

@@ -14,6 +14,7 @@ import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.kit.testing.ConversationHarness;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -180,6 +181,81 @@ class ConversationScriptsTest {
         other.taps("Good").says("How many hours did you sleep last night?").says("from 0 to 24");
         other.sends("31").says("does not fit the question");
         other.sends("7").says("Your answers are saved");
+    }
+
+    /**
+     * A survey page of three questions is asked one question at a time and sent to the API as one step (skipped and
+     * out-of-range answers handled at their question), its skip logic followed into a page of two; interrupted mid-page
+     * the page starts again, interrupted after a page the survey resumes at the next one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void aSurveyPageOfSeveralQuestionsIsAskedOneAtATimeAndSentAsOneStep(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        String word = "Zebra" + letters();
+        long survey = CommunityFixtures.stepSurvey(word);
+        ChatPerson person = bot.person();
+        person.sends(word).offers("Safe at school?");
+        person.taps("Safe at school?").offers("Start");
+        person.taps("Start")
+                .says("Which town do you live in?")
+                .says("Question 1 of 3")
+                .offers("Skip");
+        person.sends("Maputo").says("How old are you?").says("Question 2 of 3");
+        person.sends("9").says("does not fit the question").says("How old are you?");
+        person.sends("15").says("Do you feel safe at school?").says("Question 3 of 3");
+        assertEquals(
+                Map.of(),
+                bot.api()
+                        .participation()
+                        .mySurvey("demo", survey, "en", person.identity())
+                        .answers(),
+                "nothing is sent before the page is complete");
+        // Interrupted mid-page: the page is asked again from its first question.
+        person.sends("menu").offers("Health");
+        person.sends(word);
+        person.taps("Safe at school?").says("Welcome back").says("Which town do you live in?");
+        person.taps("Skip").says("How old are you?");
+        person.sends("16");
+        person.taps("No")
+                .says("What would help you feel safer?")
+                .says("Question 1 of 2")
+                .doesNotSay("rate");
+        Map<String, Object> saved = bot.api()
+                .participation()
+                .mySurvey("demo", survey, "en", person.identity())
+                .answers();
+        assertEquals("no", saved.get("safe"), saved.toString());
+        assertEquals(
+                0,
+                new java.math.BigDecimal("16")
+                        .compareTo(new java.math.BigDecimal(saved.get("age").toString())));
+        assertFalse(saved.containsKey("town"), "a skipped question is not answered: " + saved);
+        // Interrupted after a page: the survey goes on at the next page.
+        person.sends("Lights in the corridor")
+                .says("May a counsellor contact you?")
+                .says("Question 2 of 2");
+        person.sends("menu");
+        person.sends(word);
+        person.taps("Safe at school?").says("Welcome back").says("What would help you feel safer?");
+        person.sends("Lights in the corridor").says("May a counsellor contact you?");
+        person.taps("Yes").says("Your answers are saved");
+        assertEquals(
+                "completed",
+                bot.api()
+                        .participation()
+                        .mySurvey("demo", survey, "en", person.identity())
+                        .state());
+
+        // The other branch: yes → the rating, not the two questions of "no".
+        ChatPerson other = bot.person();
+        other.sends(word);
+        other.taps("Safe at school?");
+        other.taps("Start");
+        other.taps("Skip");
+        other.sends("20");
+        other.taps("Yes").says("How would you rate your school").doesNotSay("What would help");
+        other.sends("4").says("Your answers are saved");
     }
 
     @ParameterizedTest

@@ -25,6 +25,9 @@ public final class SurveyScreens {
     /** The route argument of a survey's end. */
     public static final String DONE = "done";
 
+    /** The route argument before the answers given so far to a step of several questions. */
+    public static final String PARTIAL = "p";
+
     /** The payload argument of a skipped (not required) question. */
     static final String SKIP = "~";
 
@@ -63,6 +66,22 @@ public final class SurveyScreens {
                 .build();
     }
 
+    /** The question due in a step of several, after the {@code partial} answers to its earlier questions. */
+    public static Screen survey(Turn turn, long id, String partial) {
+        var api = turn.api().participation();
+        MySurvey mine = api.mySurvey(turn.siteSlug(), id, turn.localeCode(), turn.subject());
+        if (!mine.inProgress()) {
+            return survey(turn, id);
+        }
+        Survey survey = api.survey(turn.siteSlug(), id, turn.localeCode()).body();
+        return question(
+                turn,
+                survey,
+                mine.current(),
+                StepAnswers.decode(partial, mine.current().asked().size()),
+                null);
+    }
+
     /** Starts the survey, or resumes the unfinished submission. */
     public static Screen start(Turn turn, long id) {
         var api = turn.api().participation();
@@ -73,6 +92,14 @@ public final class SurveyScreens {
 
     /** A tapped answer: {@code ref} is a choice key, {@code yes}/{@code no}, or {@link #SKIP}. */
     public static Screen answer(Turn turn, long id, int position, String ref) {
+        return answer(turn, id, position, ref, null);
+    }
+
+    /**
+     * A tapped answer to a question of a step of several: {@code partial} holds the answers given to the step's earlier
+     * questions (from the context of the screen the button was on; null when there are none).
+     */
+    public static Screen answer(Turn turn, long id, int position, String ref, String partial) {
         var api = turn.api().participation();
         Survey survey = api.survey(turn.siteSlug(), id, turn.localeCode()).body();
         MySurvey mine = api.mySurvey(turn.siteSlug(), id, turn.localeCode(), turn.subject());
@@ -81,54 +108,89 @@ public final class SurveyScreens {
             return survey(turn, id);
         }
         SurveyQuestion question = questions.get(position);
-        if (mine.current().asked().stream().noneMatch(q -> q.key().equals(question.key()))) {
-            return question(turn, survey, mine.current(), turn.t("survey.moved-on"));
+        List<String> given = StepAnswers.decode(partial, mine.current().asked().size());
+        List<SurveyQuestion> asked = mine.current().asked();
+        if (given.size() >= asked.size() || !asked.get(given.size()).key().equals(question.key())) {
+            // An old button (a question already answered, or of a step the survey has moved past): ask what is due.
+            return question(turn, survey, mine.current(), given, turn.t("survey.moved-on"));
         }
-        Map<String, Object> answers = new HashMap<>();
         if (ref != null && ref.startsWith(BY_INDEX)) {
             int index = Integer.parseInt(ref.substring(BY_INDEX.length()));
             ref = index < question.options().size()
                     ? question.options().get(index).key()
                     : SKIP;
         }
-        if (!SKIP.equals(ref)) {
+        return given(turn, survey, mine.current(), given, SKIP.equals(ref) ? StepAnswers.SKIPPED : ref);
+    }
+
+    /**
+     * One more answer to the step: the next question of the step (the answers so far carried in its route), or, after
+     * its last question, the whole step sent to the API as it expects it (one request, every answer by key).
+     */
+    private static Screen given(Turn turn, Survey survey, SurveyStep step, List<String> given, String value) {
+        List<String> all = new java.util.ArrayList<>(given);
+        all.add(value);
+        List<SurveyQuestion> asked = step.asked();
+        if (all.size() < asked.size()) {
+            if (StepAnswers.encode(all).length() > StepAnswers.MAX_ENCODED) {
+                return question(turn, survey, step, given, turn.t("survey.shorter"));
+            }
+            return question(turn, survey, step, all, null);
+        }
+        Map<String, Object> answers = new HashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            SurveyQuestion q = asked.get(i);
+            String v = all.get(i);
+            if (StepAnswers.SKIPPED.equals(v)) {
+                continue;
+            }
             answers.put(
-                    question.key(),
-                    switch (question.type()) {
-                        case "yesNo" -> "yes".equals(ref);
-                        case "multiChoice" -> List.of(ref);
-                        default -> ref;
+                    q.key(),
+                    switch (q.type()) {
+                        case "yesNo" -> "yes".equals(v);
+                        case "multiChoice" -> List.of(v);
+                        case "number" -> new BigDecimal(v);
+                        default -> v;
                     });
         }
-        SurveyStep step =
-                api.answerSurvey(turn.siteSlug(), id, turn.localeCode(), turn.subject(), new SurveyAnswers(answers));
-        return next(turn, survey, step);
+        SurveyStep next = turn.api()
+                .participation()
+                .answerSurvey(
+                        turn.siteSlug(), survey.id(), turn.localeCode(), turn.subject(), new SurveyAnswers(answers));
+        return next(turn, survey, next);
     }
 
     /** Typed text answering the current question (a number, a date, words). */
     public static Screen typed(Turn turn, long id, String text) {
+        return typed(turn, id, text, null);
+    }
+
+    /** Typed text answering the question due in the step, after the {@code partial} answers to its earlier ones. */
+    public static Screen typed(Turn turn, long id, String text, String partial) {
         var api = turn.api().participation();
         MySurvey mine = api.mySurvey(turn.siteSlug(), id, turn.localeCode(), turn.subject());
         Survey survey = api.survey(turn.siteSlug(), id, turn.localeCode()).body();
         if (!mine.inProgress() || mine.current().asked().isEmpty()) {
             return survey(turn, id);
         }
-        SurveyQuestion question = mine.current().asked().get(0);
-        Object value = text.strip();
+        List<SurveyQuestion> asked = mine.current().asked();
+        List<String> given = StepAnswers.decode(partial, asked.size());
+        SurveyQuestion question = asked.get(given.size());
+        String value = text.strip();
         if ("number".equals(question.type())) {
             BigDecimal number = Numbers.parse(text);
             if (number == null) {
-                return question(turn, survey, mine.current(), turn.t("survey.not-a-number"));
+                return question(turn, survey, mine.current(), given, turn.t("survey.not-a-number"));
             }
-            value = number;
+            boolean below = question.min() != null && number.compareTo(question.min()) < 0;
+            boolean above = question.max() != null && number.compareTo(question.max()) > 0;
+            if ((below || above) && given.size() + 1 < asked.size()) {
+                // The API checks the whole step at the end; a number out of range is refused here, at its question.
+                return question(turn, survey, mine.current(), given, turn.t("error.field.answer"));
+            }
+            value = number.toPlainString();
         }
-        SurveyStep step = api.answerSurvey(
-                turn.siteSlug(),
-                id,
-                turn.localeCode(),
-                turn.subject(),
-                new SurveyAnswers(Map.of(question.key(), value)));
-        return next(turn, survey, step);
+        return given(turn, survey, mine.current(), given, value);
     }
 
     private static Screen next(Turn turn, Survey survey, SurveyStep step) {
@@ -151,12 +213,30 @@ public final class SurveyScreens {
         return screen.option(turn.t("nav.menu"), turn.home()).build();
     }
 
-    /** The first question of the step (a step of several is asked one question at a time, in order). */
+    /** The first question of the step. */
     static Screen question(Turn turn, Survey survey, SurveyStep step, String note) {
-        SurveyQuestion question = step.asked().get(0);
+        return question(turn, survey, step, List.of(), note);
+    }
+
+    /**
+     * The question of the step due after the answers {@code given} to its earlier ones: a step of several questions is
+     * asked one question at a time, in order, and sent as one answer when its last question is answered. The answers
+     * so far travel in the route ({@code SURVEY id, "p", encoded}), so a typed number or a tap on the next screen
+     * carries them on; if they are lost (the person left mid-step), the step is asked again from its first question.
+     */
+    static Screen question(Turn turn, Survey survey, SurveyStep step, List<String> given, String note) {
+        SurveyQuestion question = step.asked().get(given.size());
         int position = position(survey, question.key());
         long id = survey.id();
-        Screen.Builder screen = Screen.of(turn.act(Op.SURVEY, id)).text(note);
+        Screen.Builder screen = Screen.of(
+                        given.isEmpty()
+                                ? turn.act(Op.SURVEY, id)
+                                : turn.act(Op.SURVEY, id, PARTIAL, StepAnswers.encode(given)))
+                .text(note);
+        if (step.asked().size() > 1) {
+            screen.text(turn.t(
+                    "survey.step-progress", given.size() + 1, step.asked().size()));
+        }
         switch (question.type()) {
             case "choice", "multiChoice" -> {
                 screen.prompt(question.label());

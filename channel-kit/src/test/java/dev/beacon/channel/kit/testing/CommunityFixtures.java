@@ -46,6 +46,33 @@ public final class CommunityFixtures {
         return id;
     }
 
+    /**
+     * A published survey in the News section, titled "Safe at school? {@code word}", whose first step asks three
+     * questions at once (town: text, optional; age: number 10-30; safe: choice that decides where to go): "no" → a step
+     * of two (what would help: text; may a counsellor contact you: yes/no, then the end), "yes" → a rating (number 1-5).
+     * Not anonymous, one submission per person. Returns its id.
+     */
+    public static long stepSurvey(String word) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String slug = "safe-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.publish("demo", "survey", newsId(api), "en", """
+                {"title":"Safe at school? %s","slug":"%s","body":[{"type":"paragraph","markdown":"A few questions."}]}""".formatted(word, slug));
+        api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), """
+                {"anonymous":false,"submissions":"single","questions":[
+                 {"key":"town","shortName":"town","type":"text","required":false,"labels":{"en":"Which town do you live in?"}},
+                 {"key":"age","shortName":"age","type":"number","required":true,"min":10,"max":30,"labels":{"en":"How old are you?"}},
+                 {"key":"safe","shortName":"safe","type":"choice","required":true,"labels":{"en":"Do you feel safe at school?"},
+                  "choices":[{"key":"yes","labels":{"en":"Yes"},"next":{"goTo":"rating"}},
+                             {"key":"no","labels":{"en":"No"},"next":{"goTo":"help"}}]},
+                 {"key":"help","shortName":"help","type":"text","required":true,"pageBreakBefore":true,
+                  "labels":{"en":"What would help you feel safer?"}},
+                 {"key":"contact","shortName":"contact","type":"yesNo","required":false,"next":{"end":true},
+                  "labels":{"en":"May a counsellor contact you?"}},
+                 {"key":"rating","shortName":"rating","type":"number","required":true,"min":1,"max":5,"pageBreakBefore":true,
+                  "next":{"end":true},"labels":{"en":"How would you rate your school, 1 to 5?"}}]}""", 200);
+        return id;
+    }
+
     private static long newsId(ApiUnderTest api) {
         String news = api.send("GET", "/api/v1/sites/demo/paths/news", null, null, 200);
         return Long.parseLong(news.replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());

@@ -237,6 +237,23 @@ class ContentManageResourceTest {
         staff().post(TRANSLATION + "/unpublish", site, id, "en").then().statusCode(409);
     }
 
+    /** Found by ContractFuzzTest: the contract requires a body (`{}` publishes now); a JSON null or none is a 400. */
+    @Test
+    void publishWithoutABodyIsRefusedAndPublishesNothing() {
+        String site = newSite();
+        long id = newItem(site, "article", null, "Nobody", "nobody", null);
+        for (String body : new String[] {"null", ""}) {
+            staff().body(body)
+                    .post(TRANSLATION + "/publish", site, id, "en")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://beacon.dev/problems/validation"));
+        }
+        staff().get(TRANSLATION, site, id, "en").then().body("status", equalTo("draft"));
+        given().get("/api/v1/sites/{site}/content/{id}", site, id).then().statusCode(404);
+    }
+
     @Test
     void publishRejectsWindowsThatMakeNoSense() {
         String site = newSite();

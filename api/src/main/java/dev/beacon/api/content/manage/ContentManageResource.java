@@ -207,11 +207,11 @@ public class ContentManageResource {
     public RestResponse<TranslationResponse> publish(
             @PathParam("id") long id,
             @PathParam("locale") String locale,
-            @Valid PublishRequest request,
+            @Valid @NotNull PublishRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.PUBLISH);
-        PublishRequest r = request == null ? new PublishRequest(null, null, null, null) : request;
-        ContentTranslation t = publishing.publish(site, id, locale, r, Versions.expected(ifMatch, r.version()));
+        ContentTranslation t =
+                publishing.publish(site, id, locale, request, Versions.expected(ifMatch, request.version()));
         return translationResponse(t, Response.Status.OK);
     }
 

@@ -2,11 +2,13 @@ package dev.beacon.api.shared.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.beacon.api.shared.http.Routes;
+import dev.beacon.api.shared.http.StrictJson;
 import dev.beacon.api.shared.http.StrictParameters;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -77,7 +79,11 @@ public class ProblemMapper {
                             ? "must not be null"
                             : e instanceof InvalidTypeIdException t
                                     ? "unknown type '" + t.getTypeId() + "'"
-                                    : "has the wrong type or format";
+                                    : e instanceof InvalidFormatException f
+                                                    && f.getValue() instanceof String text
+                                                    && text.indexOf('\0') >= 0
+                                            ? StrictJson.NUL
+                                            : "has the wrong type or format";
             // Well-formed JSON whose content does not fit: that is invalid input, reported per field.
             return respond(
                     ProblemType.VALIDATION,

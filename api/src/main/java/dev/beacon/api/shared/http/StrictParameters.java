@@ -46,6 +46,10 @@ public class StrictParameters {
         if (method == null) {
             return null;
         }
+        ProblemException nul = nul(uri);
+        if (nul != null) {
+            return nul;
+        }
         for (Declared d : DECLARED.computeIfAbsent(method, m -> declared(m, resource.getResourceClass()))) {
             List<String> values = switch (d.source()) {
                 case "query" -> uri.getQueryParameters().get(d.name());
@@ -53,8 +57,29 @@ public class StrictParameters {
                 default -> headers == null ? null : headers.getRequestHeader(d.name());
             };
             for (String value : values == null ? List.<String>of() : values) {
-                if (value != null && !value.isBlank() && !reads(d.parse(), value.strip())) {
+                // Read as JAX-RS will read it: " 1" is no number there either (it used to be a 404 route-not-found).
+                if (value != null && !value.isBlank() && !reads(d.parse(), value)) {
                     return ProblemException.invalid(d.name(), d.message());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A path or query parameter holding NUL (U+0000, {@code %00}): no text column of PostgreSQL can hold it, so it
+     * would fail in the database as a 500. Refused by name like any malformed parameter.
+     */
+    private static ProblemException nul(UriInfo uri) {
+        for (Map<String, List<String>> params : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
+            for (Map.Entry<String, List<String>> p : params.entrySet()) {
+                if (p.getKey().indexOf('\0') >= 0) {
+                    return ProblemException.invalid("query", StrictJson.NUL);
+                }
+                for (String value : p.getValue()) {
+                    if (value != null && value.indexOf('\0') >= 0) {
+                        return ProblemException.invalid(p.getKey(), StrictJson.NUL);
+                    }
                 }
             }
         }

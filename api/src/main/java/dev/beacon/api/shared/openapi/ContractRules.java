@@ -96,8 +96,10 @@ public class ContractRules implements OASFilter {
                     .addType(Schema.SchemaType.STRING)
                     .pattern("^[a-z][a-z0-9]{1,19}:\\S{1,200}$"));
         }
+        // A path parameter can be malformed too: a number that is none (`/polls/abc`), text with NUL in it.
         boolean parsesInput = op.getRequestBody() != null
                 || subject != null
+                || path.contains("{")
                 || has(op, Parameter.In.QUERY)
                 || find(op, HttpHeaders.IF_MATCH, Parameter.In.HEADER) != null;
 

@@ -159,6 +159,34 @@ class RequestRefusalsTest {
         given().get(content + "?featured=TRUE").then().statusCode(200);
     }
 
+    /** Found by ContractFuzzTest: " 1" passed the strict check (it was stripped) and JAX-RS then answered 404. */
+    @Test
+    void aNumberWithSpacesAroundItIsA400NotAMissingRoute() {
+        String site = Staff.newSite();
+        param(given().urlEncodingEnabled(false).get("/api/v1/sites/" + site + "/content?size=%201"), "size");
+        param(Staff.staff().urlEncodingEnabled(false).get("/api/v1/manage/sites?page=1%20"), "page");
+    }
+
+    /**
+     * Found by ContractFuzzTest: NUL (U+0000) in a parameter or in the text of a body reached PostgreSQL, which refuses
+     * it in text ("invalid byte sequence for encoding UTF8: 0x00"), and the request was a 500.
+     */
+    @Test
+    void textWithNulInItIsRefusedNamingWhereItIs() {
+        String site = Staff.newSite();
+        param(given().urlEncodingEnabled(false).get("/api/v1/sites/a%00b"), "site");
+        param(Staff.staff().urlEncodingEnabled(false).post("/api/v1/manage/sites/a%00b/tips/1/reject"), "site");
+        param(given().urlEncodingEnabled(false).get("/api/v1/sites/" + site + "/content?tag=a%00"), "tag");
+        refused(site("\"x1-" + System.nanoTime() + "\"", "\"a\\u0000b\""), "name");
+        Staff.staff()
+                .body("{\"name\":\"a\\u0000\",\"locales\":[{\"code\":\"en\",\"name\":\"English\"}]}")
+                .put("/api/v1/manage/sites/" + site)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("must not contain the NUL character"));
+        Staff.staff().get("/api/v1/manage/sites/" + site).then().statusCode(200).body("name", equalTo("Test " + site));
+    }
+
     @Test
     void aMethodAPathDoesNotTakeIsA405NamingTheMethodsItTakes() {
         String site = Staff.newSite();

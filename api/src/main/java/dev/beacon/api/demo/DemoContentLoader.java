@@ -142,21 +142,36 @@ public class DemoContentLoader {
             if (sites.findBySlug(site.slug()).isPresent()) {
                 continue;
             }
-            siteService.create(new SiteCreateRequest(site.slug(), site.name(), site.locales(), site.settings()));
-            Map<String, Long> bySlug = new HashMap<>();
-            List<Pending> pending = new ArrayList<>();
-            site.tree().forEach(node -> create(site.slug(), null, node, bySlug, pending));
-            Instant now = clock.instant();
-            for (Pending p : pending) {
-                TranslationRequest request = request(p.text(), p.node().tags(), channels(p.text(), bySlug));
-                translations.saveTranslation(site.slug(), p.itemId(), p.locale(), request, null, AUTHOR);
-                publishing.publish(
-                        site.slug(), p.itemId(), p.locale(), window(p.node().window(), now), null);
-            }
+            load(site, site.slug());
             created++;
-            LOG.infof("Demo site '%s' loaded", site.slug());
         }
         return created;
+    }
+
+    /**
+     * Loads the content of demo site {@code demoSlug} as a new site {@code slug}: a site of real content that a test
+     * may change as it likes without touching the demo sites other tests rely on.
+     */
+    public void loadCopy(String demoSlug, String slug) {
+        DemoSite site = read().sites().stream()
+                .filter(s -> s.slug().equals(demoSlug))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo site " + demoSlug));
+        load(site, slug);
+    }
+
+    private void load(DemoSite site, String slug) {
+        siteService.create(new SiteCreateRequest(slug, site.name(), site.locales(), site.settings()));
+        Map<String, Long> bySlug = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        site.tree().forEach(node -> create(slug, null, node, bySlug, pending));
+        Instant now = clock.instant();
+        for (Pending p : pending) {
+            TranslationRequest request = request(p.text(), p.node().tags(), channels(p.text(), bySlug));
+            translations.saveTranslation(slug, p.itemId(), p.locale(), request, null, AUTHOR);
+            publishing.publish(slug, p.itemId(), p.locale(), window(p.node().window(), now), null);
+        }
+        LOG.infof("Demo site '%s' loaded as '%s'", site.slug(), slug);
     }
 
     private void create(String site, Long parentId, DemoNode node, Map<String, Long> bySlug, List<Pending> pending) {

@@ -10,20 +10,55 @@ import java.util.List;
 @TemplateData
 public record ContentRow(ContentItem item, List<Cell> cells) {
 
-    /** A language's state: draft, published, scheduled, expired, or missing (no translation). */
-    public record Cell(String locale, String status, boolean changed, TranslationSummary translation) {}
+    /**
+     * A language's state: draft, published, scheduled, expired, or missing (no translation); {@code outOfDate} when
+     * the source (the site's default language) was saved after this translation; {@code servedFrom}: the language a
+     * reader of this one gets, the first published one of its fallback chain (null: none).
+     */
+    public record Cell(
+            String locale,
+            String status,
+            boolean changed,
+            boolean outOfDate,
+            String servedFrom,
+            TranslationSummary translation) {}
 
     public static ContentRow of(ContentItem item, ManagedSite site) {
+        TranslationSummary source = item.translation(site.defaultLocale());
         return new ContentRow(
                 item,
                 site.locales().stream()
                         .map(l -> {
                             TranslationSummary t = item.translation(l.code());
+                            String served = servedFrom(item, l.chain() == null ? List.of(l.code()) : l.chain());
                             return t == null
-                                    ? new Cell(l.code(), "missing", false, null)
-                                    : new Cell(l.code(), t.status(), t.unpublishedChanges(), t);
+                                    ? new Cell(l.code(), "missing", false, false, served, null)
+                                    : new Cell(
+                                            l.code(),
+                                            t.status(),
+                                            t.unpublishedChanges(),
+                                            t != source && newer(source, t),
+                                            served,
+                                            t);
                         })
                         .toList());
+    }
+
+    private static boolean newer(TranslationSummary source, TranslationSummary t) {
+        return source != null
+                && source.updatedAt() != null
+                && t.updatedAt() != null
+                && source.updatedAt().isAfter(t.updatedAt());
+    }
+
+    private static String servedFrom(ContentItem item, List<String> chain) {
+        for (String code : chain) {
+            TranslationSummary t = item.translation(code);
+            if (t != null && "published".equals(t.status())) {
+                return code;
+            }
+        }
+        return null;
     }
 
     public Cell cell(String locale) {

@@ -153,11 +153,12 @@ public class DraftForm {
         return true;
     }
 
-    /** The api's TranslationRequest. Channel variants and SEO fields of the saved draft are kept as they were. */
+    /** The api's TranslationRequest: what the form holds, over the saved draft's channel variants and SEO fields. */
     public Map<String, Object> request(Translation saved) {
-        Map<String, Object> request = new LinkedHashMap<>();
+        Map<String, Object> request = saved == null ? new LinkedHashMap<>() : TranslationRequests.of(saved);
         request.put("title", title);
         request.put("slug", slug);
+        request.remove("subtitle");
         if (subtitle != null && !subtitle.isBlank()) {
             request.put("subtitle", subtitle);
         }
@@ -170,14 +171,6 @@ public class DraftForm {
                                 .filter(t -> !t.isEmpty())
                                 .toList());
         request.put("body", blocks().stream().map(BlockInput::toBlock).toList());
-        if (saved != null) {
-            if (saved.channels() != null && !saved.channels().isEmpty()) {
-                request.put("channels", saved.channels());
-            }
-            if (saved.seo() != null && !saved.seo().isNull()) {
-                request.put("seo", saved.seo());
-            }
-        }
         return request;
     }
 

@@ -70,7 +70,7 @@ public class EditorPages extends ContentResource {
             return page(200, site, id, locale, form, saved, null, List.of(), null, null);
         }
         try {
-            api.save(staff.bearer(), etag(form.version), slug, id, locale, form.request(saved));
+            api.save(staff.bearer(), TranslationRequests.etag(form.version), slug, id, locale, form.request(saved));
             return done(slug, id, locale, "saved");
         } catch (ApiProblemException refused) {
             return switch (refused.status()) {
@@ -123,7 +123,7 @@ public class EditorPages extends ContentResource {
             return refusedAction(site, id, locale, 400, "edit.bad-time");
         }
         try {
-            api.publish(staff.bearer(), etag(version), slug, id, locale, request);
+            api.publish(staff.bearer(), TranslationRequests.etag(version), slug, id, locale, request);
             return done(slug, id, locale, request.containsKey("liveFrom") ? "scheduled" : "published");
         } catch (ApiProblemException refused) {
             return refusedAction(site, id, locale, refused.status(), actionProblem(refused));
@@ -141,7 +141,7 @@ public class EditorPages extends ContentResource {
         ManagedSite site = pages.site(slug);
         requireLocale(site, locale);
         try {
-            api.unpublish(staff.bearer(), etag(version), slug, id, locale);
+            api.unpublish(staff.bearer(), TranslationRequests.etag(version), slug, id, locale);
             return done(slug, id, locale, "unpublished");
         } catch (ApiProblemException refused) {
             return refusedAction(site, id, locale, refused.status(), actionProblem(refused));
@@ -174,6 +174,8 @@ public class EditorPages extends ContentResource {
             String notice,
             String problem) {
         ContentItem item = api.item(staff.bearer(), site.slug(), id);
+        // Translating: the source (the site's default language) stands beside the form.
+        Translation source = locale.equals(site.defaultLocale()) ? null : saved(site.slug(), id, site.defaultLocale());
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(edit.data("p", pages.page(pages.texts(), saved == null ? item.title() : saved.title(), site))
@@ -183,6 +185,8 @@ public class EditorPages extends ContentResource {
                         .data("form", form)
                         .data("saved", saved)
                         .data("theirs", theirs)
+                        .data("source", source)
+                        .data("channels", ChannelPages.CHANNELS)
                         .data("errors", errors)
                         .data("notice", notice)
                         .data("problem", problem))
@@ -205,10 +209,6 @@ public class EditorPages extends ContentResource {
         if (site.locale(locale) == null) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-    }
-
-    private static String etag(Long version) {
-        return version == null ? null : "\"" + version + "\"";
     }
 
     /** A {@code datetime-local} value, read as UTC (the page says so). */

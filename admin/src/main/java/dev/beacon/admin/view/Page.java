@@ -53,6 +53,10 @@ public final class Page {
         return texts.format(key, first, second);
     }
 
+    public String fmt3(String key, Object first, Object second, Object third) {
+        return texts.format(key, first, second, third);
+    }
+
     public boolean signedIn() {
         return staff != null;
     }

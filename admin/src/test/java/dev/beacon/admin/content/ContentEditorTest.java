@@ -179,7 +179,7 @@ class ContentEditorTest {
         assertEquals("2031-05-01T09:30:00Z", draft.getString("liveFrom"));
     }
 
-    private static long create(Editor editor, String title) {
+    static long create(Editor editor, String title) {
         Document form = editor.page("/sites/demo/content/new", 200);
         String unique = title + " " + System.nanoTime();
         Response created = editor.press(form, "main form", Map.of("title", unique), null, null);

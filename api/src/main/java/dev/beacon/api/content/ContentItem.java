@@ -1,25 +1,17 @@
 package dev.beacon.api.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.beacon.api.shared.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A node of a site's content tree, language-neutral; its words live in {@link ContentTranslation}s. */
 @Entity
 @Table(name = "content_item")
-public class ContentItem extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ContentItem extends VersionedEntity {
 
     @Column(name = "site_id", nullable = false, updatable = false)
     public long siteId;
@@ -39,13 +31,4 @@ public class ContentItem extends PanacheEntityBase {
 
     @Column(name = "featured_until")
     public Instant featuredUntil;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

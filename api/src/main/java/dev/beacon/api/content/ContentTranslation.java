@@ -2,16 +2,12 @@ package dev.beacon.api.content;
 
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.channels.ChannelMessage;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.beacon.api.shared.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** The working copy of one item in one locale. Every save also writes a {@link ContentRevision}. */
 @Entity
 @Table(name = "content_translation")
-public class ContentTranslation extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ContentTranslation extends VersionedEntity {
 
     @Column(name = "item_id", nullable = false, updatable = false)
     public long itemId;
@@ -71,13 +63,4 @@ public class ContentTranslation extends PanacheEntityBase {
 
     @Column(name = "live_until")
     public Instant liveUntil;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -1,24 +1,16 @@
 package dev.beacon.api.profiles;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.beacon.api.shared.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A pseudonymous person on one site, reachable through one or more {@link ChannelIdentity}s. */
 @Entity
 @Table(name = "profile")
-public class Profile extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Profile extends VersionedEntity {
 
     @Column(name = "site_id", nullable = false, updatable = false)
     public long siteId;
@@ -45,13 +37,4 @@ public class Profile extends PanacheEntityBase {
 
     @Column(name = "locked_until")
     public Instant lockedUntil;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -1,14 +1,9 @@
 package dev.beacon.api.sites;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.beacon.api.shared.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -16,11 +11,7 @@ import org.hibernate.type.SqlTypes;
 /** One tenant: a brand in one country, with its own locales, settings and staff. */
 @Entity
 @Table(name = "site")
-public class Site extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Site extends VersionedEntity {
 
     @Column(nullable = false, unique = true, updatable = false)
     public String slug;
@@ -35,15 +26,6 @@ public class Site extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public SiteSettings settings;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public Locales localeChains() {
         return new Locales(locales);

@@ -63,22 +63,7 @@ public final class BlockRenderer {
                     null);
         }
         if (block instanceof Block.Paragraph p) {
-            return new RenderedBlock(
-                    "paragraph",
-                    null,
-                    Markdown.toText(p.markdown()),
-                    Markdown.toHtml(p.markdown()),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return markdown("paragraph", p.markdown(), null);
         }
         if (block instanceof Block.Image i) {
             return new RenderedBlock(
@@ -110,25 +95,30 @@ public final class BlockRenderer {
                     "link", null, l.text(), null, null, null, null, null, null, null, null, l.url(), null, null, null);
         }
         if (block instanceof Block.Quote q) {
-            return new RenderedBlock(
-                    "quote",
-                    null,
-                    Markdown.toText(q.markdown()),
-                    Markdown.toHtml(q.markdown()),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    q.attribution(),
-                    null,
-                    null);
+            return markdown("quote", q.markdown(), q.attribution());
         }
         throw new IllegalArgumentException(
                 "Unknown block type " + block.getClass().getSimpleName());
+    }
+
+    /** Markdown in both forms: a paragraph, or a quote with its attribution. */
+    private static RenderedBlock markdown(String type, String markdown, String attribution) {
+        return new RenderedBlock(
+                type,
+                null,
+                Markdown.toText(markdown),
+                Markdown.toHtml(markdown),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                attribution,
+                null,
+                null);
     }
 
     /** All the words of a body, for search. */

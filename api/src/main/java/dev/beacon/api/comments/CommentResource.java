@@ -5,6 +5,7 @@ import dev.beacon.api.comments.CommentRequests.ReportRequest;
 import dev.beacon.api.comments.CommentResponses.CommentResponse;
 import dev.beacon.api.comments.CommentResponses.ReportResponse;
 import dev.beacon.api.profiles.ChannelActor;
+import dev.beacon.api.shared.http.PrivateResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** A person comments and reports, through a channel client naming them in {@code Beacon-Subject}. Never cacheable. */
 @Path("/api/v1/sites/{site}")
@@ -63,7 +62,7 @@ public class CommentResource {
             @PathParam("id") long id,
             @Valid @NotNull CommentCreateRequest request) {
         var who = actor.subject(subject);
-        return created(comments.post(site, who, id, request));
+        return PrivateResponses.created(comments.post(site, who, id, request));
     }
 
     @POST
@@ -79,12 +78,6 @@ public class CommentResource {
             @PathParam("commentId") long commentId,
             @Valid @NotNull ReportRequest request) {
         var who = actor.subject(subject);
-        return created(comments.report(site, who, commentId, request));
-    }
-
-    private static <T> RestResponse<T> created(T body) {
-        return ResponseBuilder.create(RestResponse.Status.CREATED, body)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(comments.report(site, who, commentId, request));
     }
 }

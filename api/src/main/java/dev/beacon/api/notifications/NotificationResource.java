@@ -5,6 +5,7 @@ import dev.beacon.api.notifications.NotificationResponses.ChannelNotificationLis
 import dev.beacon.api.notifications.NotificationResponses.NotificationResponse;
 import dev.beacon.api.notifications.NotificationResponses.ReadResponse;
 import dev.beacon.api.profiles.ChannelActor;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.shared.security.SiteRole;
@@ -25,14 +26,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * Notifications: a person reads theirs and marks them read; a channel adapter (its service account, naming no
@@ -69,7 +68,7 @@ public class NotificationResource {
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         var who = actor.subject(subject);
-        return privately(notifications.list(site, who, unread, PageRequest.of(page, size)));
+        return PrivateResponses.ok(notifications.list(site, who, unread, PageRequest.of(page, size)));
     }
 
     @POST
@@ -78,7 +77,7 @@ public class NotificationResource {
     public RestResponse<ReadResponse> read(
             @HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull ReadRequest request) {
         var who = actor.subject(subject);
-        return privately(notifications.read(site, who, request.upTo()));
+        return PrivateResponses.ok(notifications.read(site, who, request.upTo()));
     }
 
     @GET
@@ -91,7 +90,7 @@ public class NotificationResource {
                     @Parameter(description = "The next cursor of the previous answer; 0 or absent for the start")
                     Long after,
             @QueryParam("limit") @Parameter(description = "At most this many (1–100, default 50)") Integer limit) {
-        return privately(notifications.feed(site, channel(), after, limit));
+        return PrivateResponses.ok(notifications.feed(site, channel(), after, limit));
     }
 
     /** The calling adapter's channel: a service account with the channel role, its channel named by the token's azp. */
@@ -104,11 +103,5 @@ public class NotificationResource {
             throw new ForbiddenException();
         }
         return client;
-    }
-
-    private static <T> RestResponse<T> privately(T body) {
-        return ResponseBuilder.ok(body)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
     }
 }

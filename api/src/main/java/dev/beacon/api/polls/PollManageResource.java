@@ -3,8 +3,8 @@ package dev.beacon.api.polls;
 import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
 import dev.beacon.api.polls.PollResponses.PollDefinitionResponse;
 import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.shared.security.ItemManageResource;
 import dev.beacon.api.shared.security.SiteRole.Right;
-import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -34,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Manage: polls")
-public class PollManageResource {
+public class PollManageResource extends ItemManageResource {
 
     @Inject
     PollDefinitionService polls;
@@ -42,21 +41,12 @@ public class PollManageResource {
     @Inject
     PollAnswersCsv csv;
 
-    @Inject
-    StaffAccess access;
-
-    @PathParam("site")
-    String site;
-
-    @PathParam("id")
-    long id;
-
     @GET
     @Operation(summary = "The poll's definition: kind, options and choices")
     public RestResponse<PollDefinitionResponse> get() {
         access.require(site, Right.READ);
         PollDefinitionResponse poll = polls.definition(site, id);
-        return ResponseBuilder.ok(poll).tag(Versions.etag(poll.version())).build();
+        return Versions.ok(poll, poll.version());
     }
 
     @PUT
@@ -71,7 +61,7 @@ public class PollManageResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PollDefinitionRequest request) {
         access.require(site, Right.EDIT);
         PollDefinitionResponse poll = polls.define(site, id, request, Versions.expected(ifMatch, null));
-        return ResponseBuilder.ok(poll).tag(Versions.etag(poll.version())).build();
+        return Versions.ok(poll, poll.version());
     }
 
     @GET

@@ -13,6 +13,8 @@ import dev.beacon.api.shared.cache.PublishedState.Epoch;
 import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
 import dev.beacon.api.shared.config.BeaconConfig;
+import dev.beacon.api.shared.http.LocalisedSiteResource;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import io.quarkus.security.Authenticated;
@@ -26,7 +28,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * Polls for the public (cacheable: the same bytes for everyone) and for a person acting through a channel
@@ -49,7 +49,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Polls")
-public class PollResource {
+public class PollResource extends LocalisedSiteResource {
 
     @Inject
     SiteDirectory sites;
@@ -77,13 +77,6 @@ public class PollResource {
 
     @Inject
     BeaconConfig config;
-
-    @PathParam("site")
-    String site;
-
-    @QueryParam("locale")
-    @Parameter(description = "Preferred locale; the site's fallback chain applies (pt-BR → pt → en)")
-    String locale;
 
     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
     String ifNoneMatch;
@@ -145,9 +138,7 @@ public class PollResource {
                     String subject,
             @Valid @NotNull VoteRequest request) {
         var person = actor.subject(subject);
-        return ResponseBuilder.create(RestResponse.Status.CREATED, polls.vote(site, id, person, locale, request))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(polls.vote(site, id, person, locale, request));
     }
 
     @GET
@@ -162,8 +153,6 @@ public class PollResource {
                     @Parameter(required = true, description = "The person the channel acts for")
                     String subject) {
         var person = actor.subject(subject);
-        return ResponseBuilder.ok(polls.mine(site, id, person, locale))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(polls.mine(site, id, person, locale));
     }
 }

@@ -10,6 +10,7 @@ import dev.beacon.api.profiles.ProfileResponses.ConsentResponse;
 import dev.beacon.api.profiles.ProfileResponses.LinkCodeResponse;
 import dev.beacon.api.profiles.ProfileResponses.ProfileExportResponse;
 import dev.beacon.api.profiles.ProfileResponses.ProfileResponse;
+import dev.beacon.api.shared.http.PrivateResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * A person's own profile, through the channel they use. Called by channel adapters (service accounts with
@@ -66,7 +65,7 @@ public class MeResource {
     @Path("me")
     @Operation(summary = "The person's profile; the first contact creates it")
     public RestResponse<ProfileResponse> me() {
-        return privately(profiles.view(site, actor.subject(subject)));
+        return PrivateResponses.ok(profiles.view(site, actor.subject(subject)));
     }
 
     @PUT
@@ -78,14 +77,14 @@ public class MeResource {
             description = "banned-text: the alias contains a banned word, a phone number or an e-mail address")
     @APIResponse(responseCode = "200")
     public RestResponse<ProfileResponse> update(@Valid @NotNull ProfileUpdateRequest request) {
-        return privately(profiles.update(site, actor.subject(subject), request));
+        return PrivateResponses.ok(profiles.update(site, actor.subject(subject), request));
     }
 
     @PUT
     @Path("me/pin")
     @Operation(summary = "Set the web PIN and a security question for recovery")
     public RestResponse<ProfileResponse> pin(@Valid @NotNull PinRequest request) {
-        return privately(signIn.setPin(site, actor.subject(subject), request));
+        return PrivateResponses.ok(signIn.setPin(site, actor.subject(subject), request));
     }
 
     @POST
@@ -96,10 +95,7 @@ public class MeResource {
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     public RestResponse<ConsentResponse> consent(@Valid @NotNull ConsentRequest request) {
-        return ResponseBuilder.create(
-                        RestResponse.Status.CREATED, profiles.consent(site, actor.subject(subject), request))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(profiles.consent(site, actor.subject(subject), request));
     }
 
     @GET
@@ -109,14 +105,14 @@ public class MeResource {
                     + "\"contact\" consent after STOP); 404 when there is none")
     public RestResponse<ConsentResponse> latestConsent(
             @PathParam("document") @Size(max = 60) @Parameter(description = "e.g. contact, terms") String document) {
-        return privately(profiles.latestConsent(site, actor.subject(subject), document));
+        return PrivateResponses.ok(profiles.latestConsent(site, actor.subject(subject), document));
     }
 
     @GET
     @Path("me/export")
     @Operation(summary = "Everything Beacon holds about the person, as JSON")
     public RestResponse<ProfileExportResponse> export() {
-        return privately(profiles.export(site, actor.subject(subject)));
+        return PrivateResponses.ok(profiles.export(site, actor.subject(subject)));
     }
 
     @DELETE
@@ -146,7 +142,7 @@ public class MeResource {
     @APIResponse(responseCode = "423", description = "locked: too many wrong PINs or answers in a row; try again later")
     @APIResponse(responseCode = "200")
     public RestResponse<ProfileResponse> signIn(@Valid @NotNull SignInRequest request) {
-        return privately(signIn.signIn(site, actor.subject(subject), request.alias(), request.pin()));
+        return PrivateResponses.ok(signIn.signIn(site, actor.subject(subject), request.alias(), request.pin()));
     }
 
     @POST
@@ -155,7 +151,7 @@ public class MeResource {
     @APIResponse(responseCode = "423", description = "locked: too many wrong PINs or answers in a row; try again later")
     @APIResponse(responseCode = "200")
     public RestResponse<ProfileResponse> recover(@Valid @NotNull RecoverRequest request) {
-        return privately(signIn.recover(
+        return PrivateResponses.ok(signIn.recover(
                 site, actor.subject(subject), request.alias(), request.securityAnswer(), request.newPin()));
     }
 
@@ -163,19 +159,13 @@ public class MeResource {
     @Path("me/link-code")
     @Operation(summary = "A one-time code (10 minutes) to type on another channel to link it to this person")
     public RestResponse<LinkCodeResponse> linkCode() {
-        return privately(signIn.linkCode(site, actor.subject(subject)));
+        return PrivateResponses.ok(signIn.linkCode(site, actor.subject(subject)));
     }
 
     @POST
     @Path("me/link")
     @Operation(summary = "Link the caller's channel identity to the person who was shown this code")
     public RestResponse<ProfileResponse> link(@Valid @NotNull LinkRequest request) {
-        return privately(signIn.link(site, actor.subject(subject), request.code()));
-    }
-
-    private static <T> RestResponse<T> privately(T body) {
-        return ResponseBuilder.ok(body)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(signIn.link(site, actor.subject(subject), request.code()));
     }
 }

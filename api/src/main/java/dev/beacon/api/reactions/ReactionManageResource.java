@@ -3,8 +3,8 @@ package dev.beacon.api.reactions;
 import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
 import dev.beacon.api.reactions.ReactionResponses.ReactionQuestionResponse;
 import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.shared.security.ItemManageResource;
 import dev.beacon.api.shared.security.SiteRole.Right;
-import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Editors attach a reaction question (emoji or picture choices, a thank-you) to an article. */
 @Path("/api/v1/manage/sites/{site}/content/{id}/reaction-question")
@@ -30,26 +28,17 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Manage: reactions")
-public class ReactionManageResource {
+public class ReactionManageResource extends ItemManageResource {
 
     @Inject
     ReactionService reactions;
-
-    @Inject
-    StaffAccess access;
-
-    @PathParam("site")
-    String site;
-
-    @PathParam("id")
-    long id;
 
     @GET
     @Operation(summary = "The article's reaction question")
     public RestResponse<ReactionQuestionResponse> get() {
         access.require(site, Right.READ);
         ReactionQuestionResponse q = reactions.definition(site, id);
-        return ResponseBuilder.ok(q).tag(Versions.etag(q.version())).build();
+        return Versions.ok(q, q.version());
     }
 
     @PUT
@@ -60,6 +49,6 @@ public class ReactionManageResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReactionQuestionRequest request) {
         access.require(site, Right.EDIT);
         ReactionQuestionResponse q = reactions.define(site, id, request, Versions.expected(ifMatch, null));
-        return ResponseBuilder.ok(q).tag(Versions.etag(q.version())).build();
+        return Versions.ok(q, q.version());
     }
 }

@@ -7,6 +7,8 @@ import dev.beacon.api.reactions.ReactionRequests.ReactRequest;
 import dev.beacon.api.reactions.ReactionResponses.ReactedResponse;
 import dev.beacon.api.reactions.ReactionResponses.ReactionsResponse;
 import dev.beacon.api.shared.config.BeaconConfig;
+import dev.beacon.api.shared.http.LocalisedSiteResource;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import io.quarkus.security.Authenticated;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,14 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Reactions under an article: counts for everyone (cacheable), one reaction per person. */
 @Path("/api/v1/sites/{site}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Reactions")
-public class ReactionResource {
+public class ReactionResource extends LocalisedSiteResource {
 
     @Inject
     SiteDirectory sites;
@@ -54,13 +54,6 @@ public class ReactionResource {
 
     @Inject
     BeaconConfig config;
-
-    @PathParam("site")
-    String site;
-
-    @QueryParam("locale")
-    @Parameter(description = "Preferred locale; the site's fallback chain applies (pt-BR → pt → en)")
-    String locale;
 
     @GET
     @Path("content/{id}/reactions")
@@ -90,9 +83,6 @@ public class ReactionResource {
                     String subject,
             @Valid @NotNull ReactRequest request) {
         var person = actor.subject(subject);
-        return ResponseBuilder.create(
-                        RestResponse.Status.CREATED, reactions.react(site, id, person, locale, request.choice()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(reactions.react(site, id, person, locale, request.choice()));
     }
 }

@@ -2,11 +2,12 @@ package dev.beacon.api.stories;
 
 import dev.beacon.api.community.Csv;
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
+import dev.beacon.api.shared.security.ItemManageResource;
 import dev.beacon.api.shared.security.SiteRole.Right;
-import dev.beacon.api.shared.security.StaffAccess;
 import dev.beacon.api.stories.StoryRequests.ArticleRequest;
 import dev.beacon.api.stories.StoryRequests.CompetitionRequest;
 import dev.beacon.api.stories.StoryRequests.EntryStateRequest;
@@ -50,22 +51,13 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Story competitions (staff)")
-public class CompetitionManageResource {
+public class CompetitionManageResource extends ItemManageResource {
 
     @Inject
     CompetitionService competitions;
 
     @Inject
     EntryModerationService entries;
-
-    @Inject
-    StaffAccess access;
-
-    @PathParam("site")
-    String site;
-
-    @PathParam("id")
-    long id;
 
     @GET
     @Operation(summary = "The competition's rules: dates, terms, longest text")
@@ -112,10 +104,7 @@ public class CompetitionManageResource {
     public RestResponse<ArticleResponse> article(
             @PathParam("entryId") long entryId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);
-        return ResponseBuilder.create(
-                        RestResponse.Status.CREATED, entries.article(site, id, entryId, request, access.name()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(entries.article(site, id, entryId, request, access.name()));
     }
 
     @GET
@@ -152,8 +141,7 @@ public class CompetitionManageResource {
     }
 
     private static RestResponse<DefinitionResponse> versioned(DefinitionResponse body) {
-        return ResponseBuilder.ok(body)
-                .tag(Versions.etag(body.version()))
+        return Versions.tagged(body, body.version())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

@@ -2,6 +2,7 @@ package dev.beacon.api.stories;
 
 import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.profiles.ChannelActor;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.stories.StoryRequests.EntryCreateRequest;
 import dev.beacon.api.stories.StoryResponses.MyEntryResponse;
 import dev.beacon.api.stories.StoryResponses.PublicCompetitionResponse;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Published story competitions for everyone; entering one, and one's own entries, for a person through a channel. */
 @Path("/api/v1/sites/{site}")
@@ -100,10 +100,7 @@ public class CompetitionResource {
             @HeaderParam(ChannelActor.HEADER) String subject,
             @PathParam("id") long id,
             @Valid @NotNull EntryCreateRequest request) {
-        return ResponseBuilder.create(
-                        RestResponse.Status.CREATED, entries.enter(site, actor.subject(subject), id, request))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(entries.enter(site, actor.subject(subject), id, request));
     }
 
     @GET
@@ -112,8 +109,6 @@ public class CompetitionResource {
     @Authenticated
     public RestResponse<List<MyEntryResponse>> mine(
             @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("id") long id) {
-        return ResponseBuilder.ok(entries.mine(site, actor.subject(subject), id))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(entries.mine(site, actor.subject(subject), id));
     }
 }

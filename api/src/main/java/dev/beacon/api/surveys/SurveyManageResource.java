@@ -2,8 +2,8 @@ package dev.beacon.api.surveys;
 
 import dev.beacon.api.community.Csv;
 import dev.beacon.api.shared.http.Versions;
+import dev.beacon.api.shared.security.ItemManageResource;
 import dev.beacon.api.shared.security.SiteRole.Right;
-import dev.beacon.api.shared.security.StaffAccess;
 import dev.beacon.api.surveys.SurveyModel.Question;
 import dev.beacon.api.surveys.SurveyRequests.SurveyDefinitionRequest;
 import dev.beacon.api.surveys.SurveyResponses.ResultsResponse;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -41,28 +40,17 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Manage: surveys")
-public class SurveyManageResource {
+public class SurveyManageResource extends ItemManageResource {
 
     @Inject
     SurveyService surveys;
-
-    @Inject
-    StaffAccess access;
-
-    @PathParam("site")
-    String site;
-
-    @PathParam("id")
-    long id;
 
     @GET
     @Operation(summary = "The survey's definition: questions, skip logic, CSV names, window and submission policy")
     public RestResponse<SurveyDefinitionResponse> get() {
         access.require(site, Right.READ);
         SurveyDefinitionResponse definition = surveys.definition(site, id);
-        return ResponseBuilder.ok(definition)
-                .tag(Versions.etag(definition.version()))
-                .build();
+        return Versions.ok(definition, definition.version());
     }
 
     @PUT
@@ -78,9 +66,7 @@ public class SurveyManageResource {
         access.require(site, Right.EDIT);
         SurveyDefinitionResponse definition =
                 surveys.define(site, id, request, Versions.expected(ifMatch, request.version()));
-        return ResponseBuilder.ok(definition)
-                .tag(Versions.etag(definition.version()))
-                .build();
+        return Versions.ok(definition, definition.version());
     }
 
     @GET

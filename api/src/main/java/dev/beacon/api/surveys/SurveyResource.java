@@ -5,6 +5,8 @@ import dev.beacon.api.profiles.ChannelActor;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
+import dev.beacon.api.shared.http.LocalisedSiteResource;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import dev.beacon.api.surveys.SubmissionService.Started;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * Surveys for people: the published survey (public, cacheable, nobody's answers), and a person answering it through
@@ -43,7 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Path("/api/v1/sites/{site}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
-public class SurveyResource {
+public class SurveyResource extends LocalisedSiteResource {
 
     @Inject
     SiteDirectory sites;
@@ -62,13 +62,6 @@ public class SurveyResource {
 
     @Inject
     ResponseCache cache;
-
-    @PathParam("site")
-    String site;
-
-    @QueryParam("locale")
-    @Parameter(description = "Preferred locale; the site's fallback chain applies (pt-BR → pt → en)")
-    String locale;
 
     @GET
     @Path("surveys/{id}")
@@ -104,10 +97,8 @@ public class SurveyResource {
                     @Parameter(required = true, description = "The person the channel acts for")
                     String subject) {
         Started started = submissions.start(site, actor.subject(subject), id, locale);
-        return ResponseBuilder.create(
-                        started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, started.step())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.of(
+                started.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, started.step());
     }
 
     @POST
@@ -127,9 +118,7 @@ public class SurveyResource {
                     String subject,
             @Valid @NotNull SurveyAnswersRequest request) {
         StepResponse step = submissions.answer(site, actor.subject(subject), id, request.answers(), locale);
-        return ResponseBuilder.ok(step)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(step);
     }
 
     @GET
@@ -144,8 +133,6 @@ public class SurveyResource {
                     @Parameter(required = true, description = "The person the channel acts for")
                     String subject) {
         MySurveyResponse mine = submissions.mine(site, actor.subject(subject), id, locale);
-        return ResponseBuilder.ok(mine)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(mine);
     }
 }

@@ -1,6 +1,7 @@
 package dev.beacon.api.tips;
 
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.shared.security.SiteRole.Right;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * Staff work on tips: moderators (MODERATE) publish, reject and feature; editors (EDIT) turn a tip into a draft
@@ -110,9 +109,7 @@ public class TipManageResource {
     public RestResponse<ArticleResponse> article(
             @PathParam("tipId") long tipId, @Valid @NotNull ArticleRequest request) {
         access.require(site, Right.EDIT);
-        return ResponseBuilder.create(RestResponse.Status.CREATED, tips.article(site, tipId, request, access.name()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.created(tips.article(site, tipId, request, access.name()));
     }
 
     private static Tip.State state(String value) {

@@ -2,6 +2,7 @@ package dev.beacon.api.tips;
 
 import dev.beacon.api.community.PublicReads;
 import dev.beacon.api.profiles.ChannelActor;
+import dev.beacon.api.shared.http.PrivateResponses;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.tips.TipRequests.TipCreateRequest;
 import dev.beacon.api.tips.TipResponses.HelpfulResponse;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Published tips for everyone; sending tips and marking them helpful for a person acting through a channel. */
 @Path("/api/v1/sites/{site}")
@@ -85,7 +85,7 @@ public class TipResource {
     @Authenticated
     public RestResponse<MyTipResponse> submit(
             @HeaderParam(ChannelActor.HEADER) String subject, @Valid @NotNull TipCreateRequest request) {
-        return privately(RestResponse.Status.CREATED, tips.submit(site, actor.subject(subject), request));
+        return PrivateResponses.created(tips.submit(site, actor.subject(subject), request));
     }
 
     @POST
@@ -99,7 +99,7 @@ public class TipResource {
     @Authenticated
     public RestResponse<HelpfulResponse> helpful(
             @HeaderParam(ChannelActor.HEADER) String subject, @PathParam("tipId") long tipId) {
-        return privately(RestResponse.Status.CREATED, tips.markHelpful(site, actor.subject(subject), tipId));
+        return PrivateResponses.created(tips.markHelpful(site, actor.subject(subject), tipId));
     }
 
     @GET
@@ -107,12 +107,6 @@ public class TipResource {
     @Operation(summary = "The person's own tips and where each stands")
     @Authenticated
     public RestResponse<List<MyTipResponse>> mine(@HeaderParam(ChannelActor.HEADER) String subject) {
-        return privately(RestResponse.Status.OK, tips.mine(site, actor.subject(subject)));
-    }
-
-    private static <T> RestResponse<T> privately(RestResponse.Status status, T body) {
-        return ResponseBuilder.create(status, body)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(tips.mine(site, actor.subject(subject)));
     }
 }

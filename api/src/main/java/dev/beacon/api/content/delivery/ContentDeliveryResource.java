@@ -7,6 +7,7 @@ import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.shared.cache.PublishedState;
 import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
+import dev.beacon.api.shared.http.LocalisedSiteResource;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/sites/{site}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery")
-public class ContentDeliveryResource {
+public class ContentDeliveryResource extends LocalisedSiteResource {
 
     @Inject
     SiteDirectory sites;
@@ -52,13 +53,6 @@ public class ContentDeliveryResource {
 
     @Inject
     ResponseCache cache;
-
-    @PathParam("site")
-    String site;
-
-    @QueryParam("locale")
-    @Parameter(description = "Preferred locale; the site's fallback chain applies (pt-BR → pt → en)")
-    String locale;
 
     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
     String ifNoneMatch;

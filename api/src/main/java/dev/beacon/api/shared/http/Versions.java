@@ -3,6 +3,8 @@ package dev.beacon.api.shared.http;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.error.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * Optimistic locking for management writes. A client names the version it read, in {@code If-Match}
@@ -14,6 +16,15 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** A 200 with the body and its version as the ETag, which a later write names in {@code If-Match}. */
+    public static <T> ResponseBuilder<T> tagged(T body, long version) {
+        return ResponseBuilder.ok(body).tag(etag(version));
+    }
+
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return Versions.<T>tagged(body, version).build();
     }
 
     /** The version the client expects, or null when it sent none (an unconditional write). */

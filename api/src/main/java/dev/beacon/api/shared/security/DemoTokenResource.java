@@ -1,6 +1,7 @@
 package dev.beacon.api.shared.security;
 
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.PrivateResponses;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** Staff tokens for the one-command demo. Answers 404 unless the demo issuer runs (see {@link StaffAuthConfigSourceFactory}). */
 @Path("/api/v1/demo/token")
@@ -67,9 +66,7 @@ public class DemoTokenResource {
             }
             token = DemoIssuer.token(request.username(), clock.instant());
         }
-        return ResponseBuilder.ok(new DemoTokenResponse(token, "Bearer", DemoIssuer.LIFETIME.toSeconds()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return PrivateResponses.ok(new DemoTokenResponse(token, "Bearer", DemoIssuer.LIFETIME.toSeconds()));
     }
 
     private static boolean isLoopback(String host) {

@@ -2,7 +2,6 @@ package dev.beacon.api.comments;
 
 import static dev.beacon.api.comments.CommentFixtures.article;
 import static dev.beacon.api.comments.CommentFixtures.comment;
-import static dev.beacon.api.comments.CommentFixtures.count;
 import static dev.beacon.api.comments.CommentFixtures.site;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,17 +10,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
+import dev.beacon.api.testing.Traces;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +46,7 @@ class CommentErasureTest {
                 .post("/api/v1/sites/{site}/comments/{id}/reports", site, theirs)
                 .then()
                 .statusCode(201);
-        People.as(person)
-                .get("/api/v1/sites/{site}/me/export", site)
-                .then()
-                .statusCode(200)
+        People.export(site, person)
                 .body("activity.comments.comments.text", contains("my own words"))
                 .body("activity.comments.comments.id", contains((int) mine))
                 .body("activity.comments.reports.commentId", contains((int) theirs))
@@ -65,17 +59,8 @@ class CommentErasureTest {
         String site = site("\"community\":{\"writingOnErasure\":\"anonymise\"}");
         long item = article(site, null);
         String person = People.withAlias(site);
-        String alias = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .path("alias");
-        long profile = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        String alias = People.aliasOf(site, person);
+        long profile = People.profileId(site, person);
         String other = People.withAlias(site);
         long theirs = comment(site, other, item, "their words");
         long mine = comment(site, person, item, "kept words", theirs);
@@ -85,20 +70,20 @@ class CommentErasureTest {
                 .post("/api/v1/sites/{site}/comments/{id}/reports", site, theirs)
                 .then()
                 .statusCode(201);
-        long comments = count(db, "comment");
+        long comments = Db.count(db, "comment");
 
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
-        assertEquals(comments, count(db, "comment"));
+        assertEquals(comments, Db.count(db, "comment"));
         given().get(LIST, site, item)
                 .then()
                 .statusCode(200)
                 .body("items[0].replies.text", contains("kept words", "thanks"))
                 .body("items[0].replies[0].author", nullValue())
                 .body("items[0].replies[0].removed", equalTo(false));
-        assertEquals(List.of(), tablesContaining(alias));
-        assertEquals(0, count(db, "SELECT count(*) FROM comment WHERE profile_id = " + profile));
-        assertEquals(0, count(db, "SELECT count(*) FROM comment_report WHERE profile_id = " + profile));
-        assertEquals(0, count(db, "SELECT count(*) FROM notification WHERE profile_id = " + profile));
+        assertEquals(List.of(), Traces.columnsContaining(db, alias));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM comment WHERE profile_id = " + profile));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM comment_report WHERE profile_id = " + profile));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM notification WHERE profile_id = " + profile));
     }
 
     @Test
@@ -106,11 +91,7 @@ class CommentErasureTest {
         String site = site("\"community\":{\"writingOnErasure\":\"delete\"}");
         long item = article(site, null);
         String person = People.withAlias(site);
-        String alias = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .path("alias");
+        String alias = People.aliasOf(site, person);
         String other = People.withAlias(site);
         long answered = comment(site, person, item, "erase me but keep the thread");
         comment(site, person, item, "erase me entirely");
@@ -127,42 +108,12 @@ class CommentErasureTest {
                 .body("items[1].text", nullValue())
                 .body("items[1].replies.id", contains((int) reply))
                 .body("items[1].replies.text", contains("a reply that stays"));
-        assertEquals(List.of(), tablesContaining("erase me"));
-        assertEquals(List.of(), tablesContaining("my own follow-up"));
-        assertEquals(List.of(), tablesContaining(alias));
+        assertEquals(List.of(), Traces.columnsContaining(db, "erase me"));
+        assertEquals(List.of(), Traces.columnsContaining(db, "my own follow-up"));
+        assertEquals(List.of(), Traces.columnsContaining(db, alias));
         People.as(other)
                 .get("/api/v1/sites/{site}/me/notifications", site)
                 .then()
                 .body("items", hasSize(0));
-    }
-
-    /** Every text-like column of every table, searched for the value. */
-    private List<String> tablesContaining(String value) throws SQLException {
-        List<String> hits = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement()) {
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("""
-                    SELECT table_name, column_name FROM information_schema.columns
-                    WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')""")) {
-                while (r.next()) {
-                    columns.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            for (String[] col : columns) {
-                String sql =
-                        "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
-                try (var ps = c.prepareStatement(sql)) {
-                    ps.setString(1, value);
-                    try (ResultSet r = ps.executeQuery()) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            hits.add(col[0] + "." + col[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return hits;
     }
 }

@@ -2,13 +2,10 @@ package dev.beacon.api.comments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
 import io.agroal.api.AgroalDataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 /** Sites, articles and comments for the comment tests, made through the API; and row counts to prove nothing changed. */
@@ -78,20 +75,8 @@ final class CommentFixtures {
 
     /** Rows of the comment tables, to prove that a refused request changed nothing. */
     static String rows(AgroalDataSource db) {
-        return count(db, "comment") + "/" + count(db, "comment_report") + "/" + count(db, "notification") + "/"
-                + count(db, "commenting_override") + "/" + count(db, "rate_limit_hit");
-    }
-
-    static long count(AgroalDataSource db, String tableOrQuery) {
-        String sql = tableOrQuery.startsWith("SELECT") ? tableOrQuery : "SELECT count(*) FROM " + tableOrQuery;
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(db, "comment") + "/" + Db.count(db, "comment_report") + "/" + Db.count(db, "notification") + "/"
+                + Db.count(db, "commenting_override") + "/" + Db.count(db, "rate_limit_hit");
     }
 
     /** Runs a refused request and checks the comment tables are as they were. */

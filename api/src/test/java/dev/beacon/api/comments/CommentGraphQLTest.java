@@ -2,7 +2,6 @@ package dev.beacon.api.comments;
 
 import static dev.beacon.api.comments.CommentFixtures.article;
 import static dev.beacon.api.comments.CommentFixtures.comment;
-import static dev.beacon.api.comments.CommentFixtures.count;
 import static dev.beacon.api.comments.CommentFixtures.site;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.beacon.api.content.delivery.DeliveryDatabase;
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import io.agroal.api.AgroalDataSource;
@@ -73,12 +73,12 @@ class CommentGraphQLTest {
         String site = site("\"bannedWords\":[\"idiota\"]");
         long item = article(site, null);
         String person = People.withAlias(site);
-        long before = count(db, "comment");
+        long before = Db.count(db, "comment");
         graphql(People.as(person), "post-comment.graphql", Map.of("site", site, "item", item, "text", "és um IDIÓTA"))
                 .body("errors[0].extensions.problemType", equalTo("https://beacon.dev/problems/banned-text"));
         graphql(People.as(person), "post-comment.graphql", Map.of("site", site, "item", item, "text", "x".repeat(2001)))
                 .body("errors[0].extensions.problemType", equalTo("https://beacon.dev/problems/validation"));
-        assertEquals(before, count(db, "comment"));
+        assertEquals(before, Db.count(db, "comment"));
         long target = comment(site, People.withAlias(site), item, "fine");
         graphql(People.as(person), "report-comment.graphql", Map.of("site", site, "comment", target, "reason", "spam"))
                 .body("errors", nullValue())

@@ -3,7 +3,6 @@ package dev.beacon.api.comments;
 import static dev.beacon.api.comments.CommentFixtures.PROBLEM;
 import static dev.beacon.api.comments.CommentFixtures.article;
 import static dev.beacon.api.comments.CommentFixtures.comment;
-import static dev.beacon.api.comments.CommentFixtures.count;
 import static dev.beacon.api.comments.CommentFixtures.site;
 import static dev.beacon.api.comments.CommentFixtures.unchanged;
 import static io.restassured.RestAssured.given;
@@ -14,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
@@ -103,8 +103,8 @@ class CommentModerationTest {
         }
         assertEquals(8, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        assertEquals(8, count(db, "SELECT count(*) FROM comment_report WHERE comment_id = " + target));
-        assertEquals(1, count(db, "SELECT count(*) FROM comment WHERE state = 'hidden' AND id = " + target));
+        assertEquals(8, Db.count(db, "SELECT count(*) FROM comment_report WHERE comment_id = " + target));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM comment WHERE state = 'hidden' AND id = " + target));
         given().get(LIST, site, item).then().body("items", hasSize(0));
     }
 

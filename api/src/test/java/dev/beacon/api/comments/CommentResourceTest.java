@@ -42,11 +42,7 @@ class CommentResourceTest {
         String site = site("");
         long item = article(site, null);
         String author = People.withAlias(site);
-        String alias = People.as(author)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .path("alias");
+        String alias = People.aliasOf(site, author);
         String script = "<script>alert(1)</script>\nbye & \"thanks\"";
         People.as(author)
                 .body(body(script, null))
@@ -305,27 +301,9 @@ class CommentResourceTest {
                     .statusCode(400)
                     .body("errors[0].field", equalTo("parentId"));
             // Banned word written in Portuguese capitals without its accent: the author is told which field and why.
-            People.as(person)
-                    .body(body("és mesmo estúpido!", null))
-                    .post(LIST, site, item)
-                    .then()
-                    .statusCode(422)
-                    .body("type", equalTo(PROBLEM + "banned-text"))
-                    .body("errors[0].field", equalTo("text"));
-            People.as(person)
-                    .body(body("Que ESTUPIDO isto", null))
-                    .post(LIST, site, item)
-                    .then()
-                    .statusCode(422)
-                    .body("type", equalTo(PROBLEM + "banned-text"))
-                    .body("errors[0].field", equalTo("text"));
-            People.as(person)
-                    .body(body("liga-me 082 123 4567", visible))
-                    .post(LIST, site, item)
-                    .then()
-                    .statusCode(422)
-                    .body("type", equalTo(PROBLEM + "banned-text"))
-                    .body("errors[0].field", equalTo("text"));
+            refusedAsBannedText(person, site, item, "és mesmo estúpido!", null);
+            refusedAsBannedText(person, site, item, "Que ESTUPIDO isto", null);
+            refusedAsBannedText(person, site, item, "liga-me 082 123 4567", visible);
             // An item of another site, an unpublished item, and no such item: not found.
             long foreign = article(site(""), null);
             People.as(person)
@@ -410,5 +388,16 @@ class CommentResourceTest {
                 .then()
                 .body("items[0].text", equalTo("nice poll"))
                 .body("items[0].parentId", nullValue());
+    }
+
+    /** A comment (or a reply to {@code parent}) refused as banned-text, naming the text field. */
+    private static void refusedAsBannedText(String person, String site, long item, String text, Long parent) {
+        People.as(person)
+                .body(body(text, parent))
+                .post(LIST, site, item)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo(PROBLEM + "banned-text"))
+                .body("errors[0].field", equalTo("text"));
     }
 }

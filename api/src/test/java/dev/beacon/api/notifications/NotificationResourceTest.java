@@ -41,11 +41,7 @@ class NotificationResourceTest {
         long item = article(site);
         String ana = People.withAlias(site);
         String ben = People.withAlias(site);
-        String benAlias = People.as(ben)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .path("alias");
+        String benAlias = People.aliasOf(site, ben);
         long question = comment(site, ana, item, "anyone?", null);
         comment(site, ana, item, "bump", question);
         long answer = comment(site, ben, item, "<b>me</b>", question);

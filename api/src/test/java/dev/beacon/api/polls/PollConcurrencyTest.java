@@ -1,6 +1,5 @@
 package dev.beacon.api.polls;
 
-import static dev.beacon.api.polls.Polls.count;
 import static dev.beacon.api.testing.Races.race;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.Locks;
 import dev.beacon.api.testing.People;
@@ -50,9 +50,9 @@ class PollConcurrencyTest {
                 .statusCode(200)
                 .body("total", equalTo(500))
                 .body("choices.count", contains(167, 167, 166));
-        assertEquals(500, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
-        assertEquals(500, count(db, "SELECT count(DISTINCT profile_id) FROM poll_vote WHERE poll_id = " + id));
-        assertEquals(500, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id));
+        assertEquals(500, Db.count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
+        assertEquals(500, Db.count(db, "SELECT count(DISTINCT profile_id) FROM poll_vote WHERE poll_id = " + id));
+        assertEquals(500, Db.count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id));
         // Exactly one export page of answers: the export reads the next (empty) page and stops.
         assertExportHolds(site, id, 500);
     }
@@ -102,8 +102,8 @@ class PollConcurrencyTest {
                         .post(VOTES, site, id)
                         .statusCode());
         assertEquals(Map.of(201, 1, 409, 19), statuses);
-        assertEquals(1, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
-        assertEquals(1, count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id));
         given().get("/api/v1/sites/{site}/polls/{id}/results", site, id).then().body("total", equalTo(1));
     }
 
@@ -130,10 +130,10 @@ class PollConcurrencyTest {
         assertEquals(409, statuses.meanwhile(), "the removal then finds a vote for the choice");
         assertEquals(
                 1,
-                count(
+                Db.count(
                         db,
                         "SELECT count(*) FROM poll_vote_choice WHERE poll_id = " + id
                                 + " AND choice_key = 'not-sure'"));
-        assertEquals(3, count(db, "SELECT count(*) FROM poll_choice WHERE poll_id = " + id));
+        assertEquals(3, Db.count(db, "SELECT count(*) FROM poll_choice WHERE poll_id = " + id));
     }
 }

@@ -1,12 +1,12 @@
 package dev.beacon.api.polls;
 
-import static dev.beacon.api.polls.Polls.count;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
@@ -32,20 +32,9 @@ class PollErasureTest {
         long single = Polls.singleChoice(site);
         long text = Polls.poll(site, "\"kind\":\"text\",\"shortName\":\"why\"", true);
         String person = People.newPerson();
-        People.as(person)
-                .body("{\"choices\":[\"no\"]}")
-                .post(POLL + "/votes", site, single)
-                .then()
-                .statusCode(201);
-        People.as(person)
-                .body("{\"text\":\"Because\"}")
-                .post(POLL + "/votes", site, text)
-                .then()
-                .statusCode(201);
-        People.as(person)
-                .get("/api/v1/sites/{site}/me/export", site)
-                .then()
-                .statusCode(200)
+        Polls.vote(site, single, person, "{\"choices\":[\"no\"]}").statusCode(201);
+        Polls.vote(site, text, person, "{\"text\":\"Because\"}").statusCode(201);
+        People.export(site, person)
                 .body("activity.polls.pollId", contains((int) single, (int) text))
                 .body("activity.polls[0].choices", contains("no"))
                 .body("activity.polls[1].text", equalTo("Because"));
@@ -57,7 +46,8 @@ class PollErasureTest {
         Polls.settings(site, "{\"community\":{\"writingOnErasure\":\"delete\"}}");
         long[] polls = votedAndErased(site);
         assertEquals(
-                0, count(db, "SELECT count(*) FROM poll_vote WHERE text_answer IS NOT NULL AND poll_id = " + polls[1]));
+                0,
+                Db.count(db, "SELECT count(*) FROM poll_vote WHERE text_answer IS NOT NULL AND poll_id = " + polls[1]));
     }
 
     @Test
@@ -65,7 +55,7 @@ class PollErasureTest {
         String site = Staff.newSite();
         Polls.settings(site, "{\"community\":{\"writingOnErasure\":\"anonymise\"}}");
         long[] polls = votedAndErased(site);
-        assertEquals("Because", Polls.string(db, "SELECT text_answer FROM poll_vote WHERE poll_id = " + polls[1]));
+        assertEquals("Because", Db.string(db, "SELECT text_answer FROM poll_vote WHERE poll_id = " + polls[1]));
     }
 
     /** A person votes in a choice poll and a text poll, then erases themself; returns the two polls. */
@@ -73,22 +63,9 @@ class PollErasureTest {
         long single = Polls.singleChoice(site);
         long text = Polls.poll(site, "\"kind\":\"text\",\"shortName\":\"why\"", true);
         String person = People.newPerson();
-        long profile = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        People.as(person)
-                .body("{\"choices\":[\"no\"]}")
-                .post(POLL + "/votes", site, single)
-                .then()
-                .statusCode(201);
-        People.as(person)
-                .body("{\"text\":\"Because\"}")
-                .post(POLL + "/votes", site, text)
-                .then()
-                .statusCode(201);
+        long profile = People.profileId(site, person);
+        Polls.vote(site, single, person, "{\"choices\":[\"no\"]}").statusCode(201);
+        Polls.vote(site, text, person, "{\"text\":\"Because\"}").statusCode(201);
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
 
         given().get(POLL + "/results", site, single)
@@ -96,20 +73,16 @@ class PollErasureTest {
                 .body("total", equalTo(1))
                 .body("choices.count", contains(0, 1, 0));
         given().get(POLL + "/results", site, text).then().body("total", equalTo(1));
-        assertEquals(0, count(db, "SELECT count(*) FROM poll_vote WHERE profile_id = " + profile));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM poll_vote WHERE profile_id = " + profile));
         assertEquals(
                 2,
-                count(
+                Db.count(
                         db,
                         "SELECT count(*) FROM poll_vote WHERE profile_id IS NULL AND poll_id IN (" + single + "," + text
                                 + ")"));
-        assertNull(Polls.string(db, "SELECT id::text FROM profile WHERE id = " + profile));
+        assertNull(Db.string(db, "SELECT id::text FROM profile WHERE id = " + profile));
         // The same identity coming back is a new person, who may vote again.
-        People.as(person)
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, single)
-                .then()
-                .statusCode(201);
+        Polls.vote(site, single, person, "{\"choices\":[\"yes\"]}").statusCode(201);
         return new long[] {single, text};
     }
 }

@@ -2,7 +2,6 @@ package dev.beacon.api.polls;
 
 import static dev.beacon.api.polls.Polls.PROBLEM;
 import static dev.beacon.api.polls.Polls.YES_NO;
-import static dev.beacon.api.polls.Polls.count;
 import static dev.beacon.api.testing.Staff.staff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -15,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
@@ -71,12 +71,8 @@ class PollResourceTest {
         String site = Staff.newSite();
         long id = Polls.poll(site, "\"kind\":\"single\",\"shortName\":\"q\"," + YES_NO, false);
         given().get(POLL, site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(404);
-        assertEquals(0, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\"]}").statusCode(404);
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
     }
 
     @Test
@@ -107,7 +103,7 @@ class PollResourceTest {
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("choices.count", contains(2, 0, 0));
-        assertEquals(1, count(db, "SELECT count(*) FROM poll_vote WHERE locale = 'pt' AND poll_id = " + id));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM poll_vote WHERE locale = 'pt' AND poll_id = " + id));
     }
 
     @Test
@@ -115,15 +111,8 @@ class PollResourceTest {
         String site = Staff.newSite();
         long id = Polls.singleChoice(site);
         String person = People.newPerson();
-        People.as(person)
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201);
-        People.as(person)
-                .body("{\"choices\":[\"no\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
+        Polls.vote(site, id, person, "{\"choices\":[\"yes\"]}").statusCode(201);
+        Polls.vote(site, id, person, "{\"choices\":[\"no\"]}")
                 .statusCode(409)
                 .body("type", equalTo(PROBLEM + "already-done"));
         given().get(POLL + "/results", site, id).then().body("choices.count", contains(1, 0, 0));
@@ -155,13 +144,10 @@ class PollResourceTest {
         given().get(POLL, site, upcoming).then().body("state", equalTo("upcoming"));
         given().get(POLL, site, closed).then().body("state", equalTo("closed"));
         for (long id : List.of(upcoming, closed)) {
-            People.as(People.newPerson())
-                    .body("{\"choices\":[\"yes\"]}")
-                    .post(POLL + "/votes", site, id)
-                    .then()
+            Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\"]}")
                     .statusCode(409)
                     .body("type", equalTo(PROBLEM + "not-open"));
-            assertEquals(0, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
+            assertEquals(0, Db.count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
         }
     }
 
@@ -174,7 +160,8 @@ class PollResourceTest {
         String otherSite = Staff.newSite();
         long elsewhere = Polls.singleChoice(otherSite);
         String person = People.newPerson();
-        long before = count(db, "SELECT count(*) FROM poll_vote") + count(db, "SELECT count(*) FROM poll_vote_choice");
+        long before =
+                Db.count(db, "SELECT count(*) FROM poll_vote") + Db.count(db, "SELECT count(*) FROM poll_vote_choice");
         record Bad(long poll, String body, int status, String type) {}
         List<Bad> bad = List.of(
                 new Bad(single, "{}", 400, "validation"), // nothing given
@@ -192,16 +179,13 @@ class PollResourceTest {
                 new Bad(elsewhere, "{\"choices\":[\"yes\"]}", 404, "not-found"), // another site's poll
                 new Bad(999_999_999L, "{\"choices\":[\"yes\"]}", 404, "not-found"));
         for (Bad b : bad) {
-            People.as(person)
-                    .body(b.body())
-                    .post(POLL + "/votes", site, b.poll())
-                    .then()
+            Polls.vote(site, b.poll(), person, b.body())
                     .statusCode(b.status())
                     .body("type", equalTo(PROBLEM + b.type()));
         }
         assertEquals(
                 before,
-                count(db, "SELECT count(*) FROM poll_vote") + count(db, "SELECT count(*) FROM poll_vote_choice"));
+                Db.count(db, "SELECT count(*) FROM poll_vote") + Db.count(db, "SELECT count(*) FROM poll_vote_choice"));
     }
 
     @Test
@@ -211,13 +195,10 @@ class PollResourceTest {
         Polls.settings(site, "{\"features\":{\"polls\":false}}");
         given().get(POLL, site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
         given().get(POLL + "/results", site, id).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\"]}")
                 .statusCode(404)
                 .body("type", equalTo(PROBLEM + "feature-off"));
-        assertEquals(0, count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM poll_vote WHERE poll_id = " + id));
     }
 
     @Test
@@ -225,20 +206,14 @@ class PollResourceTest {
         String site = Staff.newSite();
         long id = Polls.poll(site, "\"kind\":\"text\",\"shortName\":\"why\"", true);
         String script = "<script>alert('hi')</script>";
-        People.as(People.newPerson())
-                .body("{\"text\":\"" + script + "\"}")
-                .post(POLL + "/votes", site, id)
-                .then()
+        Polls.vote(site, id, People.newPerson(), "{\"text\":\"" + script + "\"}")
                 .statusCode(201)
                 .body("text", equalTo(script));
-        People.as(People.newPerson())
-                .body("{\"text\":\"=HYPERLINK(\\\"x\\\")\"}")
-                .post(POLL + "/votes", site, id)
-                .then()
+        Polls.vote(site, id, People.newPerson(), "{\"text\":\"=HYPERLINK(\\\"x\\\")\"}")
                 .statusCode(201);
         assertEquals(
                 script,
-                Polls.string(db, "SELECT text_answer FROM poll_vote WHERE poll_id = " + id + " ORDER BY id LIMIT 1"));
+                Db.string(db, "SELECT text_answer FROM poll_vote WHERE poll_id = " + id + " ORDER BY id LIMIT 1"));
         String results = given().get(POLL + "/results", site, id)
                 .then()
                 .statusCode(200)
@@ -270,11 +245,7 @@ class PollResourceTest {
         String site = Staff.newSite();
         long id = Polls.poll(site, "\"kind\":\"number\",\"shortName\":\"age\"", true);
         for (String n : List.of("12", "15", "-3.5")) {
-            People.as(People.newPerson())
-                    .body("{\"number\":" + n + "}")
-                    .post(POLL + "/votes", site, id)
-                    .then()
-                    .statusCode(201);
+            Polls.vote(site, id, People.newPerson(), "{\"number\":" + n + "}").statusCode(201);
         }
         given().get(POLL + "/results", site, id)
                 .then()
@@ -298,20 +269,10 @@ class PollResourceTest {
                 "\"kind\":\"multiple\",\"shortName\":\"likes\",\"resultsAs\":\"percentages\",\"maxChoices\":2,"
                         + YES_NO,
                 true);
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"yes\",\"no\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\",\"no\"]}")
                 .statusCode(201);
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201);
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"yes\",\"no\",\"not-sure\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\"]}").statusCode(201);
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\",\"no\",\"not-sure\"]}")
                 .statusCode(400)
                 .body("type", equalTo(PROBLEM + "validation"));
         given().get(POLL + "/results", site, id)
@@ -334,12 +295,7 @@ class PollResourceTest {
         String site = Staff.newSite();
         long id = Polls.poll(site, "\"kind\":\"single\",\"shortName\":\"q\",\"results\":\"never\"," + YES_NO, true);
         String person = People.newPerson();
-        People.as(person)
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201)
-                .body("results", nullValue());
+        Polls.vote(site, id, person, "{\"choices\":[\"yes\"]}").statusCode(201).body("results", nullValue());
         given().get(POLL + "/results", site, id)
                 .then()
                 .statusCode(404)
@@ -359,11 +315,7 @@ class PollResourceTest {
         readResults(site, id, 0); // the first read reads the definition and counts
         long held = readResults(site, id, 0);
         assertEquals(held, readResults(site, id, 0), "a held count costs the same every time");
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"no\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201);
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"no\"]}").statusCode(201);
         long recounted = readResults(site, id, 1);
         org.junit.jupiter.api.Assertions.assertTrue(
                 recounted > held, "after a vote the count is taken again: " + recounted + " > " + held);
@@ -391,11 +343,7 @@ class PollResourceTest {
                 .get(POLL + "/results", site, id)
                 .then()
                 .statusCode(304);
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"no\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201);
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"no\"]}").statusCode(201);
         String after = given().header("If-None-Match", before)
                 .get(POLL + "/results", site, id)
                 .then()
@@ -455,11 +403,7 @@ class PollResourceTest {
     void editorsDefinitionsAreCheckedAndAChoiceWithVotesCannotBeRemoved() {
         String site = Staff.newSite();
         long id = Polls.singleChoice(site);
-        People.as(People.newPerson())
-                .body("{\"choices\":[\"yes\"]}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201);
+        Polls.vote(site, id, People.newPerson(), "{\"choices\":[\"yes\"]}").statusCode(201);
         String withoutYes =
                 "\"kind\":\"single\",\"shortName\":\"q\",\"choices\":[{\"key\":\"no\",\"shortName\":\"no\",\"labels\":{\"en\":\"No\"}},"
                         + "{\"key\":\"maybe\",\"shortName\":\"maybe\",\"labels\":{\"en\":\"Maybe\"}}]";
@@ -506,7 +450,7 @@ class PollResourceTest {
         Polls.define(other, fresh, "\"kind\":\"text\",\"shortName\":\"q\"")
                 .then()
                 .statusCode(404);
-        assertEquals(0, count(db, "SELECT count(*) FROM poll WHERE item_id IN (" + fresh + "," + article + ")"));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM poll WHERE item_id IN (" + fresh + "," + article + ")"));
         // Optimistic locking, as everywhere in management.
         staff().header("If-Match", "\"0\"")
                 .body("{\"kind\":\"single\",\"shortName\":\"q\"," + YES_NO + "}")
@@ -553,11 +497,7 @@ class PollResourceTest {
     void aPersonsOwnViewNeedsAPersonAndShowsNothingOfOthers() {
         String site = Staff.newSite();
         long id = Polls.poll(site, "\"kind\":\"text\",\"shortName\":\"why\"", true);
-        People.as(People.newPerson())
-                .body("{\"text\":\"my secret\"}")
-                .post(POLL + "/votes", site, id)
-                .then()
-                .statusCode(201);
+        Polls.vote(site, id, People.newPerson(), "{\"text\":\"my secret\"}").statusCode(201);
         People.as(People.newPerson())
                 .get("/api/v1/sites/{site}/me/polls/{id}", site, id)
                 .then()

@@ -2,12 +2,9 @@ package dev.beacon.api.polls;
 
 import static dev.beacon.api.testing.Staff.staff;
 
+import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
-import io.agroal.api.AgroalDataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 
 /** Test data for polls, made through the API as editors make it. */
@@ -37,6 +34,14 @@ final class Polls {
         return id;
     }
 
+    /** A person votes with this body ({@code {"choices":[…]}}, {@code {"text":…}}…); the answer, to check. */
+    static ValidatableResponse vote(String site, long poll, String person, String body) {
+        return People.as(person)
+                .body(body)
+                .post("/api/v1/sites/{site}/polls/{id}/votes", site, poll)
+                .then();
+    }
+
     static long singleChoice(String site) {
         return poll(site, "\"kind\":\"single\",\"shortName\":\"likes_school\"," + YES_NO, true);
     }
@@ -53,26 +58,5 @@ final class Polls {
                 .put("/api/v1/manage/sites/{site}", site)
                 .then()
                 .statusCode(200);
-    }
-
-    static long count(AgroalDataSource db, String sql) {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String string(AgroalDataSource db, String sql) {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,21 +6,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.beacon.api.demo.DemoContentLoader;
+import dev.beacon.api.testing.DemoSiteTest;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.Names;
 import dev.beacon.api.testing.People;
-import io.agroal.api.AgroalDataSource;
+import dev.beacon.api.testing.Traces;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,20 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
-class ErasureAcrossFeaturesTest {
+class ErasureAcrossFeaturesTest extends DemoSiteTest {
 
     private static final String SITE = "/api/v1/sites/demo";
-
-    @Inject
-    DemoContentLoader demo;
-
-    @Inject
-    AgroalDataSource db;
-
-    @BeforeEach
-    void demoSite() {
-        demo.load();
-    }
 
     @Test
     void erasingAPersonLeavesTheirCountsAndWordsButNothingThatLeadsBackToThem() throws SQLException {
@@ -122,11 +108,11 @@ class ErasureAcrossFeaturesTest {
                 .then()
                 .statusCode(200)
                 .body("items.text", hasItem("Comment " + marker));
-        assertEquals(List.of(), columnsContaining(subject.substring(subject.indexOf(':') + 1)));
-        assertEquals(List.of(), columnsContaining(alias));
-        assertEquals(List.of(), columnsContaining("Khayelitsha"));
+        assertEquals(List.of(), Traces.columnsContaining(db, subject.substring(subject.indexOf(':') + 1)));
+        assertEquals(List.of(), Traces.columnsContaining(db, alias));
+        assertEquals(List.of(), Traces.columnsContaining(db, "Khayelitsha"));
         // The words stay (anonymised), and none of the rows that hold them points at a profile any more.
-        for (String column : columnsContaining(marker)) {
+        for (String column : Traces.columnsContaining(db, marker)) {
             String table = column.substring(0, column.indexOf('.'));
             assertEquals(
                     0,
@@ -142,34 +128,6 @@ class ErasureAcrossFeaturesTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-    }
-
-    /** Every text-like column of every table, searched for the value: {@code table.column} where it occurs. */
-    private List<String> columnsContaining(String value) throws SQLException {
-        List<String> hits = new ArrayList<>();
-        try (Connection c = db.getConnection()) {
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet r = c.createStatement().executeQuery("""
-                    SELECT table_name, column_name FROM information_schema.columns
-                    WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')""")) {
-                while (r.next()) {
-                    columns.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            for (String[] col : columns) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM \"" + col[0] + "\" WHERE \""
-                        + col[1] + "\"::text ILIKE '%' || ? || '%'")) {
-                    ps.setString(1, value);
-                    try (ResultSet r = ps.executeQuery()) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            hits.add(col[0] + "." + col[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return hits;
     }
 
     /** Rows of a table that hold the marker and still name a profile (tables without a profile_id have none). */

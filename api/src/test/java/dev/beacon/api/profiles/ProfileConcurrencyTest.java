@@ -5,16 +5,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.beacon.api.demo.DemoContentLoader;
+import dev.beacon.api.testing.DemoSiteTest;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.KeycloakTokens;
 import dev.beacon.api.testing.Names;
 import dev.beacon.api.testing.People;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,20 +28,12 @@ import org.junit.jupiter.api.Test;
 /** One person (or one alias) hit by many requests at the same moment: clean answers, never a 5xx, never a 412 unasked. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
-class ProfileConcurrencyTest {
+class ProfileConcurrencyTest extends DemoSiteTest {
 
     private static final String ME = "/api/v1/sites/demo/me";
-    private static final String PROBLEM = "https://beacon.dev/problems/";
-
-    @Inject
-    DemoContentLoader demo;
-
-    @Inject
-    AgroalDataSource db;
 
     @BeforeEach
-    void demoSite() {
-        demo.load();
+    void tokensBeforeAnyStartGate() {
         People.clientToken("web"); // tokens fetched before any start gate
         People.clientToken("whatsapp");
         People.clientToken("messenger");
@@ -88,19 +78,7 @@ class ProfileConcurrencyTest {
                     .extract()
                     .jsonPath()
                     .getLong("id");
-            String code = People.as(whatsapp)
-                    .post(ME + "/link-code")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getString("code");
-            String messenger = "messenger:" + UUID.randomUUID();
-            People.as(messenger)
-                    .body("{\"code\":\"" + code + "\"}")
-                    .post(ME + "/link")
-                    .then()
-                    .statusCode(200);
+            String messenger = People.linkedOnMessenger("demo", whatsapp);
             Map<Integer, Integer> statuses = race(12, i -> switch (i % 3) {
                 case 0 -> People.as(whatsapp).delete(ME).statusCode();
                 case 1 -> People.as(messenger).delete(ME).statusCode();

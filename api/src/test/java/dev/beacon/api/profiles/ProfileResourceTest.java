@@ -8,48 +8,30 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.beacon.api.demo.DemoContentLoader;
+import dev.beacon.api.testing.DemoSiteTest;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.KeycloakTokens;
-import io.agroal.api.AgroalDataSource;
+import dev.beacon.api.testing.Traces;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** People through channels, with real channel-client tokens from Keycloak. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
-class ProfileResourceTest {
+class ProfileResourceTest extends DemoSiteTest {
 
     private static final String ME = "/api/v1/sites/demo/me";
-    private static final String PROBLEM = "https://beacon.dev/problems/";
-
-    @Inject
-    DemoContentLoader demo;
-
-    @Inject
-    AgroalDataSource db;
-
-    @BeforeEach
-    void demoSite() {
-        demo.load();
-    }
 
     @Test
     void firstContactCreatesAProfileAndTheSameIdentityFindsItAgain() {
@@ -143,25 +125,14 @@ class ProfileResourceTest {
         String me = "/api/v1/sites/" + site + "/me";
         String person = web();
         String alias = dev.beacon.api.testing.Names.alias("t");
-        as("web", person)
-                .body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"gender\":\"m\"}")
-                .put(me)
-                .then()
-                .statusCode(400)
-                .body("errors.field", contains("gender"));
-        as("web", person)
-                .body("{\"alias\":\"" + alias + "\"}")
-                .put(me)
-                .then()
-                .statusCode(400)
-                .body("errors.field", contains("location"));
+        refusedNaming("gender", person, me, "{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"gender\":\"m\"}");
+        refusedNaming("location", person, me, "{\"alias\":\"" + alias + "\"}");
         String tenYearsAgo = java.time.LocalDate.now().minusYears(10).toString();
-        as("web", person)
-                .body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"" + tenYearsAgo + "\"}")
-                .put(me)
-                .then()
-                .statusCode(400)
-                .body("errors.field", contains("dateOfBirth"));
+        refusedNaming(
+                "dateOfBirth",
+                person,
+                me,
+                "{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"" + tenYearsAgo + "\"}");
         as("web", person)
                 .body("{\"alias\":\"" + alias + "\",\"location\":\"Kisumu\",\"dateOfBirth\":\"2010-01-01\"}")
                 .put(me)
@@ -487,9 +458,9 @@ class ProfileResourceTest {
                 .body(not(org.hamcrest.Matchers.containsString("pbkdf2")));
 
         as("whatsapp", subject).delete(ME).then().statusCode(204);
-        assertEquals(List.of(), tablesContaining(subject.substring("whatsapp:".length())));
-        assertEquals(List.of(), tablesContaining(alias));
-        assertEquals(List.of(), tablesContaining("Soweto"));
+        assertEquals(List.of(), Traces.columnsContaining(db, subject.substring("whatsapp:".length())));
+        assertEquals(List.of(), Traces.columnsContaining(db, alias));
+        assertEquals(List.of(), Traces.columnsContaining(db, "Soweto"));
         // The same identity coming back is a new, empty person.
         as("whatsapp", subject).get(ME).then().statusCode(200).body("alias", nullValue());
     }
@@ -517,37 +488,6 @@ class ProfileResourceTest {
                 .statusCode(404);
     }
 
-    /** Every text-like column of every table in the schema, searched for the value. */
-    private List<String> tablesContaining(String value) throws SQLException {
-        List<String> hits = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement()) {
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("""
-                    SELECT table_name, column_name FROM information_schema.columns
-                    WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')""")) {
-                while (r.next()) {
-                    columns.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            assertTrue(columns.size() > 10, "the search must see the schema");
-            for (String[] col : columns) {
-                String sql =
-                        "SELECT count(*) FROM \"" + col[0] + "\" WHERE \"" + col[1] + "\"::text ILIKE '%' || ? || '%'";
-                try (var ps = c.prepareStatement(sql)) {
-                    ps.setString(1, value);
-                    try (ResultSet r = ps.executeQuery()) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            hits.add(col[0] + "." + col[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return hits;
-    }
-
     private static String withPin(String subject, String pin) {
         String alias = dev.beacon.api.testing.Names.alias("u");
         as("web", subject).body("{\"alias\":\"" + alias + "\"}").put(ME).then().statusCode(200);
@@ -572,5 +512,10 @@ class ProfileResourceTest {
         RequestSpecification r =
                 given().auth().oauth2(KeycloakTokens.clientToken(client)).contentType(ContentType.JSON);
         return subject == null ? r : r.header("Beacon-Subject", subject);
+    }
+
+    /** A {@code PUT /me} refused as invalid, naming one field. */
+    private static void refusedNaming(String field, String person, String me, String body) {
+        as("web", person).body(body).put(me).then().statusCode(400).body("errors.field", contains(field));
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.Locks;
 import dev.beacon.api.testing.People;
@@ -15,9 +16,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** Reaction questions under articles: one reaction per person, counts for everyone. */
@@ -243,12 +241,7 @@ class ReactionResourceTest {
         String site = Staff.newSite();
         long id = article(site);
         String person = People.newPerson();
-        long profile = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long profile = People.profileId(site, person);
         People.as(person)
                 .body("{\"choice\":\"love\"}")
                 .post(REACTIONS, site, id)
@@ -256,22 +249,11 @@ class ReactionResourceTest {
                 .statusCode(201);
         People.as(person).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
         given().get(REACTIONS, site, id).then().body("choices.count", contains(1, 0));
-        assertEquals(0, count("SELECT count(*) FROM reaction WHERE profile_id = " + profile));
-        assertEquals(1, count("SELECT count(*) FROM reaction WHERE profile_id IS NULL AND item_id = " + id));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM reaction WHERE profile_id = " + profile));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM reaction WHERE profile_id IS NULL AND item_id = " + id));
     }
 
     private long rows() {
-        return count("SELECT count(*) FROM reaction");
-    }
-
-    private long count(String sql) {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(db, "SELECT count(*) FROM reaction");
     }
 }

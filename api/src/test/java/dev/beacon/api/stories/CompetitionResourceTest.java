@@ -1,8 +1,8 @@
 package dev.beacon.api.stories;
 
+import dev.beacon.api.testing.DatabaseTest;
+import static dev.beacon.api.testing.Db.count;
 import static dev.beacon.api.testing.Staff.staff;
-import static dev.beacon.api.tips.CommunitySites.PROBLEM;
-import static dev.beacon.api.tips.CommunitySites.count;
 import static dev.beacon.api.tips.CommunitySites.rows;
 import static dev.beacon.api.tips.CommunitySites.settings;
 import static dev.beacon.api.tips.CommunitySites.site;
@@ -32,19 +32,15 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
-class CompetitionResourceTest {
+class CompetitionResourceTest extends DatabaseTest {
 
     private static final String PUBLIC = "/api/v1/sites/{site}/competitions/{id}";
     private static final String MANAGE = "/api/v1/manage/sites/{site}/competitions/{id}";
 
-    @Inject
-    AgroalDataSource db;
-
     @Test
     void aPersonEntersAnOpenCompetitionAndTheAcceptedTermsAreRecordedAsTheirConsent() {
         String site = Staff.newSite();
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         String person = People.withAlias(site);
         long entry = enter(site, id, person, entryBody("My street", "It was a long walk home.", "Maria Silva", true));
         People.as(person)
@@ -102,8 +98,7 @@ class CompetitionResourceTest {
     @Test
     void onlyShortlistedEntriesAndWinnersArePublicAndAHiddenRealNameNeverIs() {
         String site = Staff.newSite();
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         String hider = People.withAlias(site);
         String alias = People.as(hider)
                 .get("/api/v1/sites/{site}/me", site)
@@ -149,8 +144,7 @@ class CompetitionResourceTest {
     @Test
     void badEntriesAreRefusedWithTheirProblemTypeAndChangeNothing() {
         String site = site("{\"bannedWords\":[\"idiot\"]}");
-        long open =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 50);
+        long open = openCompetition(site, 50);
         long upcoming =
                 competition(site, Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200), 50);
         long closed = competition(
@@ -220,8 +214,7 @@ class CompetitionResourceTest {
     @Test
     void storiesAreLimitedPerPersonAndTheRefusalSaysWhenToRetry() {
         String site = site("{\"community\":{\"stories\":{\"count\":1,\"perSeconds\":86400}}}");
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         String person = People.withAlias(site);
         enter(site, id, person, entryBody("One", "First", null, true));
         String before = rows(db, site);
@@ -238,8 +231,7 @@ class CompetitionResourceTest {
     @Test
     void staffExportEveryEntryAsFormulaSafeCsvWithRealNames() {
         String site = Staff.newSite();
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         enter(
                 site,
                 id,
@@ -296,8 +288,7 @@ class CompetitionResourceTest {
     void anEditorTurnsAnEntryIntoADraftArticleUnderTheAuthorsPublicName() {
         String site = Staff.newSite();
         long section = Staff.newItem(site, "section", null, "Stories", "stories", null);
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         String person = People.withAlias(site);
         String alias = People.as(person)
                 .get("/api/v1/sites/{site}/me", site)
@@ -332,8 +323,7 @@ class CompetitionResourceTest {
     @Test
     void definitionsCloseAfterTheyOpenBelongToCompetitionItemsAndAreVersioned() {
         String site = Staff.newSite();
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         long article = Staff.newItem(site, "article", null, "Not a competition", "not-one", null);
         String before = rows(db, site);
         staff().body(definition(Instant.now(), Instant.now().minusSeconds(10), null))
@@ -365,15 +355,9 @@ class CompetitionResourceTest {
     @Test
     void erasureUnderAnonymiseKeepsEntriesWithoutAuthorOrRealName() {
         String site = site("{\"community\":{\"writingOnErasure\":\"anonymise\"}}");
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         String person = People.withAlias(site);
-        long profile = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long profile = People.profileId(site, person);
         long entry = enter(site, id, person, entryBody("Kept", "Kept text", "Real Name", false));
         staff().body("{\"state\":\"winner\"}")
                 .post(MANAGE + "/entries/{entry}/state", site, id, entry)
@@ -391,8 +375,7 @@ class CompetitionResourceTest {
     @Test
     void erasureUnderDeleteRemovesThePersonsEntries() {
         String site = site("{\"community\":{\"writingOnErasure\":\"delete\"}}");
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         String person = People.withAlias(site);
         long entry = enter(site, id, person, entryBody("Gone", "Gone text", null, true));
         enter(site, id, People.withAlias(site), entryBody("Other", "Stays", null, true));
@@ -404,8 +387,7 @@ class CompetitionResourceTest {
     @Test
     void graphqlShowsCompetitionsWithTheirEntriesAndEntersOneForThePerson() {
         String site = Staff.newSite();
-        long id =
-                competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5000);
+        long id = openCompetition(site, 5000);
         long closed = competition(
                 site, Instant.now().minusSeconds(7200), Instant.now().minusSeconds(3600), 5000);
         long entry = enter(site, id, People.withAlias(site), entryBody("Picked", "Text", "Shown Name", false));
@@ -477,6 +459,11 @@ class CompetitionResourceTest {
     }
 
     /** A published competition item ("Your words") with rules; returns its id. */
+    /** A competition open since a minute ago, for an hour more. */
+    static long openCompetition(String site, int maxTextLength) {
+        return competition(site, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), maxTextLength);
+    }
+
     static long competition(String site, Instant opens, Instant closes, int maxTextLength) {
         long id = Staff.newItem(
                 site,

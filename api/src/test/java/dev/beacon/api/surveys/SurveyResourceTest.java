@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
@@ -21,7 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -188,19 +189,7 @@ class SurveyResourceTest {
                 .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
                 .then()
                 .statusCode(200);
-        String code = People.as(whatsapp)
-                .post("/api/v1/sites/{site}/me/link-code", site)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("code");
-        String messenger = "messenger:" + UUID.randomUUID();
-        People.as(messenger)
-                .body("{\"code\":\"" + code + "\"}")
-                .post("/api/v1/sites/{site}/me/link", site)
-                .then()
-                .statusCode(200);
+        String messenger = People.linkedOnMessenger(site, whatsapp);
 
         TestClock.advance(Duration.ofDays(3));
         People.as(messenger)
@@ -217,7 +206,7 @@ class SurveyResourceTest {
                 .body("current.questions.key", contains("howMany"))
                 .body("answers.age", equalTo(16))
                 .body("answers.smoke", equalTo("yes"));
-        assertEquals(1, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + id));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + id));
     }
 
     @Test
@@ -237,38 +226,15 @@ class SurveyResourceTest {
                 .then()
                 .statusCode(201);
 
-        refused(id, 400, "validation", () -> People.as(person).body("{}").post(answers, site, id)); // missing
-        refused(
-                id,
-                400,
-                "validation",
-                () -> People.as(person).body("{\"answers\":{\"age\":15}}").post(answers, site, id)); // required smoke
-        refused(
-                id,
-                400,
-                "validation",
-                () -> People.as(person).body("{\"answers\":[1]}").post(answers, site, id)); // wrong type
-        refused(
-                id,
-                400,
-                "validation",
-                () -> People.as(person)
-                        .body("{\"answers\":{\"age\":\"fifteen\",\"smoke\":\"yes\"}}")
-                        .post(answers, site, id));
-        refused(
-                id,
-                400,
-                "validation",
-                () -> People.as(person)
-                        .body("{\"answers\":{\"age\":15,\"smoke\":\"maybe\"}}")
-                        .post(answers, site, id));
-        refused(
-                id,
-                400,
-                "validation",
-                () -> People.as(person)
-                        .body("{\"answers\":{\"age\":15,\"smoke\":\"yes\",\"why\":\"later\"}}")
-                        .post(answers, site, id)); // not asked now
+        for (String invalid : List.of(
+                "{}", // missing
+                "{\"answers\":{\"age\":15}}", // required smoke
+                "{\"answers\":[1]}", // wrong type
+                "{\"answers\":{\"age\":\"fifteen\",\"smoke\":\"yes\"}}",
+                "{\"answers\":{\"age\":15,\"smoke\":\"maybe\"}}",
+                "{\"answers\":{\"age\":15,\"smoke\":\"yes\",\"why\":\"later\"}}")) { // not asked now
+            refused(id, 400, "validation", () -> People.as(person).body(invalid).post(answers, site, id));
+        }
         People.as(person)
                 .body("{\"answers\":{\"age\":15,\"smoke\":\"yes\"}}")
                 .post(answers, site, id)
@@ -364,21 +330,8 @@ class SurveyResourceTest {
     void aSingleSubmissionSurveyRefusesASecondOne() {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);
-        String person = People.newPerson();
-        People.as(person)
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
-                .then()
-                .statusCode(201);
-        People.as(person)
-                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
-                .then()
-                .body("complete", equalTo(true));
-        refused(
-                id,
-                409,
-                "already-done",
-                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
+        String person = completedByANewPerson(site, id);
+        secondSubmissionRefused(site, id, person);
     }
 
     @Test
@@ -386,47 +339,32 @@ class SurveyResourceTest {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION.replace("\"anonymous\":false", "\"anonymous\":true"));
         String person = People.newPerson();
-        long profile = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long profile = People.profileId(site, person);
         People.as(person)
                 .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
                 .then()
                 .statusCode(201);
-        assertEquals(
-                1, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
         People.as(person)
                 .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
                 .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
                 .then()
                 .body("complete", equalTo(true));
 
-        assertEquals(
-                0, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM survey_submission WHERE profile_id = " + profile));
         assertEquals(
                 1,
-                SurveyTestData.count(
+                Db.count(
                         db,
                         "SELECT count(*) FROM survey_submission WHERE survey_id = " + id
                                 + " AND profile_id IS NULL AND date_trunc('hour', completed_at) = completed_at"));
         // Only the participation marker remains: it keeps a single-submission survey single.
-        assertEquals(
-                1, SurveyTestData.count(db, "SELECT count(*) FROM survey_participation WHERE profile_id = " + profile));
-        People.as(person)
-                .get("/api/v1/sites/{site}/me/export", site)
-                .then()
-                .statusCode(200)
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM survey_participation WHERE profile_id = " + profile));
+        People.export(site, person)
                 .body("activity.surveys[0].survey", equalTo((int) id))
                 .body("activity.surveys[0].completed", equalTo(1))
                 .body("activity.surveys[0].submissions", org.hamcrest.Matchers.empty());
-        refused(
-                id,
-                409,
-                "already-done",
-                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
+        secondSubmissionRefused(site, id, person);
     }
 
     @Test
@@ -558,23 +496,14 @@ class SurveyResourceTest {
                 .then()
                 .statusCode(412);
         assertEquals(before, SurveyTestData.rows(db, id));
-        assertEquals(0, SurveyTestData.count(db, "SELECT count(*) FROM survey WHERE item_id = " + article));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM survey WHERE item_id = " + article));
     }
 
     @Test
     void aChangeThatWouldLoseAnswersIsRefused() {
         String site = SurveyTestData.site(null);
         long id = SurveyTestData.published(site, DEFINITION);
-        String person = People.newPerson();
-        People.as(person)
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
-                .then()
-                .statusCode(201);
-        People.as(person)
-                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
-                .then()
-                .statusCode(200);
+        String person = completedByANewPerson(site, id);
         String path = "/api/v1/manage/sites/{site}/surveys/{id}";
         String before = SurveyTestData.rows(db, id);
         staff().body(DEFINITION.replace(
@@ -611,5 +540,30 @@ class SurveyResourceTest {
                 .body("type", equalTo(PROBLEM + type));
         assertEquals(before, SurveyTestData.rows(db, survey));
         return checked;
+    }
+
+    /** A new person starts the survey and completes it by answering "no" to smoking at 15; returns their subject. */
+    private static String completedByANewPerson(String site, long id) {
+        String person = People.newPerson();
+        People.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id)
+                .then()
+                .statusCode(201);
+        People.as(person)
+                .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, id)
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(true));
+        return person;
+    }
+
+    /** A person who completed a single-submission survey cannot start it again. */
+    private void secondSubmissionRefused(String site, long id, String person) {
+        refused(
+                id,
+                409,
+                "already-done",
+                () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, id));
     }
 }

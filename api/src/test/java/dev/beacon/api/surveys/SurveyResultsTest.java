@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import io.agroal.api.AgroalDataSource;
@@ -106,12 +107,7 @@ class SurveyResultsTest {
         long id = SurveyTestData.published(site, DEFINITION);
         long other = SurveyTestData.published(site, DEFINITION);
         String person = People.newPerson();
-        long profile = People.as(person)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long profile = People.profileId(site, person);
         String marker =
                 dev.beacon.api.testing.Names.alias("because"); // letters only: random digits can read as a phone number
         completeLongPath(site, id, person, marker, 16);
@@ -120,10 +116,7 @@ class SurveyResultsTest {
                 .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, other)
                 .then()
                 .statusCode(201);
-        People.as(person)
-                .get("/api/v1/sites/{site}/me/export", site)
-                .then()
-                .statusCode(200)
+        People.export(site, person)
                 .body("activity.surveys.find { it.survey == " + id + " }.completed", equalTo(1))
                 .body("activity.surveys.find { it.survey == " + id + " }.submissions[0].answers.why", equalTo(marker))
                 .body("activity.surveys.find { it.survey == " + other + " }.submissions[0].completedAt", nullValue());
@@ -145,15 +138,11 @@ class SurveyResultsTest {
         assertEquals(policy.equals("delete") ? 0 : 1, after.getInt("questions[3].answers"));
         assertEquals(
                 policy.equals("delete") ? 0 : 1,
-                SurveyTestData.count(
-                        db, "SELECT count(*) FROM survey_answer WHERE value::text LIKE '%" + marker + "%'"));
+                Db.count(db, "SELECT count(*) FROM survey_answer WHERE value::text LIKE '%" + marker + "%'"));
         for (String table : List.of("survey_submission", "survey_participation")) {
-            assertEquals(
-                    0,
-                    SurveyTestData.count(db, "SELECT count(*) FROM " + table + " WHERE profile_id = " + profile),
-                    table);
+            assertEquals(0, Db.count(db, "SELECT count(*) FROM " + table + " WHERE profile_id = " + profile), table);
         }
-        assertEquals(0, SurveyTestData.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + other));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + other));
     }
 
     /** age, smoke=yes, howMany=10, why, likes=[music], quit=yes, since=2024-01-01. */

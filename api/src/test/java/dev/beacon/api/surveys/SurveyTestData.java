@@ -2,12 +2,9 @@ package dev.beacon.api.surveys;
 
 import static dev.beacon.api.testing.Staff.staff;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.Staff;
 import io.agroal.api.AgroalDataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 /** Surveys made through the public API, as staff make them. */
@@ -85,30 +82,19 @@ final class SurveyTestData {
         return id;
     }
 
-    static long count(AgroalDataSource db, String sql) {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Rows of every survey table that belong to a survey: what a refused request must leave as it was. */
     static String rows(AgroalDataSource db, long survey) {
-        return count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + survey) + "/"
-                + count(
+        return Db.count(db, "SELECT count(*) FROM survey_submission WHERE survey_id = " + survey) + "/"
+                + Db.count(
                         db,
                         "SELECT count(*) FROM survey_answer a JOIN survey_submission s ON s.id = a.submission_id WHERE s.survey_id = "
                                 + survey)
-                + "/" + count(db, "SELECT count(*) FROM survey_participation WHERE survey_id = " + survey)
+                + "/" + Db.count(db, "SELECT count(*) FROM survey_participation WHERE survey_id = " + survey)
                 + "/"
-                + count(
+                + Db.count(
                         db,
                         "SELECT coalesce(sum(hashtext(step::text || coalesce(completed_at::text, ''))), 0) FROM survey_submission WHERE survey_id = "
                                 + survey)
-                + "/" + count(db, "SELECT version FROM survey WHERE item_id = " + survey);
+                + "/" + Db.count(db, "SELECT version FROM survey WHERE item_id = " + survey);
     }
 }

@@ -3,6 +3,7 @@ package dev.beacon.api.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,50 @@ public final class People {
                 .then()
                 .statusCode(200);
         return subject;
+    }
+
+    /** The id of the person's profile on the site (the request creates it on first contact). */
+    public static long profileId(String site, String subject) {
+        return as(subject)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    /** The alias the person chose on the site. */
+    public static String aliasOf(String site, String subject) {
+        return as(subject)
+                .get("/api/v1/sites/{site}/me", site)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("alias");
+    }
+
+    /** The person's export of their own data (a 200), to check what it holds. */
+    public static ValidatableResponse export(String site, String subject) {
+        return as(subject).get("/api/v1/sites/{site}/me/export", site).then().statusCode(200);
+    }
+
+    /** A new Messenger identity linked, with a link code, to the person {@code subject}; returns its subject. */
+    public static String linkedOnMessenger(String site, String subject) {
+        String code = as(subject)
+                .post("/api/v1/sites/{site}/me/link-code", site)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("code");
+        String messenger = "messenger:" + UUID.randomUUID();
+        as(messenger)
+                .body("{\"code\":\"" + code + "\"}")
+                .post("/api/v1/sites/{site}/me/link", site)
+                .then()
+                .statusCode(200);
+        return messenger;
     }
 
     public static String clientToken(String channel) {

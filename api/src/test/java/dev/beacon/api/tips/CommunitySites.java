@@ -2,11 +2,8 @@ package dev.beacon.api.tips;
 
 import static dev.beacon.api.testing.Staff.staff;
 
+import dev.beacon.api.testing.Db;
 import io.agroal.api.AgroalDataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
 /** Test helpers for tips and stories: sites with chosen settings, and row counts to prove bad input changed nothing. */
@@ -38,46 +35,30 @@ public final class CommunitySites {
                 .statusCode(200);
     }
 
-    /** A single number from SQL, e.g. a count; {@code ?} parameters are bound in order. */
-    public static long count(AgroalDataSource db, String sql, Object... params) {
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Everything the community tables of a site hold, as one comparable fingerprint of counts. */
     public static String rows(AgroalDataSource db, String slug) {
         String site = "(SELECT id FROM site WHERE slug = ?)";
-        return count(db, "SELECT count(*) FROM tip WHERE site_id = " + site, slug) + "/"
-                + count(
+        return Db.count(db, "SELECT count(*) FROM tip WHERE site_id = " + site, slug) + "/"
+                + Db.count(
                         db,
                         "SELECT count(*) FROM tip_helpful h JOIN tip t ON t.id = h.tip_id WHERE t.site_id = " + site,
                         slug)
                 + "/"
-                + count(db, "SELECT count(*) FROM story_entry WHERE site_id = " + site, slug) + "/"
-                + count(db, "SELECT count(*) FROM profile WHERE site_id = " + site, slug) + "/"
-                + count(
+                + Db.count(db, "SELECT count(*) FROM story_entry WHERE site_id = " + site, slug) + "/"
+                + Db.count(db, "SELECT count(*) FROM profile WHERE site_id = " + site, slug) + "/"
+                + Db.count(
                         db,
                         "SELECT count(*) FROM consent c JOIN profile p ON p.id = c.profile_id WHERE p.site_id = "
                                 + site,
                         slug)
                 + "/"
-                + count(
+                + Db.count(
                         db,
                         "SELECT count(*) FROM rate_limit_hit r JOIN profile p ON p.id = r.profile_id WHERE p.site_id = "
                                 + site,
                         slug)
                 + "/"
-                + count(db, "SELECT count(*) FROM content_item WHERE site_id = " + site, slug) + "/"
-                + count(db, "SELECT count(*) FROM competition WHERE site_id = " + site, slug);
+                + Db.count(db, "SELECT count(*) FROM content_item WHERE site_id = " + site, slug) + "/"
+                + Db.count(db, "SELECT count(*) FROM competition WHERE site_id = " + site, slug);
     }
 }

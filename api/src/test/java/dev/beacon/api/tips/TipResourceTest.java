@@ -1,8 +1,7 @@
 package dev.beacon.api.tips;
 
+import dev.beacon.api.testing.DatabaseTest;
 import static dev.beacon.api.testing.Staff.staff;
-import static dev.beacon.api.tips.CommunitySites.PROBLEM;
-import static dev.beacon.api.tips.CommunitySites.count;
 import static dev.beacon.api.tips.CommunitySites.rows;
 import static dev.beacon.api.tips.CommunitySites.settings;
 import static dev.beacon.api.tips.CommunitySites.site;
@@ -17,25 +16,24 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
-class TipResourceTest {
+class TipResourceTest extends DatabaseTest {
 
     private static final String TIPS = "/api/v1/sites/{site}/tips";
     private static final String MANAGE = "/api/v1/manage/sites/{site}/tips";
-
-    @Inject
-    AgroalDataSource db;
 
     @Test
     void aTipIsPublicOnlyOnceAModeratorPublishesItAndNeverShowsWhoSentIt() {
@@ -82,14 +80,7 @@ class TipResourceTest {
     void aStoredScriptComesBackAsTextAndOnlyEverEscapedAsMarkup() {
         String site = Staff.newSite();
         String text = "<script>alert('x')</script> & \"quotes\"";
-        long id = People.as(People.withAlias(site))
-                .body(Map.of("text", text))
-                .post(TIPS, site)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = tip(site, People.withAlias(site), text);
         staff().post(MANAGE + "/{tip}/publish", site, id).then().statusCode(200);
         given().get(TIPS, site)
                 .then()
@@ -146,31 +137,17 @@ class TipResourceTest {
         String person = People.withAlias(site);
 
         String before = rows(db, site);
-        People.as(person)
-                .post(TIPS + "/{tip}/helpful", site, unpublished)
-                .then()
-                .statusCode(404)
-                .body("type", equalTo(PROBLEM + "not-found"));
+        helpful(site, unpublished, person).statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
         assertEquals(before, rows(db, site));
 
-        People.as(person)
-                .post(TIPS + "/{tip}/helpful", site, id)
-                .then()
+        helpful(site, id, person)
                 .statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("helpful", equalTo(1));
         String after = rows(db, site);
-        People.as(person)
-                .post(TIPS + "/{tip}/helpful", site, id)
-                .then()
-                .statusCode(409)
-                .body("type", equalTo(PROBLEM + "already-done"));
+        helpful(site, id, person).statusCode(409).body("type", equalTo(PROBLEM + "already-done"));
         assertEquals(after, rows(db, site));
-        People.as(People.withAlias(site))
-                .post(TIPS + "/{tip}/helpful", site, id)
-                .then()
-                .statusCode(201)
-                .body("helpful", equalTo(2));
+        helpful(site, id, People.withAlias(site)).statusCode(201).body("helpful", equalTo(2));
         given().get(TIPS, site).then().body("items[0].helpful", equalTo(2));
     }
 
@@ -190,11 +167,7 @@ class TipResourceTest {
         refused(person, site, "{\"text\":\"ok\",\"locale\":\"fr\"}", 400, "validation");
         refused(person, site, "{\"text\":\"call me on 082 123 4567\"}", 422, "banned-text");
         refused(person, site, "{\"text\":\"fine\",\"displayName\":\"idiot\"}", 422, "banned-text");
-        People.as(person)
-                .post(TIPS + "/{tip}/helpful", site, elsewhere)
-                .then()
-                .statusCode(404)
-                .body("type", equalTo(PROBLEM + "not-found"));
+        helpful(site, elsewhere, person).statusCode(404).body("type", equalTo(PROBLEM + "not-found"));
         assertEquals(before, rows(db, site));
         assertEquals(otherBefore, rows(db, other));
     }
@@ -207,11 +180,7 @@ class TipResourceTest {
         String person = People.withAlias(site);
         String before = rows(db, site);
         refused(person, site, "{\"text\":\"ok\"}", 404, "feature-off");
-        People.as(person)
-                .post(TIPS + "/{tip}/helpful", site, id)
-                .then()
-                .statusCode(404)
-                .body("type", equalTo(PROBLEM + "feature-off"));
+        helpful(site, id, person).statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
         given().get(TIPS, site).then().statusCode(404).body("type", equalTo(PROBLEM + "feature-off"));
         assertEquals(before, rows(db, site));
     }
@@ -239,14 +208,7 @@ class TipResourceTest {
     void anEditorTurnsATipIntoOneDraftArticleCreditedToItsDisplayName() {
         String site = Staff.newSite();
         long section = Staff.newItem(site, "section", null, "Tips", "tips", null);
-        long id = People.as(People.withAlias(site))
-                .body("{\"text\":\"Use *stars* and <b>tags</b> freely\",\"displayName\":\"Zed\"}")
-                .post(TIPS, site)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = tip(site, People.withAlias(site), "Use *stars* and <b>tags</b> freely", "Zed");
         long article = staff().body("{\"parentId\":" + section + ",\"locale\":\"en\"}")
                 .post(MANAGE + "/{tip}/article", site, id)
                 .then()
@@ -294,17 +256,9 @@ class TipResourceTest {
         staff().post(MANAGE + "/{tip}/publish", site, own).then().statusCode(200);
         long others = publishedTip(site, "Someone else's");
         People.as(leaver).post(TIPS + "/{tip}/helpful", site, others).then().statusCode(201);
-        long profile = People.as(leaver)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long profile = People.profileId(site, leaver);
 
-        People.as(leaver)
-                .get("/api/v1/sites/{site}/me/export", site)
-                .then()
-                .statusCode(200)
+        People.export(site, leaver)
                 .body("activity.tips.tips.text", contains("Mine to keep"))
                 .body("activity.tips.helpfulMarks.tipId", contains((int) others));
 
@@ -314,9 +268,9 @@ class TipResourceTest {
                 .body("items.text", contains("Someone else's", "Mine to keep"))
                 .body("items.find { it.id == " + others + " }.helpful", equalTo(1))
                 .body("items.find { it.id == " + own + " }.displayName", nullValue());
-        assertEquals(0, count(db, "SELECT count(*) FROM tip WHERE profile_id = ?", profile));
-        assertEquals(0, count(db, "SELECT count(*) FROM tip_helpful WHERE profile_id = ?", profile));
-        assertEquals(0, count(db, "SELECT count(*) FROM tip WHERE id = ? AND display_name IS NOT NULL", own));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM tip WHERE profile_id = ?", profile));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM tip_helpful WHERE profile_id = ?", profile));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM tip WHERE id = ? AND display_name IS NOT NULL", own));
     }
 
     @Test
@@ -327,9 +281,10 @@ class TipResourceTest {
         long others = publishedTip(site, "Stays");
         People.as(leaver).post(TIPS + "/{tip}/helpful", site, others).then().statusCode(201);
         People.as(leaver).delete("/api/v1/sites/{site}/me", site).then().statusCode(204);
-        assertEquals(0, count(db, "SELECT count(*) FROM tip WHERE id = ?", own));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM tip WHERE id = ?", own));
         given().get(TIPS, site).then().body("items.text", contains("Stays")).body("items[0].helpful", equalTo(1));
-        assertEquals(1, count(db, "SELECT count(*) FROM tip_helpful WHERE tip_id = ? AND profile_id IS NULL", others));
+        assertEquals(
+                1, Db.count(db, "SELECT count(*) FROM tip_helpful WHERE tip_id = ? AND profile_id IS NULL", others));
     }
 
     @Test
@@ -394,5 +349,10 @@ class TipResourceTest {
         long id = tip(site, People.withAlias(site), text);
         staff().post(MANAGE + "/{tip}/publish", site, id).then().statusCode(200);
         return id;
+    }
+
+    /** A person marks a tip helpful; the answer, to check. */
+    private static ValidatableResponse helpful(String site, long tip, String person) {
+        return People.as(person).post(TIPS + "/{tip}/helpful", site, tip).then();
     }
 }

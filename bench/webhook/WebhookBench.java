@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Webhook benchmark of the Messenger adapter (run by bench/webhook/run.sh): the packaged api with its demo content
+ * Webhook benchmark of a chat adapter, Messenger or WhatsApp (BENCH_ADAPTER; run by bench/webhook/run.sh): the packaged
+ * api with its demo content
  * (ApiUnderTest) and the Graph API double in this JVM, the adapter as a child process; signed events ("menu" from a
  * new person each) are posted at a fixed rate, and for each one the time from the POST to the first Send API message
  * the double receives for that person is taken. Prints events/s handled, p50/p99 webhook-to-send, and the adapter's
@@ -32,6 +33,9 @@ public class WebhookBench {
 
     static final String SECRET = "bench-app-secret";
     static final String PAGE = "100000000000001";
+    /** messenger or whatsapp */
+    static final String ADAPTER = System.getenv().getOrDefault("BENCH_ADAPTER", "messenger");
+    static final boolean WHATSAPP = ADAPTER.equals("whatsapp");
 
     public static void main(String[] args) throws Exception {
         int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_RATE", "20"));
@@ -48,15 +52,16 @@ public class WebhookBench {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
                         adapterJar)
                 .redirectErrorStream(true)
-                .redirectOutput(out.resolve("channel-messenger.log").toFile());
+                .redirectOutput(out.resolve("channel-" + ADAPTER + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("BEACON_API_URL", api.url());
-        env.put("BEACON_MESSENGER_GRAPH_URL", graph.url());
-        env.put("BEACON_MESSENGER_APP_SECRET", SECRET);
-        env.put("BEACON_MESSENGER_VERIFY_TOKEN", "bench");
-        env.put("BEACON_MESSENGER_PAGES", PAGE + "=demo:bench-page-token");
+        String prefix = WHATSAPP ? "BEACON_WHATSAPP_" : "BEACON_MESSENGER_";
+        env.put(prefix + "GRAPH_URL", graph.url());
+        env.put(prefix + "APP_SECRET", SECRET);
+        env.put(prefix + "VERIFY_TOKEN", "bench");
+        env.put(prefix + (WHATSAPP ? "NUMBERS" : "PAGES"), PAGE + "=demo:bench-page-token");
         env.put("BEACON_CONVERSATION_PAYLOAD_KEY", "bench-payload-key-0123456789abcdef0123456789");
         env.put("QUARKUS_LOG_LEVEL", "WARN");
         if (System.getenv("BEACON_REDIS_URL") != null) {
@@ -123,7 +128,9 @@ public class WebhookBench {
         while (System.nanoTime() < deadline) {
             firstSend.clear();
             for (GraphDouble.Call c : graph.calls()) {
-                if (c.status() == 200 && c.body().has("message")) {
+                if (c.status() == 200 && WHATSAPP && c.body().has("to")) {
+                    firstSend.putIfAbsent(c.body().path("to").asText(), c.nanoTime());
+                } else if (c.status() == 200 && c.body().has("message")) {
                     firstSend.putIfAbsent(c.body().path("recipient").path("id").asText(), c.nanoTime());
                 }
             }
@@ -145,7 +152,13 @@ public class WebhookBench {
     static void post(HttpClient http, String base, HubSignature signature, String psid, Map<String, Long> postedAt,
             AtomicInteger rejected, AtomicInteger sent) {
         long now = System.currentTimeMillis();
-        String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PAGE + "\",\"time\":" + now + ",\"messaging\":[{"
+        String body = WHATSAPP
+                ? "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
+                        + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"phone_number_id\":\""
+                        + PAGE + "\"},\"contacts\":[{\"wa_id\":\"" + psid + "\"}],\"messages\":[{\"from\":\"" + psid
+                        + "\",\"id\":\"wamid.bench_" + psid + "\",\"timestamp\":\"" + now / 1000
+                        + "\",\"type\":\"text\",\"text\":{\"body\":\"menu\"}}]}}]}]}"
+                : "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PAGE + "\",\"time\":" + now + ",\"messaging\":[{"
                 + "\"sender\":{\"id\":\"" + psid + "\"},\"recipient\":{\"id\":\"" + PAGE + "\"},\"timestamp\":" + now
                 + ",\"message\":{\"mid\":\"m_bench_" + psid + "\",\"text\":\"menu\"}}]}]}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

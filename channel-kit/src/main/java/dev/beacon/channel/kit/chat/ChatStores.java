@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * Produces the chat adapters' shared pieces: the {@link ChatStore} (Redis when {@code BEACON_REDIS_URL} or
  * {@code quarkus.redis.hosts} is set, else bounded memory, said at start-up), {@link SeenIds}, {@link LastScreens},
- * the {@link MessagingWindow} and the {@link PersonQueues}. An adapter using Redis adds {@code quarkus-redis-client}
+ * the {@link MessagingWindow}, the {@link PersonQueues} and the {@link Intake} in front of them. An adapter using Redis adds {@code quarkus-redis-client}
  * to its dependencies (optional here, so the mobi-site does not carry it).
  */
 @ApplicationScoped
@@ -68,6 +68,12 @@ public class ChatStores {
     @Singleton
     PersonQueues queues(ChatConfig chat) {
         return new PersonQueues(chat.workers(), chat.maxPending());
+    }
+
+    @Produces
+    @Singleton
+    Intake intake(SeenIds seen, PersonQueues queues) {
+        return new Intake(seen, queues);
     }
 
     void close(@Disposes PersonQueues queues) {

@@ -3,7 +3,7 @@ package dev.beacon.channel.messenger.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.kit.chat.MessagingWindow;
 import dev.beacon.channel.kit.graph.GraphClient;
-import dev.beacon.channel.kit.graph.LocalGraph;
+import dev.beacon.channel.kit.graph.MetaAppConfig;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.messenger.inbound.EventParser;
 import dev.beacon.channel.messenger.send.Sender;
@@ -24,10 +24,7 @@ public class MessengerBeans {
     @Produces
     @Singleton
     HubSignature signature(MessengerConfig config) {
-        return new HubSignature(config.appSecret()
-                .filter(s -> !s.isBlank())
-                .orElseThrow(() -> new IllegalStateException(
-                        "BEACON_MESSENGER_APP_SECRET is not set: webhooks cannot be authenticated without it")));
+        return MetaAppConfig.signature(config, "BEACON_MESSENGER");
     }
 
     @Produces
@@ -47,10 +44,5 @@ public class MessengerBeans {
     @Singleton
     Sender sender(GraphClient graph, MessagingWindow window, MessengerConfig config, ObjectMapper json) {
         return new Sender(graph, window, config.send(), json);
-    }
-
-    /** Whether the Graph API configured is a local one (the double): the demo's simulator runs only then. */
-    public static boolean localGraph(MessengerConfig config) {
-        return LocalGraph.is(config.graphUrl());
     }
 }

@@ -1,6 +1,7 @@
 package dev.beacon.channel.messenger.config;
 
 import dev.beacon.channel.kit.chat.ChatStore;
+import dev.beacon.channel.kit.graph.MetaAppConfig;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -25,13 +26,7 @@ public class StartupChecks {
     ChatStore store;
 
     void onStart(@Observes StartupEvent event) {
-        if (config.verifyToken().filter(t -> !t.isBlank()).isEmpty()) {
-            LOG.warn("BEACON_MESSENGER_VERIFY_TOKEN is not set: Meta's webhook verification will be refused");
-        }
-        if (config.demo() && !MessengerBeans.localGraph(config)) {
-            throw new IllegalStateException("BEACON_MESSENGER_DEMO=true needs BEACON_MESSENGER_GRAPH_URL on a loopback"
-                    + " address (the Graph API double): the chat simulator is never served next to Meta's Graph API");
-        }
+        MetaAppConfig.check(config, "BEACON_MESSENGER", LOG);
         if (pages.all().isEmpty()) {
             LOG.warn("BEACON_MESSENGER_PAGES names no page: every event will be dropped");
         }

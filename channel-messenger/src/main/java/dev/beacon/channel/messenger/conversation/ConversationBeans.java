@@ -3,11 +3,11 @@ package dev.beacon.channel.messenger.conversation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.conversation.ConversationConfig;
 import dev.beacon.channel.conversation.ConversationEngine;
-import dev.beacon.channel.conversation.ConversationProducer;
 import dev.beacon.channel.conversation.PayloadCodec;
 import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.chat.ChatStore;
 import dev.beacon.channel.kit.chat.LastScreens;
+import dev.beacon.channel.kit.chat.PayloadKeys;
 import dev.beacon.channel.kit.chat.PersonLanguage;
 import dev.beacon.channel.kit.graph.GraphClient;
 import dev.beacon.channel.messenger.inbound.Conversation;
@@ -30,12 +30,7 @@ public class ConversationBeans {
             ChatStore store,
             BeaconDelivery delivery,
             ObjectMapper json) {
-        PayloadCodec codec = new PayloadCodec(
-                ConversationProducer.key(
-                        config.payloadKey()
-                                .orElseThrow(
-                                        () -> new IllegalStateException(
-                                                "BEACON_CONVERSATION_PAYLOAD_KEY is not set: at least 32 bytes of secret, shared by every replica"))));
+        PayloadCodec codec = PayloadKeys.codec(config);
         return new EngineConversation(
                 engine,
                 codec,

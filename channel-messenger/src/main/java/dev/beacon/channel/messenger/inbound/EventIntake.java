@@ -1,7 +1,6 @@
 package dev.beacon.channel.messenger.inbound;
 
-import dev.beacon.channel.kit.chat.PersonQueues;
-import dev.beacon.channel.kit.chat.SeenIds;
+import dev.beacon.channel.kit.chat.Intake;
 import dev.beacon.channel.messenger.config.Page;
 import dev.beacon.channel.messenger.config.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes a webhook's events: drops what needs no answer (echoes, reads, deliveries) and what is for an unknown page,
- * takes each delivery once across replicas ({@link SeenIds}), and queues it behind the person's earlier events.
+ * takes each delivery once across replicas and queues it behind the person's earlier events (channel-kit's
+ * {@link Intake}).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -23,10 +23,7 @@ public class EventIntake {
     Pages pages;
 
     @Inject
-    SeenIds seen;
-
-    @Inject
-    PersonQueues queues;
+    Intake intake;
 
     @Inject
     EventHandler handler;
@@ -34,7 +31,7 @@ public class EventIntake {
     /** False when there is no room now: the webhook answers 503 and Meta delivers again. */
     public boolean take(List<MessengerEvent> events) {
         long work = events.stream().filter(MessengerEvent::needsAnswer).count();
-        if (!queues.hasRoomFor((int) work)) {
+        if (!intake.hasRoomFor((int) work)) {
             return false;
         }
         for (MessengerEvent event : events) {
@@ -49,13 +46,13 @@ public class EventIntake {
                         event.pageId());
                 continue;
             }
-            String id = event.pageId() + ":" + event.deliveryId();
-            if (!seen.firstSighting(id)) {
+            Intake.Taken taken = intake.take(
+                    event.pageId() + ":" + event.deliveryId(),
+                    event.pageId() + ":" + event.psid(),
+                    () -> handler.handle(page.get(), event));
+            if (taken == Intake.Taken.SEEN) {
                 LOG.debugf("a redelivery of %s was recognised and dropped", event.kind());
-                continue;
-            }
-            if (!queues.submit(event.pageId() + ":" + event.psid(), () -> handler.handle(page.get(), event))) {
-                seen.forget(id);
+            } else if (taken == Intake.Taken.FULL) {
                 return false;
             }
         }

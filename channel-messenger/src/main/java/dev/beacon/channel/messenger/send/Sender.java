@@ -6,7 +6,7 @@ import dev.beacon.channel.kit.chat.MessagingWindow;
 import dev.beacon.channel.kit.graph.GraphAnswer;
 import dev.beacon.channel.kit.graph.GraphClient;
 import dev.beacon.channel.kit.graph.GraphRetry;
-import dev.beacon.channel.messenger.config.MessengerConfig;
+import dev.beacon.channel.kit.graph.GraphSendConfig;
 import dev.beacon.channel.messenger.config.Page;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -38,7 +38,7 @@ public class Sender {
     private final GraphRetry retry;
     private final ObjectMapper json;
 
-    public Sender(GraphClient graph, MessagingWindow window, MessengerConfig.Send settings, ObjectMapper json) {
+    public Sender(GraphClient graph, MessagingWindow window, GraphSendConfig settings, ObjectMapper json) {
         this.graph = graph;
         this.window = window;
         this.retry = new GraphRetry(settings);

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.channel.kit.chat.MemoryChatStore;
 import dev.beacon.channel.kit.chat.MessagingWindow;
 import dev.beacon.channel.kit.graph.GraphClient;
+import dev.beacon.channel.kit.testing.graph.FastRetries;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
-import dev.beacon.channel.messenger.config.MessengerConfig;
 import dev.beacon.channel.messenger.config.Page;
 import dev.beacon.channel.messenger.send.Sender.Outcome;
 import java.time.Clock;
@@ -27,8 +27,8 @@ class SenderTest {
     private final MessagingWindow window =
             new MessagingWindow(new MemoryChatStore(1000, Clock.systemUTC()), Duration.ofHours(24), Clock.systemUTC());
     private final Page page = new Page("1001", "demo", "page-token");
-    private final Sender sender =
-            new Sender(new GraphClient(graph.url(), "v23.0", Duration.ofSeconds(5), JSON), window, settings(), JSON);
+    private final Sender sender = new Sender(
+            new GraphClient(graph.url(), "v23.0", Duration.ofSeconds(5), JSON), window, FastRetries.SETTINGS, JSON);
 
     @AfterEach
     void stop() {
@@ -118,25 +118,5 @@ class SenderTest {
         assertTrue(graph.sentTo(psid).stream()
                 .allMatch(b -> b.path("messaging_type").asText().equals("RESPONSE")));
         assertEquals("page-token", graph.calls().get(0).accessToken());
-    }
-
-    static MessengerConfig.Send settings() {
-        return new MessengerConfig.Send() {
-            public int attempts() {
-                return 4;
-            }
-
-            public Duration backoff() {
-                return Duration.ofMillis(20);
-            }
-
-            public Duration maxBackoff() {
-                return Duration.ofSeconds(5);
-            }
-
-            public Duration timeout() {
-                return Duration.ofSeconds(5);
-            }
-        };
     }
 }

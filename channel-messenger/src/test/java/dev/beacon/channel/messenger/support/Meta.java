@@ -1,11 +1,9 @@
 package dev.beacon.channel.messenger.support;
 
-import static io.restassured.RestAssured.given;
-
+import dev.beacon.channel.kit.testing.MetaWebhooks;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.kit.webhook.MetaJson;
 import io.restassured.response.ValidatableResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,13 +31,7 @@ public final class Meta {
     }
 
     public static ValidatableResponse post(String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return given().contentType("application/json")
-                .header(HubSignature.HEADER, sign(body))
-                .body(body)
-                .when()
-                .post("/webhook")
-                .then();
+        return MetaWebhooks.post(APP_SECRET, json);
     }
 
     /** {"object":"page","entry":[…]} */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * A local stand-in for Meta's Graph API, for tests and the demo: the Messenger Send API ({@code POST
  * /{version}/me/messages}), the Messenger Profile API ({@code /{version}/me/messenger_profile}) and the User
- * Profile API ({@code GET /{version}/{psid}}). It records every call, refuses what Meta would refuse (the documented
+ * Profile API ({@code GET /{version}/{psid}}), and WhatsApp's Cloud API ({@code POST /{version}/{phone number id}/messages}:
+ * text, interactive buttons and lists, images, templates, read receipts; {@link WhatsAppChecks}). It records every call, refuses what Meta would refuse (the documented
  * limits, in Meta's error shape), and can be told to fail the next calls (429, 5xx) or that a person blocked the
  * page. Loopback only; it holds no secrets and checks none beyond "a token was sent".
  *
@@ -42,6 +43,7 @@ public final class GraphDouble implements AutoCloseable {
     private static final Pattern SEND = Pattern.compile("/v[0-9.]+/me/messages");
     private static final Pattern PROFILE = Pattern.compile("/v[0-9.]+/me/messenger_profile");
     private static final Pattern USER = Pattern.compile("/v[0-9.]+/([0-9]+)");
+    private static final Pattern WHATSAPP = Pattern.compile("/v[0-9.]+/([0-9]+)/messages");
 
     /** One call the double took (whatever it answered), and when ({@link System#nanoTime()}, for benchmarks). */
     public record Call(
@@ -58,6 +60,8 @@ public final class GraphDouble implements AutoCloseable {
     private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> profiles = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Set<String> windowClosed = ConcurrentHashMap.newKeySet();
+    private final List<ObjectNode> statuses = new ArrayList<>();
 
     private GraphDouble(HttpServer server) {
         this.server = server;
@@ -105,6 +109,60 @@ public final class GraphDouble implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next {@code times} WhatsApp sends are refused with {@code code}: 130429 (throughput) or 131056 (pair rate),
+     * HTTP 400 in WhatsApp's shape, as the Cloud API answers them at once.
+     */
+    public synchronized GraphDouble failNextWhatsApp(int times, int code) {
+        for (int i = 0; i < times; i++) {
+            faults.add(
+                    new Fault(code == 130429 ? GraphError.whatsappThroughput() : GraphError.whatsappPairRate(), null));
+        }
+        return this;
+    }
+
+    /**
+     * More than 24 hours since this person wrote, as WhatsApp sees it: a free-form message to them is accepted (200,
+     * a wamid) and then fails, as the Cloud API reports it, with a {@code failed} status, error 131047 (see
+     * {@link #takeStatuses()}); templates go out.
+     */
+    public GraphDouble windowClosed(String waId, boolean closed) {
+        if (closed) {
+            windowClosed.add(waId);
+        } else {
+            windowClosed.remove(waId);
+        }
+        return this;
+    }
+
+    /**
+     * The statuses WhatsApp would report for what was sent since the last call ({@code sent} for every accepted
+     * message, {@code failed} 131047 for free-form messages to a person whose window is closed), as the
+     * {@code value.statuses[]} items of a Cloud API webhook, and forgets them.
+     */
+    public synchronized List<ObjectNode> takeStatuses() {
+        List<ObjectNode> out = List.copyOf(statuses);
+        statuses.clear();
+        return out;
+    }
+
+    /** Cloud API sends to {@code waId} that WhatsApp accepted (read receipts aside), in the order they arrived. */
+    public synchronized List<JsonNode> whatsappSentTo(String waId) {
+        return calls.stream()
+                .filter(c -> c.status() == 200 && WHATSAPP.matcher(c.path()).matches())
+                .filter(c -> waId.equals(c.body().path("to").asText()))
+                .map(Call::body)
+                .toList();
+    }
+
+    /** Read receipts sent for the person's message {@code wamid}. */
+    public synchronized long readReceipts(String wamid) {
+        return calls.stream()
+                .filter(c -> c.status() == 200 && WHATSAPP.matcher(c.path()).matches())
+                .filter(c -> wamid.equals(c.body().path("message_id").asText()))
+                .count();
+    }
+
     /** Sends to this person are refused as Meta refuses them for someone who blocked the page. */
     public GraphDouble blocks(String psid) {
         blocked.add(psid);
@@ -144,6 +202,8 @@ public final class GraphDouble implements AutoCloseable {
         faults.clear();
         blocked.clear();
         profiles.clear();
+        windowClosed.clear();
+        statuses.clear();
     }
 
     @Override
@@ -162,6 +222,10 @@ public final class GraphDouble implements AutoCloseable {
             }
             byte[] raw = exchange.getRequestBody().readAllBytes();
             String token = query.get("access_token");
+            String bearer = exchange.getRequestHeaders().getFirst("Authorization");
+            if (token == null && bearer != null && bearer.startsWith("Bearer ")) {
+                token = bearer.substring(7);
+            }
             JsonNode body;
             try {
                 body = raw.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(raw);
@@ -183,6 +247,8 @@ public final class GraphDouble implements AutoCloseable {
                 reply(exchange, path, token, body, GraphError.badToken(), null);
             } else if (method.equals("POST") && SEND.matcher(path).matches()) {
                 send(exchange, path, token, body);
+            } else if (method.equals("POST") && WHATSAPP.matcher(path).matches()) {
+                whatsapp(exchange, path, token, body);
             } else if (PROFILE.matcher(path).matches()) {
                 profile(exchange, method, path, token, body);
             } else if (method.equals("GET") && USER.matcher(path).matches()) {
@@ -226,6 +292,53 @@ public final class GraphDouble implements AutoCloseable {
         answer(exchange, 200, Json.write(ok));
     }
 
+    private void whatsapp(HttpExchange exchange, String path, String token, JsonNode body) throws IOException {
+        GraphError problem = WhatsAppChecks.check(body);
+        if (problem != null) {
+            reply(exchange, path, token, body, problem, null);
+            return;
+        }
+        record("POST", path, token, body, 200);
+        if (body.has("status")) {
+            answer(exchange, 200, "{\"success\":true}");
+            return;
+        }
+        String to = body.path("to").asText();
+        String wamid = "wamid.double_" + ids.incrementAndGet();
+        boolean refused = windowClosed.contains(to)
+                && !"template".equals(body.path("type").asText());
+        synchronized (this) {
+            statuses.add(status(wamid, to, refused ? "failed" : "sent"));
+        }
+        answer(
+                exchange,
+                200,
+                "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":" + Json.quote(to) + ",\"wa_id\":"
+                        + Json.quote(to) + "}],\"messages\":[{\"id\":" + Json.quote(wamid) + "}]}");
+    }
+
+    private static ObjectNode status(String wamid, String to, String status) {
+        ObjectNode s = Json.MAPPER
+                .createObjectNode()
+                .put("id", wamid)
+                .put("status", status)
+                .put("timestamp", Long.toString(System.currentTimeMillis() / 1000))
+                .put("recipient_id", to);
+        if (status.equals("failed")) {
+            s.putArray("errors")
+                    .addObject()
+                    .put("code", 131047)
+                    .put("title", "Re-engagement message")
+                    .put("message", "Re-engagement message")
+                    .putObject("error_data")
+                    .put(
+                            "details",
+                            "Message failed to send because more than 24 hours have passed since the customer last"
+                                    + " replied to this number.");
+        }
+        return s;
+    }
+
     private void profile(HttpExchange exchange, String method, String path, String token, JsonNode body)
             throws IOException {
         ObjectNode current = profiles.computeIfAbsent(token, t -> Json.MAPPER.createObjectNode());
@@ -264,10 +377,11 @@ public final class GraphDouble implements AutoCloseable {
         long from = after == null ? 0 : Long.parseLong(after);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Call c : calls) {
-            if (c.n() > from
-                    && c.status() == 200
-                    && SEND.matcher(c.path()).matches()
-                    && c.body().path("recipient").path("id").asText().equals(psid)) {
+            boolean messenger = SEND.matcher(c.path()).matches()
+                    && c.body().path("recipient").path("id").asText().equals(psid);
+            boolean whatsapp = WHATSAPP.matcher(c.path()).matches()
+                    && c.body().path("to").asText().equals(psid);
+            if (c.n() > from && c.status() == 200 && (messenger || whatsapp)) {
                 Map<String, Object> item = new HashMap<>();
                 item.put("n", c.n());
                 item.put("body", c.body());

@@ -4,7 +4,33 @@ package dev.beacon.channel.kit.testing.graph;
  * An error the double answers in Meta's shape: {@code {"error":{"message","type":"OAuthException","code",
  * "error_subcode","fbtrace_id"}}}. {@code subcode} is 0 when Meta documents none for the case (then left out).
  */
-record GraphError(int status, String message, int code, int subcode) {
+record GraphError(int status, String message, int code, int subcode, String details) {
+
+    GraphError(int status, String message, int code, int subcode) {
+        this(status, message, code, subcode, null);
+    }
+
+    /**
+     * A WhatsApp Cloud API refusal: HTTP 400, message {@code (#<code>) <title>}, and {@code error_data} with
+     * {@code messaging_product} and {@code details}.
+     */
+    static GraphError whatsapp(int code, String title, String details) {
+        return new GraphError(400, "(#" + code + ") " + title, code, 0, details);
+    }
+
+    /** WhatsApp: the business number's throughput was exceeded. */
+    static GraphError whatsappThroughput() {
+        return whatsapp(130429, "Rate limit hit", "Cloud API message throughput has been reached.");
+    }
+
+    /** WhatsApp: too many messages to the same person in a short time. */
+    static GraphError whatsappPairRate() {
+        return whatsapp(
+                131056,
+                "(Business Account, Consumer Account) pair rate limit hit",
+                "Too many messages sent from the sender phone number to the same recipient phone number in a short"
+                        + " period of time.");
+    }
 
     static GraphError param(String message) {
         return new GraphError(400, "(#100) " + message, 100, 0);
@@ -45,7 +71,11 @@ record GraphError(int status, String message, int code, int subcode) {
 
     String json(String traceId) {
         return "{\"error\":{\"message\":" + Json.quote(message) + ",\"type\":\"OAuthException\",\"code\":" + code
-                + (subcode == 0 ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":" + Json.quote(traceId)
-                + "}}";
+                + (subcode == 0 ? "" : ",\"error_subcode\":" + subcode)
+                + (details == null
+                        ? ""
+                        : ",\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":" + Json.quote(details)
+                                + "}")
+                + ",\"fbtrace_id\":" + Json.quote(traceId) + "}}";
     }
 }

@@ -1,0 +1,44 @@
+package dev.beacon.channel.whatsapp.config;
+
+import dev.beacon.channel.kit.chat.ChatStore;
+import dev.beacon.channel.kit.chat.SiteAccounts;
+import dev.beacon.channel.kit.graph.MetaAppConfig;
+import dev.beacon.channel.kit.webhook.HubSignature;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Builds what needs settings at start-up, so a missing or wrong setting stops the process in its first lines. */
+public class StartupChecks {
+
+    private static final Logger LOG = Logger.getLogger(StartupChecks.class);
+
+    @Inject
+    WhatsAppConfig config;
+
+    @Inject
+    HubSignature signature;
+
+    @Inject
+    SiteAccounts<PhoneNumber> numbers;
+
+    @Inject
+    ChatStore store;
+
+    void onStart(@Observes StartupEvent event) {
+        MetaAppConfig.check(config, "BEACON_WHATSAPP", LOG);
+        if (numbers.all().isEmpty()) {
+            LOG.warn("BEACON_WHATSAPP_NUMBERS names no phone number: every message will be dropped");
+        }
+        LOG.infof(
+                "WhatsApp adapter: numbers %s, Graph API %s/%s%s%s",
+                numbers.all(),
+                config.graphUrl(),
+                config.graphVersion(),
+                config.bspSecret().filter(s -> !s.isBlank()).isPresent() ? ", BSP webhook on" : "",
+                config.demo() ? ", DEMO (chat simulator at /simulator/)" : "");
+        signature.getClass();
+        store.getClass();
+    }
+}

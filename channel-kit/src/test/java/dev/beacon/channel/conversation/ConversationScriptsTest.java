@@ -288,14 +288,7 @@ class ConversationScriptsTest {
     void aCommentWithAPhoneNumberIsRefusedAndExplainedThenACleanOneIsPosted(String channel) {
         ChatPerson person = ConversationHarness.on(channel).person();
         String alias = "Chat" + letters();
-        person.sends("menu");
-        person.taps("My corner");
-        person.taps("Choose my name");
-        person.sends(alias).says("Your name is now " + alias);
-        person.sends("consent").offers("What consent means");
-        readToTheEnd(person, "What consent means");
-        person.taps("Comments").offers("Write a comment");
-        person.taps("Write a comment").says("Send your comment");
+        writesACommentUnderTheConsentArticle(person, alias);
         person.sends("Call me on 082 555 0134 any time").says("phone number");
         String words = "Talking first helped me " + UUID.randomUUID().toString().substring(0, 6);
         person.sends(words).says("Your comment is posted").says(alias + ": " + words);
@@ -433,14 +426,7 @@ class ConversationScriptsTest {
     void hostileTextFromAPersonIsShownAsTyped(String channel) {
         ChatPerson person = ConversationHarness.on(channel).person();
         String alias = "Hx" + letters();
-        person.sends("menu");
-        person.taps("My corner");
-        person.taps("Choose my name");
-        person.sends(alias).says("Your name is now " + alias);
-        person.sends("consent").offers("What consent means");
-        readToTheEnd(person, "What consent means");
-        person.taps("Comments");
-        person.taps("Write a comment");
+        writesACommentUnderTheConsentArticle(person, alias);
         String hostile = "<i>so</i> true & 5 < 6 > 4 *_[]()~`#+-=|{}.! &amp; " + letters();
         Reply posted = person.sends(hostile).says("Your comment is posted");
         Reply searched = person.sends("<b>zz</b> & qq");
@@ -454,9 +440,24 @@ class ConversationScriptsTest {
         }
     }
 
+    /** Chooses the name {@code alias}, reads the consent article to its end and opens its comment prompt. */
+    private static void writesACommentUnderTheConsentArticle(ChatPerson person, String alias) {
+        person.sends("menu");
+        person.taps("My corner");
+        person.taps("Choose my name");
+        person.sends(alias).says("Your name is now " + alias);
+        person.sends("consent").offers("What consent means");
+        readToTheEnd(person, "What consent means");
+        person.taps("Comments").offers("Write a comment");
+        person.taps("Write a comment").says("Send your comment");
+    }
+
     /** Letters only: an alias with seven digits in a row would be refused as a phone number. */
     private static String letters() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // Two UUIDs: one alone holds fewer than six of a-f now and then.
+        return (UUID.randomUUID() + "" + UUID.randomUUID())
+                .replaceAll("[^a-f]", "")
+                .substring(0, 6);
     }
 
     /** Opens the article and taps More until the end; the number of pages read. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.beacon.api.shared.error.Problem.FieldError;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.error.ProblemType;
+import dev.beacon.api.shared.http.StrictJson;
 import dev.beacon.api.surveys.SurveyModel.Choice;
 import dev.beacon.api.surveys.SurveyModel.Next;
 import dev.beacon.api.surveys.SurveyModel.Question;
@@ -165,6 +166,9 @@ final class SurveyFlow {
                 }
                 if (v.asText().length() > q.textLimit()) {
                     return wrong(field, "must be at most " + q.textLimit() + " characters", errors);
+                }
+                if (v.asText().indexOf('\0') >= 0) {
+                    return wrong(field, StrictJson.NUL, errors); // answers are JsonNode, which StrictJson does not read
                 }
                 return v.asText().isBlank() ? null : v;
             case number:

@@ -254,6 +254,14 @@ class SurveyResourceTest {
                         .post(answers, site, id)); // too long
         refused(
                         id,
+                        400,
+                        "validation",
+                        () -> People.as(person)
+                                .body("{\"answers\":{\"why\":\"a\\u0000b\"}}")
+                                .post(answers, site, id)) // NUL, which PostgreSQL cannot store (was a 500)
+                .body("errors.field", contains("answers.why"));
+        refused(
+                        id,
                         422,
                         "banned-text",
                         () -> People.as(person)

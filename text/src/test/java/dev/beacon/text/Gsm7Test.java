@@ -53,4 +53,46 @@ class Gsm7Test {
         assertTrue(e.getMessage().contains("U+1F44D"), e.getMessage());
         assertTrue(e.getMessage().contains("index 3"), e.getMessage());
     }
+
+    @Test
+    void transliteratesPortugueseSwahiliAndTypographyToGsm7() {
+        assertEquals("Saude sexual: o que e a infeccao?", Gsm7.transliterate("Saúde sexual: o que ê a infecção?"));
+        assertEquals(
+                "Nao sabes? Voce pode falar - \"sempre\"...",
+                Gsm7.transliterate("Não sabes? Você pode falar — “sempre”…"));
+        assertEquals("Ola", Gsm7.transliterate("Olá"));
+        // what GSM-7 has stays: é, à, ñ, Ç, ü
+        assertEquals("é à ñ Ç ü", Gsm7.transliterate("é à ñ Ç ü ✓"));
+        assertEquals("Habari yako", Gsm7.transliterate("Habari yako"));
+        assertEquals("Feel better today", Gsm7.transliterate("Feel 😀 better today 🙂"));
+        assertEquals("1a vez, coeur", Gsm7.transliterate("1ª vez, cœur"));
+    }
+
+    @Test
+    void transliterationAlwaysGivesGsm7AndLeavesGsm7TextAlone() {
+        String pool = "aãáâàçÇéêíóõôúüñ œøØ€{}“”‘’—–…•😀🙂👨‍👩‍👧 中文 ʃ xyz\n\t.,!?";
+        Samples.forAll(
+                500,
+                random -> {
+                    StringBuilder text = new StringBuilder();
+                    int n = Samples.between(random, 0, 60);
+                    for (int i = 0; i < n; i++) {
+                        int at = random.nextInt(pool.length());
+                        if (Character.isLowSurrogate(pool.charAt(at))) {
+                            at--;
+                        }
+                        text.appendCodePoint(pool.codePointAt(at));
+                    }
+                    return text.toString();
+                },
+                text -> {
+                    String out = Gsm7.transliterate(text);
+                    assertTrue(Gsm7.isEncodable(out), () -> "not GSM-7: " + out);
+                    assertTrue(out.length() <= 3 * text.length(), out);
+                    assertEquals(out, Gsm7.transliterate(out), "idempotent");
+                    if (Gsm7.isEncodable(text)) {
+                        assertEquals(text, out);
+                    }
+                });
+    }
 }

@@ -1,6 +1,7 @@
 package dev.beacon.channel.conversation;
 
 import dev.beacon.text.InlineFormat;
+import dev.beacon.text.Gsm7;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -40,8 +41,8 @@ public final class Renderer {
     public Renderer(ChannelProfile profile, String more, String back, InlineFormat format) {
         this.profile = profile;
         this.fit = profile.fit();
-        this.moreLabel = more;
-        this.backLabel = back;
+        this.moreLabel = profile.singleScreen() ? Gsm7.transliterate(more) : more;
+        this.backLabel = profile.singleScreen() ? Gsm7.transliterate(back) : back;
         this.format = format;
     }
 
@@ -65,7 +66,9 @@ public final class Renderer {
         }
         String prompt = screen.prompt() != null ? screen.prompt() : defaultPrompt;
         if (profile.singleScreen()) {
-            return List.of(singleScreen(screen, prompt, choices, menuPage));
+            // One non-GSM character would make the whole screen UCS-2 (80 characters instead of 182): USSD is written
+            // in GSM-7 (ã → a, ç → c, emoji left out), so a Portuguese screen holds as much as an English one.
+            return List.of(singleScreen(screen, Gsm7.transliterate(prompt), gsm7(choices), menuPage));
         }
         List<Message> out = new ArrayList<>();
         for (Screen.Part part : screen.parts()) {
@@ -178,7 +181,14 @@ public final class Renderer {
         List<Choice> choices = screen.options().stream()
                 .map(o -> new Choice(o.label(), o.description(), ""))
                 .toList();
-        return pages(choices, profile.textMax() * 2 / 3).size();
+        return pages(gsm7(choices), profile.textMax() * 2 / 3).size();
+    }
+
+    /** Labels as a single screen shows them: in GSM-7 (see {@link #render}). */
+    private static List<Choice> gsm7(List<Choice> choices) {
+        return choices.stream()
+                .map(c -> new Choice(Gsm7.transliterate(c.label()), c.description(), c.payload()))
+                .toList();
     }
 
     private Message singleScreen(Screen screen, String prompt, List<Choice> choices, int menuPage) {
@@ -186,7 +196,7 @@ public final class Renderer {
         StringBuilder body = new StringBuilder();
         for (Screen.Part part : screen.parts()) {
             if (!part.text().isEmpty()) {
-                body.append(part.text()).append('\n');
+                body.append(Gsm7.transliterate(part.text())).append('\n');
             }
         }
         String text = body.toString().strip();

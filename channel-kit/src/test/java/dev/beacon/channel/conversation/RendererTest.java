@@ -98,6 +98,23 @@ class RendererTest {
         assertTrue(out.get(0).text().contains("..."));
     }
 
+    @Test
+    void aPortugueseUssdScreenIsWrittenInGsm7AndHoldsAsMuchAsAnEnglishOne() {
+        Screen screen = Screen.of(HOME)
+                .text("A saúde sexual também é informação: não tenhas vergonha de perguntar à enfermeira — ela está lá"
+                        + " para ajudar, e a conversa é confidencial. ".repeat(3))
+                .prompt("Escolhe:")
+                .option("Relações 💬", HOME)
+                .option("Saúde", HOME)
+                .build();
+        String text = render("ussd", screen).get(0).text();
+        assertTrue(dev.beacon.text.Gsm7.isEncodable(text), text);
+        assertTrue(text.endsWith("Escolhe:\n1. Relacoes\n2. Saude"), text);
+        assertTrue(text.startsWith("A saude sexual também é informacao: nao tenhas"), text);
+        // GSM-7: up to 182 characters, where UCS-2 would have allowed 80
+        assertTrue(text.length() > 150 && text.length() <= 182, text.length() + ": " + text);
+    }
+
     /** Random screens in Latin, Portuguese, Swahili and emoji-heavy text, on every channel: always within limits. */
     @ParameterizedTest
     @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})

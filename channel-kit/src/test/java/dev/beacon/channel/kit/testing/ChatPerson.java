@@ -180,18 +180,14 @@ public final class ChatPerson {
             return texts(out);
         }
 
-        /** Some message contains {@code words} (ignoring case). */
+        /** Some message contains {@code words} (ignoring case and accents: USSD writes "Saúde" as "Saude"). */
         public Reply says(String words) {
-            assertTrue(
-                    text().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)),
-                    "expected '" + words + "' in: " + text());
+            assertTrue(normal(text()).contains(normal(words)), "expected '" + words + "' in: " + text());
             return this;
         }
 
         public Reply doesNotSay(String words) {
-            assertFalse(
-                    text().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)),
-                    "did not expect '" + words + "' in: " + text());
+            assertFalse(normal(text()).contains(normal(words)), "did not expect '" + words + "' in: " + text());
             return this;
         }
 

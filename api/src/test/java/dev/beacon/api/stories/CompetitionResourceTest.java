@@ -1,6 +1,5 @@
 package dev.beacon.api.stories;
 
-import dev.beacon.api.testing.DatabaseTest;
 import static dev.beacon.api.testing.Db.count;
 import static dev.beacon.api.testing.Staff.staff;
 import static dev.beacon.api.tips.CommunitySites.rows;
@@ -17,13 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.beacon.api.testing.DatabaseTest;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.beacon.api.tips;
 
-import dev.beacon.api.testing.DatabaseTest;
 import static dev.beacon.api.testing.Staff.staff;
 import static dev.beacon.api.tips.CommunitySites.rows;
 import static dev.beacon.api.tips.CommunitySites.settings;
@@ -16,15 +15,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.beacon.api.testing.DatabaseTest;
 import dev.beacon.api.testing.Db;
 import dev.beacon.api.testing.KeycloakTestResource;
 import dev.beacon.api.testing.People;
 import dev.beacon.api.testing.Staff;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

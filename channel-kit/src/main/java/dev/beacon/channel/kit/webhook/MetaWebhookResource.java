@@ -1,5 +1,7 @@
 package dev.beacon.channel.kit.webhook;
 
+import dev.beacon.channel.kit.chat.ChatConfig;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -15,11 +17,13 @@ import java.util.Optional;
  */
 public abstract class MetaWebhookResource {
 
+    @Inject
+    protected HubSignature signature;
+
+    @Inject
+    protected ChatConfig chat;
+
     protected abstract Optional<String> verifyToken();
-
-    protected abstract HubSignature signature();
-
-    protected abstract int maxBody();
 
     @GET
     public Response verify(
@@ -33,8 +37,8 @@ public abstract class MetaWebhookResource {
     protected Response receiveSigned(InputStream in, String signed, SignedWebhook.Taker taker) throws IOException {
         return SignedWebhook.receive(
                 in,
-                maxBody(),
-                body -> signature().verify(body, signed),
+                chat.maxBody(),
+                body -> signature.verify(body, signed),
                 "X-Hub-Signature-256 is missing or is not the HMAC-SHA256 of this body with the App Secret",
                 taker);
     }

@@ -1,6 +1,5 @@
 package dev.beacon.channel.messenger.inbound;
 
-import dev.beacon.channel.kit.chat.ChatConfig;
 import dev.beacon.channel.kit.chat.ChatStoreUnavailableException;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.kit.webhook.MetaWebhookResource;
@@ -31,12 +30,6 @@ public class WebhookResource extends MetaWebhookResource {
     MessengerConfig config;
 
     @Inject
-    ChatConfig chat;
-
-    @Inject
-    HubSignature signature;
-
-    @Inject
     EventParser parser;
 
     @Inject
@@ -45,16 +38,6 @@ public class WebhookResource extends MetaWebhookResource {
     @Override
     protected Optional<String> verifyToken() {
         return config.verifyToken();
-    }
-
-    @Override
-    protected HubSignature signature() {
-        return signature;
-    }
-
-    @Override
-    protected int maxBody() {
-        return chat.maxBody();
     }
 
     @POST

@@ -1,6 +1,5 @@
 package dev.beacon.channel.whatsapp.inbound;
 
-import dev.beacon.channel.kit.chat.ChatConfig;
 import dev.beacon.channel.kit.chat.ChatStoreUnavailableException;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.kit.webhook.MetaWebhookResource;
@@ -32,12 +31,6 @@ public class WebhookResource extends MetaWebhookResource {
     WhatsAppConfig config;
 
     @Inject
-    ChatConfig chat;
-
-    @Inject
-    HubSignature signature;
-
-    @Inject
     CloudEnvelope envelope;
 
     @Inject
@@ -46,16 +39,6 @@ public class WebhookResource extends MetaWebhookResource {
     @Override
     protected Optional<String> verifyToken() {
         return config.verifyToken();
-    }
-
-    @Override
-    protected HubSignature signature() {
-        return signature;
-    }
-
-    @Override
-    protected int maxBody() {
-        return chat.maxBody();
     }
 
     @POST

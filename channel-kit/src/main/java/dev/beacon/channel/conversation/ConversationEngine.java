@@ -75,6 +75,30 @@ public final class ConversationEngine {
         return render(turn, screen, page[0]);
     }
 
+    /**
+     * A tap on an action the adapter names itself (a deep link such as Telegram's {@code /start 13}, a fixed menu
+     * entry), signed here in the locale the person is in: the context's, else the platform's hint, else the site's
+     * default. Hand the result to {@link #handle}.
+     */
+    public Inbound tapOn(Inbound in, Op op, Object... args) {
+        Site site = api.delivery().site(in.site()).body();
+        Action context = verified(in, in.context());
+        int locale = context != null ? context.locale() : hinted(site, in);
+        if (site.locales() == null || locale >= site.locales().size()) {
+            locale = 0;
+        }
+        String payload = codec.sign(in.site(), in.identity(), Action.of(locale, op, args));
+        return new Inbound(
+                in.site(),
+                in.channel(),
+                in.identity(),
+                Inbound.Kind.PAYLOAD,
+                null,
+                payload,
+                in.localeHint(),
+                in.context());
+    }
+
     private Screen answer(Turn turn, Inbound in, Action tapped, Action context, int menuPage, int[] page) {
         Command command = in.kind() == Inbound.Kind.TEXT ? Commands.of(in.text(), allTexts(turn)) : null;
         boolean starting = command == Command.START || (tapped != null && tapped.op() == Op.START);

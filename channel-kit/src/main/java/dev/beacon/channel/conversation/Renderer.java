@@ -1,7 +1,7 @@
 package dev.beacon.channel.conversation;
 
-import dev.beacon.text.InlineFormat;
 import dev.beacon.text.Gsm7;
+import dev.beacon.text.InlineFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -3,6 +3,7 @@ package dev.beacon.channel.kit.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.beacon.channel.kit.send.Backoff;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -60,7 +61,7 @@ public class GraphClient {
             JsonNode answer = parse(response.body());
             JsonNode error = answer.path("error");
             Optional<Duration> retryAfter =
-                    response.headers().firstValue("Retry-After").flatMap(GraphClient::seconds);
+                    response.headers().firstValue("Retry-After").flatMap(Backoff::seconds);
             return new GraphAnswer(
                     response.statusCode(),
                     error.path("code").asInt(0),
@@ -81,14 +82,6 @@ public class GraphClient {
             return body.length == 0 ? MissingNode.getInstance() : json.readTree(body);
         } catch (IOException notJson) {
             return MissingNode.getInstance();
-        }
-    }
-
-    private static Optional<Duration> seconds(String value) {
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
-        } catch (NumberFormatException httpDate) {
-            return Optional.empty();
         }
     }
 }

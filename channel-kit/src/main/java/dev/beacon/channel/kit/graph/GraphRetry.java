@@ -1,7 +1,7 @@
 package dev.beacon.channel.kit.graph;
 
+import dev.beacon.channel.kit.send.Backoff;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -17,10 +17,10 @@ public final class GraphRetry {
     /** The last answer, how many calls it took, and whether the last one was still retryable (gave up). */
     public record Attempted(GraphAnswer answer, int attempts, boolean gaveUp) {}
 
-    private final GraphSendConfig settings;
+    private final Backoff backoff;
 
     public GraphRetry(GraphSendConfig settings) {
-        this.settings = settings;
+        this.backoff = Backoff.of(settings);
     }
 
     /** {@code what} names the call in the log (never a token nor a person's number). */
@@ -30,9 +30,8 @@ public final class GraphRetry {
             if (answer.ok() || !answer.retryable()) {
                 return new Attempted(answer, attempt, false);
             }
-            int tried = attempt;
-            Duration wait = answer.retryAfter().orElseGet(() -> backoff(tried));
-            if (attempt >= settings.attempts() || wait.compareTo(settings.maxBackoff()) > 0) {
+            Duration wait = backoff.waitAfter(attempt, answer.retryAfter());
+            if (backoff.givesUp(attempt, wait)) {
                 LOG.warnf(
                         "%s: gave up after %d attempts: HTTP %d, code %d: %s",
                         what, attempt, answer.status(), answer.code(), answer.message());
@@ -40,22 +39,7 @@ public final class GraphRetry {
             }
             LOG.debugf(
                     "%s: HTTP %d (code %d), retrying in %d ms", what, answer.status(), answer.code(), wait.toMillis());
-            sleep(wait);
-        }
-    }
-
-    private Duration backoff(int attempt) {
-        long base = settings.backoff().toMillis() << Math.min(attempt - 1, 10);
-        long capped = Math.min(base, settings.maxBackoff().toMillis());
-        // half to full of the step: replicas that failed together do not retry together
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Backoff.sleep(wait);
         }
     }
 }

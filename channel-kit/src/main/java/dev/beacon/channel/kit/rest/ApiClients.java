@@ -66,9 +66,15 @@ public class ApiClients {
         String url = client.tokenUrl()
                 .orElseThrow(() ->
                         new IllegalStateException("beacon.client.token-url (BEACON_CLIENT_TOKEN_URL) is not set"));
+        return clientCredentials(api, url, id, secret, client.renewBefore());
+    }
+
+    /** A token source fed by the OAuth2 client-credentials grant at {@code tokenUrl}, outside CDI. */
+    public static TokenSource clientCredentials(
+            ApiConfig api, String tokenUrl, String id, String secret, java.time.Duration renewBefore) {
         return new TokenSource(
-                new ClientCredentials(builder(api, url).build(TokenApi.class), id, secret),
-                client.renewBefore(),
+                new ClientCredentials(builder(api, tokenUrl).build(TokenApi.class), id, secret),
+                renewBefore,
                 Clock.systemUTC());
     }
 

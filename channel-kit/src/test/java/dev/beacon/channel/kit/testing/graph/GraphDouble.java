@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.beacon.channel.kit.testing.LoopbackServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,27 +72,15 @@ public final class GraphDouble implements AutoCloseable {
     }
 
     public static GraphDouble start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-            GraphDouble graph = new GraphDouble(server);
-            server.createContext("/", graph::handle);
-            server.setExecutor(Executors.newFixedThreadPool(8, r -> {
-                Thread t = new Thread(r, "graph-double");
-                t.setDaemon(true);
-                return t;
-            }));
-            server.start();
-            return graph;
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start the Graph API double", e);
-        }
+        GraphDouble[] graph = new GraphDouble[1];
+        HttpServer server = LoopbackServer.start(port, "graph-double", exchange -> graph[0].handle(exchange));
+        graph[0] = new GraphDouble(server);
+        return graph[0];
     }
 
     public static void main(String[] args) throws InterruptedException {
         GraphDouble graph = start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
-        System.out.println("Graph API double listening on " + graph.url());
-        Runtime.getRuntime().addShutdownHook(new Thread(graph::close));
-        Thread.currentThread().join();
+        LoopbackServer.runAlone("Graph API double", graph.url(), graph);
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:41234}; the adapter appends {@code /v23.0/me/messages}. */

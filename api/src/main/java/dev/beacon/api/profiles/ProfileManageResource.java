@@ -5,6 +5,7 @@ import dev.beacon.api.shared.security.SiteRole.Right;
 import dev.beacon.api.shared.security.StaffAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/manage/sites/{site}/profiles/{id}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Manage: profiles")
 public class ProfileManageResource {
 

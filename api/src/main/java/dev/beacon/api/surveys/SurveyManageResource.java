@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @Path("/api/v1/manage/sites/{site}/surveys/{id}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Manage: surveys")
 public class SurveyManageResource extends ItemManageResource {
 

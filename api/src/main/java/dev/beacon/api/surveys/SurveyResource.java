@@ -42,6 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/sites/{site}")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 public class SurveyResource extends LocalisedSiteResource {
 

@@ -264,8 +264,8 @@ public class ContractCheck implements QuarkusTestBeforeEachCallback, QuarkusTest
             }
             if (report.hasErrors()) {
                 String failure = "The committed contract openapi/beacon-api.yaml does not describe "
-                        + request.getMethod() + " " + path + " → " + status + ":\n"
-                        + describe(report) + "\nbody: " + excerpt(response.asString());
+                        + request.getMethod() + " " + excerpt(path, 300) + " → " + status + ":\n"
+                        + describe(report) + "\nbody: " + excerpt(response.asString(), 600);
                 if (survey) {
                     survey(failure);
                     return response;
@@ -315,8 +315,8 @@ public class ContractCheck implements QuarkusTestBeforeEachCallback, QuarkusTest
                     .collect(Collectors.joining("\n"));
         }
 
-        private static String excerpt(String body) {
-            return body == null || body.length() <= 600 ? String.valueOf(body) : body.substring(0, 600) + "…";
+        private static String excerpt(String text, int max) {
+            return text == null || text.length() <= max ? String.valueOf(text) : text.substring(0, max) + "…";
         }
     }
 

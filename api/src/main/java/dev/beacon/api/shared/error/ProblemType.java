@@ -15,6 +15,7 @@ public enum ProblemType {
     CONFLICT("conflict", Status.CONFLICT, "The request conflicts with the current state"),
     STALE_VERSION("stale-version", Status.PRECONDITION_FAILED, "The resource was changed by someone else"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
+    URI_TOO_LONG("uri-too-long", 414, "The URI is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE, "Not acceptable"),
     UNAUTHORIZED("unauthorized", Status.UNAUTHORIZED, "Authentication required"),

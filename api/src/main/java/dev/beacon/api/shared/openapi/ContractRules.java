@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * The error answers every operation shares, added by rule so the contract says what the server does without
  * hundreds of hand-written annotations (resources declare only what is their own: 409, 422, 423, 429). Registered
- * with {@code mp.openapi.filter}. Rules: a body → 400/413/415; a query parameter or header the server parses →
- * 400; a secured operation → 401/403; a path with parameters → 404; If-Match → 412 (every write that takes a body {@code version} takes If-Match too); a
- * public GET taking If-None-Match → 304; every operation → 406. Every error is {@code application/problem+json}.
+ * with {@code mp.openapi.filter}. Rules: a body → 400/413/415; every write → 415 (JSON only, with or without a
+ * body); a query parameter or header the server parses, or a path parameter → 400; a secured operation → 401/403; a path with parameters → 404; If-Match → 412 (every write that takes a body {@code version} takes If-Match too); a
+ * public GET taking If-None-Match → 304; every operation → 406 and 414 (an over-long URI). Every error is {@code application/problem+json}.
  */
 public class ContractRules implements OASFilter {
 
@@ -40,6 +40,7 @@ public class ContractRules implements OASFilter {
             Map.entry("409", "Conflicts with the current state"),
             Map.entry("412", "stale-version: the resource changed since the version named in If-Match or version"),
             Map.entry("413", "The body is larger than the server accepts"),
+            Map.entry("414", "uri-too-long: the URI is longer than the server accepts (8192 characters)"),
             Map.entry("415", "The body is not application/json"),
             Map.entry("422", "banned-text: a banned word or pattern, a phone number or an e-mail address"),
             Map.entry("423", "locked: too many wrong attempts"),
@@ -118,11 +119,15 @@ public class ContractRules implements OASFilter {
             add(responses, "404");
         }
         add(responses, "406");
+        add(responses, "414");
         if (find(op, HttpHeaders.IF_MATCH, Parameter.In.HEADER) != null) {
             add(responses, "412");
         }
         if (op.getRequestBody() != null) {
             add(responses, "413");
+        }
+        if (op.getRequestBody() != null || method != PathItem.HttpMethod.GET) {
+            // Every write consumes JSON only (class-level @Consumes), with or without a body of its own.
             add(responses, "415");
         }
         responses.getAPIResponses().forEach((code, response) -> problem(code, response));

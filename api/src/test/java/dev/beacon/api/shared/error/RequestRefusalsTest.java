@@ -188,6 +188,42 @@ class RequestRefusalsTest {
     }
 
     @Test
+    void aMalformedIdInThePathIsA400NamingIt() {
+        String site = Staff.newSite();
+        String manage = "/api/v1/manage/sites/" + site;
+        param(Staff.staff().get(manage + "/content/abc"), "id");
+        param(Staff.staff().get(manage + "/content/1/translations/en/revisions/x"), "number");
+        param(Staff.staff().post(manage + "/tips/abc/publish"), "tipId");
+        param(Staff.staff().post(manage + "/comments/1.5/approve"), "commentId");
+        param(Staff.staff().delete(manage + "/profiles/abc"), "id");
+        param(given().get("/api/v1/sites/" + site + "/competitions/abc/entries"), "id");
+    }
+
+    @Test
+    void aWriteSentSomethingElseThanJsonIsA415EvenWithoutABody() {
+        String site = Staff.newSite();
+        String manage = "/api/v1/manage/sites/" + site;
+        for (String write : new String[] {
+            manage + "/tips/1/publish",
+            manage + "/comments/1/approve",
+            manage + "/content/1/translations/en/unpublish",
+            manage + "/content/1/translations/en/revisions/1/restore"
+        }) {
+            unsupported(Staff.staff().contentType("text/plain").body("x").post(write));
+        }
+        unsupported(Staff.staff().contentType("text/plain").body("x").delete(manage + "/profiles/1"));
+        unsupported(Staff.staff().contentType("text/plain").body("x").post("/api/v1/manage/sites"));
+    }
+
+    @Test
+    void anOverLongUriIsA414Problem() {
+        Response r = given().get("/api/v1/sites/{site}/content", "a".repeat(20_000));
+        assertEquals(414, r.statusCode(), r.asString());
+        assertEquals(Problem.MEDIA_TYPE, r.contentType(), r.headers().toString());
+        assertEquals(PROBLEM + "uri-too-long", r.jsonPath().getString("type"));
+    }
+
+    @Test
     void aMethodAPathDoesNotTakeIsA405NamingTheMethodsItTakes() {
         String site = Staff.newSite();
         long item = Staff.newItem(site, "article", null, "A", "a", null);
@@ -229,6 +265,13 @@ class RequestRefusalsTest {
         String header = r.header("Allow");
         assertTrue(header != null && !header.isBlank(), "an Allow header");
         return Arrays.stream(header.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static void unsupported(Response r) {
+        r.then()
+                .statusCode(415)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(PROBLEM + "unsupported-media-type"));
     }
 
     private static void param(Response r, String name) {

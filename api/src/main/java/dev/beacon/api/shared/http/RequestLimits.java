@@ -15,12 +15,22 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, as Quarkus
- * does, but with a {@code payload-too-large} problem like every other error instead of a bare 413. Runs just before
- * Quarkus's own check (route order -2), which stays as the backstop.
+ * Requests too large to take, refused with a problem like every other error instead of Vert.x's and Quarkus's bare
+ * answers, before any of it is read:
+ *
+ * <ul>
+ *   <li>a body announced larger than {@code quarkus.http.limits.max-body-size}: {@code 413 payload-too-large}
+ *       (Quarkus's own check, just after this one, stays as the backstop);
+ *   <li>a URI (path and query) longer than {@link #MAX_URI} characters: {@code 414 uri-too-long}. Vert.x's own limit
+ *       on the request line ({@code quarkus.http.limits.max-initial-line-length}, raised to 64 KiB) stays as the
+ *       backstop and answers a bare 414 beyond it.
+ * </ul>
  */
 @ApplicationScoped
-public class BodyLimit {
+public class RequestLimits {
+
+    /** The longest URI taken, in characters: far beyond any URI of the API (bounded slugs, ids and parameters). */
+    public static final int MAX_URI = 8192;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize limit;
@@ -33,6 +43,17 @@ public class BodyLimit {
     }
 
     private void check(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.length() > MAX_URI) {
+            refuse(
+                    ctx,
+                    Problem.of(
+                            ProblemType.URI_TOO_LONG,
+                            "The URI has " + uri.length() + " characters; this server takes at most " + MAX_URI,
+                            null,
+                            List.of()));
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         long max = limit.asLongValue();
         long announced;
@@ -45,11 +66,16 @@ public class BodyLimit {
             ctx.next();
             return;
         }
-        Problem problem = Problem.of(
-                ProblemType.PAYLOAD_TOO_LARGE,
-                "The body has " + announced + " bytes; this server takes at most " + max,
-                ctx.request().path(),
-                List.of());
+        refuse(
+                ctx,
+                Problem.of(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "The body has " + announced + " bytes; this server takes at most " + max,
+                        ctx.request().path(),
+                        List.of()));
+    }
+
+    private void refuse(RoutingContext ctx, Problem problem) {
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -23,6 +23,7 @@ import dev.beacon.channel.kit.rest.ContentQuery;
 import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.ApiUnderTest;
+import dev.beacon.channel.kit.testing.Subjects;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,10 +45,6 @@ class BeaconClientContractTest {
 
     @Inject
     BeaconPeople people;
-
-    private static String newPerson() {
-        return "web:" + UUID.randomUUID();
-    }
 
     private static String alias() {
         return Aliases.unique("kit");
@@ -165,7 +162,7 @@ class BeaconClientContractTest {
 
     @Test
     void signsUpSignsInAgreesExportsSignsOutAndErasesAPerson() {
-        String phone = newPerson();
+        String phone = Subjects.newWebPerson();
         String name = alias();
         String question = delivery.site("demo")
                 .body()
@@ -182,7 +179,7 @@ class BeaconClientContractTest {
         assertEquals(name, member.alias());
         assertEquals("Maputo", member.location());
 
-        String laptop = newPerson();
+        String laptop = Subjects.newWebPerson();
         Profile signedIn = people.signIn("demo", laptop, new SignIn(name, "1234"));
         assertEquals(member.id(), signedIn.id());
         assertTrue(signedIn.identities().containsAll(List.of(phone, laptop)));
@@ -193,7 +190,7 @@ class BeaconClientContractTest {
         assertTrue(export.contains("\"alias\":\"" + name + "\""), export);
         assertTrue(export.contains("\"document\":\"terms\""), export);
 
-        Profile recovered = people.recover("demo", newPerson(), new Recovery(name, "escola um", "4321"));
+        Profile recovered = people.recover("demo", Subjects.newWebPerson(), new Recovery(name, "escola um", "4321"));
         assertEquals(member.id(), recovered.id());
 
         people.forget("demo", phone); // the phone signs out: its identity is forgotten, the profile stays
@@ -202,42 +199,47 @@ class BeaconClientContractTest {
 
         people.erase("demo", laptop);
         ApiProblemException gone = assertThrows(
-                ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "4321")));
+                ApiProblemException.class,
+                () -> people.signIn("demo", Subjects.newWebPerson(), new SignIn(name, "4321")));
         assertEquals("sign-in-failed", gone.kind());
     }
 
     @Test
     void reportsRefusalsAsProblemsWithTheirTypeAndField() {
-        String first = newPerson();
+        String first = Subjects.newWebPerson();
         String name = alias();
         people.update("demo", first, new ProfileUpdate(name, null, null, null, null));
         people.setPin("demo", first, new PinSetting("1111", "first-school", "x"));
 
         ApiProblemException banned = assertThrows(
                 ApiProblemException.class,
-                () -> people.update("demo", newPerson(), new ProfileUpdate("big idiot", null, null, null, null)));
+                () -> people.update(
+                        "demo", Subjects.newWebPerson(), new ProfileUpdate("big idiot", null, null, null, null)));
         assertEquals("banned-text", banned.kind());
         assertEquals("alias", banned.problem().fieldErrors().get(0).field());
 
         ApiProblemException tooLong = assertThrows(
                 ApiProblemException.class,
-                () -> people.update("demo", newPerson(), new ProfileUpdate("x".repeat(31), null, null, null, null)));
+                () -> people.update(
+                        "demo", Subjects.newWebPerson(), new ProfileUpdate("x".repeat(31), null, null, null, null)));
         assertEquals("validation", tooLong.kind());
         assertEquals("alias", tooLong.problem().fieldErrors().get(0).field());
 
         ApiProblemException taken = assertThrows(
                 ApiProblemException.class,
-                () -> people.update("demo", newPerson(), new ProfileUpdate(name, null, null, null, null)));
+                () -> people.update("demo", Subjects.newWebPerson(), new ProfileUpdate(name, null, null, null, null)));
         assertEquals("conflict", taken.kind());
         assertEquals(409, taken.status());
 
         for (int i = 0; i < 4; i++) {
             ApiProblemException wrong = assertThrows(
-                    ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "9999")));
+                    ApiProblemException.class,
+                    () -> people.signIn("demo", Subjects.newWebPerson(), new SignIn(name, "9999")));
             assertEquals("sign-in-failed", wrong.kind());
         }
         ApiProblemException locked = assertThrows(
-                ApiProblemException.class, () -> people.signIn("demo", newPerson(), new SignIn(name, "9999")));
+                ApiProblemException.class,
+                () -> people.signIn("demo", Subjects.newWebPerson(), new SignIn(name, "9999")));
         assertEquals("locked", locked.kind());
         assertEquals(423, locked.status());
     }

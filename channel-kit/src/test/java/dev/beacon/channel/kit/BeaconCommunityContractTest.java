@@ -25,12 +25,12 @@ import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.CommunityFixtures;
+import dev.beacon.channel.kit.testing.Subjects;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** channel-kit's polls, reactions, comments and notifications against the real, packaged api and its demo content. */
@@ -47,12 +47,8 @@ class BeaconCommunityContractTest {
     @Inject
     BeaconPeople people;
 
-    private static String newPerson() {
-        return "web:" + UUID.randomUUID();
-    }
-
     private String member() {
-        String subject = newPerson();
+        String subject = Subjects.newWebPerson();
         people.update("demo", subject, new ProfileUpdate(Aliases.unique("kit"), null, null, null, null));
         return subject;
     }
@@ -72,7 +68,7 @@ class BeaconCommunityContractTest {
         assertNotNull(poll.etag());
         assertTrue(community.poll("demo", id, "pt").notModified(), "the second read is a 304 from the API");
 
-        String person = newPerson();
+        String person = Subjects.newWebPerson();
         MyPoll before = community.myPoll("demo", person, id, "en");
         assertFalse(before.voted());
         assertEquals(4, before.order().size());
@@ -102,7 +98,8 @@ class BeaconCommunityContractTest {
     void votesANumberAndIsRefusedOnAClosedPoll() {
         long sleep = demoItem("have-your-say/sleep-hours-poll");
         assertEquals("number", community.poll("demo", sleep, "en").body().kind());
-        PollVote vote = community.vote("demo", newPerson(), sleep, "en", VoteRequest.ofNumber(new BigDecimal("8")));
+        PollVote vote =
+                community.vote("demo", Subjects.newWebPerson(), sleep, "en", VoteRequest.ofNumber(new BigDecimal("8")));
         assertEquals(0, new BigDecimal("8").compareTo(vote.number()));
         PollResults results = community.results("demo", sleep, "en").body();
         assertTrue(results.total() >= 1);
@@ -112,7 +109,8 @@ class BeaconCommunityContractTest {
         assertEquals("closed", community.poll("demo", closed, "en").body().state());
         ApiProblemException refused = assertThrows(
                 ApiProblemException.class,
-                () -> community.vote("demo", newPerson(), closed, "en", VoteRequest.ofChoices(List.of("yes"))));
+                () -> community.vote(
+                        "demo", Subjects.newWebPerson(), closed, "en", VoteRequest.ofChoices(List.of("yes"))));
         assertEquals("not-open", refused.kind());
     }
 
@@ -126,7 +124,7 @@ class BeaconCommunityContractTest {
                 before.choices().stream().map(Reactions.Choice::key).toList());
         long loves = before.choices().get(1).count();
 
-        String person = newPerson();
+        String person = Subjects.newWebPerson();
         Reacted reacted = community.react("demo", person, consent, "pt", "love");
         assertTrue(reacted.thankYou().startsWith("Obrigado"), reacted.thankYou());
         Reactions after = community.reactions("demo", consent, "pt").body();
@@ -188,7 +186,8 @@ class BeaconCommunityContractTest {
     void reportsCommentRefusalsWithTheirType() {
         long article = CommunityFixtures.article("Rules apply");
         ApiProblemException noAlias = assertThrows(
-                ApiProblemException.class, () -> community.comment("demo", newPerson(), article, "hello", null));
+                ApiProblemException.class,
+                () -> community.comment("demo", Subjects.newWebPerson(), article, "hello", null));
         assertEquals("alias-required", noAlias.kind());
         String person = member();
         ApiProblemException banned = assertThrows(

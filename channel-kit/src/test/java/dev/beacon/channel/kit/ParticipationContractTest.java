@@ -22,6 +22,7 @@ import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.kit.testing.Aliases;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import dev.beacon.channel.kit.testing.ApiUnderTest;
+import dev.beacon.channel.kit.testing.Subjects;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -46,10 +47,6 @@ class ParticipationContractTest {
 
     @Inject
     BeaconPeople people;
-
-    private static String newPerson() {
-        return "web:" + UUID.randomUUID();
-    }
 
     private long id(String path) {
         return delivery.byPath("demo", path, "en").body().id();
@@ -79,7 +76,7 @@ class ParticipationContractTest {
     @Test
     void walksTheSurveysSkipLogicAndResumesAtTheSameQuestion() {
         long survey = id("have-your-say/wellbeing-survey");
-        String person = newPerson();
+        String person = Subjects.newWebPerson();
 
         SurveyStep first = participation.startSurvey("demo", survey, "en", person);
         assertEquals(
@@ -116,7 +113,7 @@ class ParticipationContractTest {
 
     @Test
     void sendsATipThatAppearsOnlyOnceAModeratorPublishedItAndCountsHelpfulOnce() {
-        String author = newPerson();
+        String author = Subjects.newWebPerson();
         String text = "Drink water before exams " + UUID.randomUUID().toString().substring(0, 6);
 
         participation.submitTip("demo", author, new TipRequest(text, "Ana", "en"));
@@ -137,7 +134,7 @@ class ParticipationContractTest {
         assertEquals("Ana", published.displayName());
         assertEquals(0, published.helpful());
 
-        String reader = newPerson();
+        String reader = Subjects.newWebPerson();
         participation.markHelpful("demo", mine.id(), reader);
         ApiProblemException twice =
                 assertThrows(ApiProblemException.class, () -> participation.markHelpful("demo", mine.id(), reader));
@@ -153,7 +150,7 @@ class ParticipationContractTest {
 
     @Test
     void refusesTipsThatAreTooLongOrBannedAndRateLimitsWithRetryAfter() {
-        String person = newPerson();
+        String person = Subjects.newWebPerson();
         ApiProblemException tooLong = assertThrows(
                 ApiProblemException.class,
                 () -> participation.submitTip("demo", person, new TipRequest("x".repeat(141), null, "en")));
@@ -191,7 +188,7 @@ class ParticipationContractTest {
         assertEquals(
                 competition, participation.entries("demo", competition).body().competitionId());
 
-        String person = newPerson();
+        String person = Subjects.newWebPerson();
         people.update("demo", person, new ProfileUpdate(Aliases.unique("story"), null, null, null, null));
         ApiProblemException noTerms = assertThrows(
                 ApiProblemException.class,

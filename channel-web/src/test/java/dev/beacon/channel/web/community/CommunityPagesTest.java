@@ -340,36 +340,15 @@ class CommunityPagesTest {
         Document form = html(reporter.get("/s/demo/comments/report/" + article + "?lang=pt&comment=" + comment));
         assertEquals(4, form.select("input[name=reason]").size());
         assertTrue(form.select("blockquote").text().contains("Buy cheap watches"));
-        Response noReason = reporter.post(
-                "/s/demo/comments/report/" + article,
-                "lang",
-                "pt",
-                "comment",
-                String.valueOf(comment),
-                "note",
-                "anúncio");
+        Response noReason = report(reporter, article, comment, "note", "anúncio");
         assertEquals(400, noReason.statusCode());
         assertEquals("Escolhe um motivo.", html(noReason).select("span.e").text());
         assertEquals("anúncio", html(noReason).select("textarea#note").text());
 
-        Response reported = reporter.post(
-                "/s/demo/comments/report/" + article,
-                "lang",
-                "pt",
-                "comment",
-                String.valueOf(comment),
-                "reason",
-                "spam");
+        Response reported = report(reporter, article, comment, "reason", "spam");
         assertEquals(200, reported.statusCode());
         assertEquals("Obrigado pela tua denúncia", html(reported).select("h1").text());
-        Response again = reporter.post(
-                "/s/demo/comments/report/" + article,
-                "lang",
-                "pt",
-                "comment",
-                String.valueOf(comment),
-                "reason",
-                "other");
+        Response again = report(reporter, article, comment, "reason", "other");
         assertEquals(409, again.statusCode());
         assertEquals("Já fizeste isto. Obrigado!", html(again).select("p.e").text());
     }
@@ -407,5 +386,11 @@ class CommunityPagesTest {
                         .post("/s/demo/polls/" + poll, "lang", "en", "choice", "clinic")
                         .statusCode(),
                 "no session, no vote");
+    }
+
+    /** Posts the report form (in Portuguese) for a comment under the article with one more field. */
+    private static Response report(WebVisitor reporter, long article, long comment, String field, String value) {
+        return reporter.post(
+                "/s/demo/comments/report/" + article, "lang", "pt", "comment", String.valueOf(comment), field, value);
     }
 }

@@ -95,28 +95,19 @@ class ParticipationPagesTest {
         person.get(surveyPath() + "?lang=pt");
 
         Response missing = person.post(surveyPath(), "lang", "pt");
-        assertEquals(400, missing.statusCode());
-        assertEquals(
-                "Responde a esta pergunta, por favor.",
-                html(missing).select("#q-feeling .e").text());
+        assertRefused(missing, "#q-feeling .e", "Responde a esta pergunta, por favor.");
         assertEquals("private, no-store", missing.header("Cache-Control"));
 
         person.post(surveyPath(), "lang", "pt", "a.feeling", "good");
         Document sleep = html(person.get(surveyPath() + "?lang=pt"));
         assertEquals("number", sleep.select("#q-sleep input").attr("type"));
         Response notANumber = person.post(surveyPath(), "lang", "pt", "a.sleep", "oito");
-        assertEquals(400, notANumber.statusCode());
-        assertEquals(
-                "Escreve um número, como 7 ou 7,5.",
-                html(notANumber).select("#q-sleep .e").text());
+        assertRefused(notANumber, "#q-sleep .e", "Escreve um número, como 7 ou 7,5.");
         assertEquals("oito", html(notANumber).select("#q-sleep input").attr("value"));
         assertEquals("0", sleep.select("#q-sleep input").attr("min"), "the question's bounds are the input's");
         assertEquals("24", sleep.select("#q-sleep input").attr("max"));
         Response tooMany = person.post(surveyPath(), "lang", "pt", "a.sleep", "25");
-        assertEquals(400, tooMany.statusCode());
-        assertEquals(
-                "Escreve um número de 0 a 24.",
-                html(tooMany).select("#q-sleep .e").text());
+        assertRefused(tooMany, "#q-sleep .e", "Escreve um número de 0 a 24.");
         assertEquals(
                 303, person.post(surveyPath(), "lang", "pt", "a.sleep", "7,5").statusCode());
     }
@@ -158,10 +149,7 @@ class ParticipationPagesTest {
         assertEquals("2024-09-01", refused.select("#q-started input").attr("value"));
 
         Response badDate = person.post(survey, "lang", "pt", "a.likes", "music", "a.started", "1 de setembro");
-        assertEquals(400, badDate.statusCode());
-        assertEquals(
-                "Escreve uma data como ano-mês-dia, por exemplo 2010-05-31.",
-                html(badDate).select("#q-started .e").text());
+        assertRefused(badDate, "#q-started .e", "Escreve uma data como ano-mês-dia, por exemplo 2010-05-31.");
 
         Response done = person.post(
                 survey,
@@ -265,10 +253,7 @@ class ParticipationPagesTest {
         person.get("/s/demo/tips?lang=pt");
         String long141 = "a".repeat(141);
         Response tooLong = person.post("/s/demo/tips", "lang", "pt", "text", long141, "displayName", "Rita");
-        assertEquals(400, tooLong.statusCode());
-        assertEquals(
-                "Escreve a tua dica com no máximo 140 caracteres.",
-                html(tooLong).select("#text + .e").text());
+        assertRefused(tooLong, "#text + .e", "Escreve a tua dica com no máximo 140 caracteres.");
         assertEquals(long141, html(tooLong).select("#text").text());
         assertEquals("Rita", html(tooLong).select("#displayName").attr("value"));
 
@@ -374,5 +359,11 @@ class ParticipationPagesTest {
         }
         person.get(competition + "?lang=en");
         assertTrue(html(person.get(competition + "?lang=en")).select("main li").isEmpty(), "no entry was made");
+    }
+
+    /** A 400 that shows the message at the field {@code selector} points to. */
+    private static void assertRefused(Response response, String selector, String message) {
+        assertEquals(400, response.statusCode());
+        assertEquals(message, html(response).select(selector).text());
     }
 }

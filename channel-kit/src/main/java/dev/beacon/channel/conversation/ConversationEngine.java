@@ -246,6 +246,9 @@ public final class ConversationEngine {
         if (SurveyScreens.PARTIAL.equals(step)) {
             return SurveyScreens.survey(turn, a.id(0), a.arg(2));
         }
+        if (SurveyScreens.PICKS.equals(step)) {
+            return SurveyScreens.survey(turn, a.id(0), a.arg(3), a.arg(2));
+        }
         if (SurveyScreens.DONE.equals(step)) {
             return SurveyScreens.thanks(turn, a.id(0), a.arg(2) == null ? null : Long.parseLong(a.arg(2)));
         }
@@ -297,13 +300,13 @@ public final class ConversationEngine {
 
     /** The answers given so far to a step of survey {@code id}, when {@code context} is that step's screen. */
     private static String partial(Action context, long id) {
-        if (context == null
-                || context.op() != Op.SURVEY
-                || !SurveyScreens.PARTIAL.equals(context.arg(1))
-                || !Long.toString(id).equals(context.arg(0))) {
+        if (context == null || context.op() != Op.SURVEY || !Long.toString(id).equals(context.arg(0))) {
             return null;
         }
-        return context.arg(2);
+        if (SurveyScreens.PICKS.equals(context.arg(1))) {
+            return context.arg(3);
+        }
+        return SurveyScreens.PARTIAL.equals(context.arg(1)) ? context.arg(2) : null;
     }
 
     /** The page of a paged single-screen menu a context names: its last argument {@code ~p<n>}; 0 without one. */

@@ -14,6 +14,7 @@ import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.kit.testing.ConversationHarness;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -256,6 +257,48 @@ class ConversationScriptsTest {
         other.sends("20");
         other.taps("Yes").says("How would you rate your school").doesNotSay("What would help");
         other.sends("4").says("Your answers are saved");
+    }
+
+    /**
+     * A multiple-choice survey question is picked choice by choice (a second tap removes a pick), Done with nothing
+     * picked is refused for a required question, and Done sends every pick as one answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "telegram", "sms", "ussd"})
+    void aMultipleChoiceSurveyQuestionTakesSeveralPicks(String channel) {
+        ConversationHarness bot = ConversationHarness.on(channel);
+        String word = "Quokka" + letters();
+        long survey = CommunityFixtures.multiChoiceSurvey(word);
+        ChatPerson person = bot.person();
+        person.sends(word).offers("Your phone");
+        person.taps("Your phone").offers("Start");
+        person.taps("Start")
+                .says("What do you use your phone for?")
+                .says("Pick all that apply, then Done")
+                .offers("Music")
+                .offers("School")
+                .offers("Done");
+        person.taps("Done").says("Please pick at least 1 first").says("What do you use your phone for?");
+        person.taps("Music").says("Your picks: Music");
+        person.taps("News").says("Your picks: Music, News");
+        person.taps("Music").says("Your picks: News").doesNotSay("Your picks: Music");
+        person.taps("Games").says("Your picks: News, Games");
+        assertEquals(
+                Map.of(),
+                bot.api()
+                        .participation()
+                        .mySurvey("demo", survey, "en", person.identity())
+                        .answers(),
+                "nothing is sent before Done");
+        person.taps("Done").says("Do you share it with family?");
+        assertEquals(
+                List.of("news", "games"),
+                bot.api()
+                        .participation()
+                        .mySurvey("demo", survey, "en", person.identity())
+                        .answers()
+                        .get("uses"));
+        person.taps("Yes").says("Your answers are saved");
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.beacon.channel.conversation.screens;
 
+import dev.beacon.channel.conversation.Action;
 import dev.beacon.channel.conversation.Op;
 import dev.beacon.channel.conversation.Screen;
 import dev.beacon.channel.conversation.Turn;
@@ -33,6 +34,24 @@ public final class SurveyScreens {
 
     /** A choice named by its position, when its key would make the payload too long for Telegram (64 bytes). */
     static final String BY_INDEX = "_";
+
+    /**
+     * Before the picks (a base-36 mask of choice positions) of a multiple-choice question: a tap that adds or removes a
+     * pick shows the question again with the picks, nothing stored; {@link #PICKED} sends them.
+     */
+    static final String PICKING = "~a";
+
+    /**
+     * The route argument of a multiple-choice question with picks: then the picks, then the step's answers so far (if
+     * any), so a typed number on a numbered menu resolves against the screen as it was shown.
+     */
+    public static final String PICKS = "m";
+
+    /** Before the picks sent by Done on a multiple-choice question. */
+    static final String PICKED = "~d";
+
+    /** A multiple-choice question offers at most this many choices (the picks are a {@code long} mask). */
+    private static final int MASK_BITS = 63;
 
     private static final int KEY_IN_PAYLOAD_MAX = 30;
 
@@ -82,6 +101,18 @@ public final class SurveyScreens {
                 null);
     }
 
+    /** The multiple-choice question due with the choices {@code picks} picked, after the {@code partial} answers. */
+    public static Screen survey(Turn turn, long id, String partial, String picks) {
+        var api = turn.api().participation();
+        MySurvey mine = api.mySurvey(turn.siteSlug(), id, turn.localeCode(), turn.subject());
+        if (!mine.inProgress()) {
+            return survey(turn, id);
+        }
+        Survey survey = api.survey(turn.siteSlug(), id, turn.localeCode()).body();
+        List<String> given = StepAnswers.decode(partial, mine.current().asked().size());
+        return question(turn, survey, mine.current(), given, null, picks == null ? 0 : mask(picks));
+    }
+
     /** Starts the survey, or resumes the unfinished submission. */
     public static Screen start(Turn turn, long id) {
         var api = turn.api().participation();
@@ -114,6 +145,9 @@ public final class SurveyScreens {
             // An old button (a question already answered, or of a step the survey has moved past): ask what is due.
             return question(turn, survey, mine.current(), given, turn.t("survey.moved-on"));
         }
+        if ("multiChoice".equals(question.type()) && ref != null && !SKIP.equals(ref)) {
+            return picks(turn, survey, mine.current(), given, question, ref);
+        }
         if (ref != null && ref.startsWith(BY_INDEX)) {
             int index = Integer.parseInt(ref.substring(BY_INDEX.length()));
             ref = index < question.options().size()
@@ -121,6 +155,52 @@ public final class SurveyScreens {
                     : SKIP;
         }
         return given(turn, survey, mine.current(), given, SKIP.equals(ref) ? StepAnswers.SKIPPED : ref);
+    }
+
+    /**
+     * A tap on a multiple-choice question: {@link #PICKING} with the picks after the tap shows the question again with
+     * them; {@link #PICKED} (Done) gives them as the answer, or asks again for at least one when the question is
+     * required and nothing is picked.
+     */
+    private static Screen picks(
+            Turn turn, Survey survey, SurveyStep step, List<String> given, SurveyQuestion question, String ref) {
+        long mask = mask(ref.substring(PICKING.length()));
+        if (ref.startsWith(PICKING)) {
+            return question(turn, survey, step, given, null, mask);
+        }
+        if (!ref.startsWith(PICKED)) {
+            return question(turn, survey, step, given, turn.t("survey.moved-on"));
+        }
+        if (mask == 0 && question.required()) {
+            return question(turn, survey, step, given, turn.t("poll.too-few", 1), 0);
+        }
+        return given(turn, survey, step, given, mask == 0 ? StepAnswers.SKIPPED : PICKED + Long.toString(mask, 36));
+    }
+
+    /** The picks a payload names; none when unreadable (a forged payload cannot pass the signature anyway). */
+    private static long mask(String base36) {
+        try {
+            long mask = Long.parseLong(base36, 36);
+            return mask < 0 ? 0 : mask;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The keys of the choices a multiple-choice answer picked, in the question's order. */
+    private static List<String> picked(SurveyQuestion question, String value) {
+        if (!value.startsWith(PICKED)) {
+            return List.of(value);
+        }
+        long mask = mask(value.substring(PICKED.length()));
+        List<SurveyQuestion.Choice> choices = question.options();
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(choices.size(), MASK_BITS); i++) {
+            if ((mask & (1L << i)) != 0) {
+                keys.add(choices.get(i).key());
+            }
+        }
+        return keys;
     }
 
     /**
@@ -148,7 +228,7 @@ public final class SurveyScreens {
                     q.key(),
                     switch (q.type()) {
                         case "yesNo" -> "yes".equals(v);
-                        case "multiChoice" -> List.of(v);
+                        case "multiChoice" -> picked(q, v);
                         case "number" -> new BigDecimal(v);
                         default -> v;
                     });
@@ -225,20 +305,23 @@ public final class SurveyScreens {
      * carries them on; if they are lost (the person left mid-step), the step is asked again from its first question.
      */
     static Screen question(Turn turn, Survey survey, SurveyStep step, List<String> given, String note) {
+        return question(turn, survey, step, given, note, 0);
+    }
+
+    /** The question due, a multiple-choice one with the choices {@code mask} picked so far. */
+    private static Screen question(
+            Turn turn, Survey survey, SurveyStep step, List<String> given, String note, long mask) {
         SurveyQuestion question = step.asked().get(given.size());
         int position = position(survey, question.key());
         long id = survey.id();
-        Screen.Builder screen = Screen.of(
-                        given.isEmpty()
-                                ? turn.act(Op.SURVEY, id)
-                                : turn.act(Op.SURVEY, id, PARTIAL, StepAnswers.encode(given)))
-                .text(note);
+        Screen.Builder screen = Screen.of(route(turn, id, given, mask)).text(note);
         if (step.asked().size() > 1) {
             screen.text(turn.t(
                     "survey.step-progress", given.size() + 1, step.asked().size()));
         }
         switch (question.type()) {
-            case "choice", "multiChoice" -> {
+            case "multiChoice" -> many(turn, screen, question, id, position, mask);
+            case "choice" -> {
                 screen.prompt(question.label());
                 List<SurveyQuestion.Choice> choices = question.options();
                 for (int i = 0; i < choices.size(); i++) {
@@ -260,6 +343,43 @@ public final class SurveyScreens {
             screen.option(turn.t("survey.skip"), turn.act(Op.ANSWER, id, position, SKIP));
         }
         return screen.option(turn.t("survey.later"), turn.home()).build();
+    }
+
+    /**
+     * A multiple-choice question: the picks so far, then every choice as a tap that adds or removes it (the picks
+     * after the tap in its payload), then Done with the picks.
+     */
+    private static void many(
+            Turn turn, Screen.Builder screen, SurveyQuestion question, long id, int position, long mask) {
+        List<SurveyQuestion.Choice> choices = question.options();
+        List<String> picks = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(choices.size(), MASK_BITS); i++) {
+            if ((mask & (1L << i)) != 0) {
+                picks.add(choices.get(i).label());
+            }
+        }
+        if (!picks.isEmpty()) {
+            screen.text(turn.t("poll.picked", String.join(", ", picks)));
+        }
+        screen.prompt(question.label() + "\n" + turn.t("poll.pick-any"));
+        String mark = turn.profile().numberedMenusOnly() ? "* " : "\u2713 ";
+        for (int i = 0; i < Math.min(choices.size(), MASK_BITS); i++) {
+            boolean on = (mask & (1L << i)) != 0;
+            screen.option(
+                    (on ? mark : "") + choices.get(i).label(),
+                    turn.act(Op.ANSWER, id, position, PICKING + Long.toString(mask ^ (1L << i), 36)));
+        }
+        screen.option(turn.t("poll.done"), turn.act(Op.ANSWER, id, position, PICKED + Long.toString(mask, 36)));
+    }
+
+    /** The route of a question: the survey, the step's answers so far, and a multiple-choice question's picks. */
+    private static Action route(Turn turn, long id, List<String> given, long mask) {
+        if (mask != 0) {
+            return given.isEmpty()
+                    ? turn.act(Op.SURVEY, id, PICKS, Long.toString(mask, 36))
+                    : turn.act(Op.SURVEY, id, PICKS, Long.toString(mask, 36), StepAnswers.encode(given));
+        }
+        return given.isEmpty() ? turn.act(Op.SURVEY, id) : turn.act(Op.SURVEY, id, PARTIAL, StepAnswers.encode(given));
     }
 
     private static String range(Turn turn, SurveyQuestion question) {

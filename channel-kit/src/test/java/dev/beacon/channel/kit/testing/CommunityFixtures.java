@@ -73,6 +73,26 @@ public final class CommunityFixtures {
         return id;
     }
 
+    /**
+     * A published survey found by {@code word}: a required multiple-choice question alone on its page, then a yes/no
+     * question on the next.
+     */
+    public static long multiChoiceSurvey(String word) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String slug = "phone-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.publish("demo", "survey", newsId(api), "en", """
+                {"title":"Your phone %s","slug":"%s","body":[{"type":"paragraph","markdown":"Two questions."}]}""".formatted(word, slug));
+        api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), """
+                {"anonymous":false,"submissions":"single","questions":[
+                 {"key":"uses","shortName":"uses","type":"multiChoice","required":true,
+                  "labels":{"en":"What do you use your phone for?"},
+                  "choices":[{"key":"music","labels":{"en":"Music"}},{"key":"news","labels":{"en":"News"}},
+                             {"key":"games","labels":{"en":"Games"}},{"key":"school","labels":{"en":"School"}}]},
+                 {"key":"shared","shortName":"shared","type":"yesNo","required":true,"pageBreakBefore":true,
+                  "labels":{"en":"Do you share it with family?"}}]}""", 200);
+        return id;
+    }
+
     private static long newsId(ApiUnderTest api) {
         String news = api.send("GET", "/api/v1/sites/demo/paths/news", null, null, 200);
         return Long.parseLong(news.replaceAll("^\\{\"id\":(\\d+).*$", "$1").trim());

@@ -196,22 +196,14 @@ class ConversationScriptsTest {
         String word = "Zebra" + letters();
         long survey = CommunityFixtures.stepSurvey(word);
         ChatPerson person = bot.person();
-        person.sends(word).offers("Safe at school?");
-        person.taps("Safe at school?").offers("Start");
-        person.taps("Start")
+        startsSurvey(person, word, "Safe at school?")
                 .says("Which town do you live in?")
                 .says("Question 1 of 3")
                 .offers("Skip");
         person.sends("Maputo").says("How old are you?").says("Question 2 of 3");
         person.sends("9").says("does not fit the question").says("How old are you?");
         person.sends("15").says("Do you feel safe at school?").says("Question 3 of 3");
-        assertEquals(
-                Map.of(),
-                bot.api()
-                        .participation()
-                        .mySurvey("demo", survey, "en", person.identity())
-                        .answers(),
-                "nothing is sent before the page is complete");
+        assertEquals(Map.of(), mySurvey(bot, survey, person).answers(), "nothing is sent before the page is complete");
         // Interrupted mid-page: the page is asked again from its first question.
         person.sends("menu").offers("Health");
         person.sends(word);
@@ -222,10 +214,7 @@ class ConversationScriptsTest {
                 .says("What would help you feel safer?")
                 .says("Question 1 of 2")
                 .doesNotSay("rate");
-        Map<String, Object> saved = bot.api()
-                .participation()
-                .mySurvey("demo", survey, "en", person.identity())
-                .answers();
+        Map<String, Object> saved = mySurvey(bot, survey, person).answers();
         assertEquals("no", saved.get("safe"), saved.toString());
         assertEquals(
                 0,
@@ -241,12 +230,7 @@ class ConversationScriptsTest {
         person.taps("Safe at school?").says("Welcome back").says("What would help you feel safer?");
         person.sends("Lights in the corridor").says("May a counsellor contact you?");
         person.taps("Yes").says("Your answers are saved");
-        assertEquals(
-                "completed",
-                bot.api()
-                        .participation()
-                        .mySurvey("demo", survey, "en", person.identity())
-                        .state());
+        assertEquals("completed", mySurvey(bot, survey, person).state());
 
         // The other branch: yes → the rating, not the two questions of "no".
         ChatPerson other = bot.person();
@@ -270,9 +254,7 @@ class ConversationScriptsTest {
         String word = "Quokka" + letters();
         long survey = CommunityFixtures.multiChoiceSurvey(word);
         ChatPerson person = bot.person();
-        person.sends(word).offers("Your phone");
-        person.taps("Your phone").offers("Start");
-        person.taps("Start")
+        startsSurvey(person, word, "Your phone")
                 .says("What do you use your phone for?")
                 .says("Pick all that apply, then Done")
                 .offers("Music")
@@ -283,21 +265,11 @@ class ConversationScriptsTest {
         person.taps("News").says("Your picks: Music, News");
         person.taps("Music").says("Your picks: News").doesNotSay("Your picks: Music");
         person.taps("Games").says("Your picks: News, Games");
-        assertEquals(
-                Map.of(),
-                bot.api()
-                        .participation()
-                        .mySurvey("demo", survey, "en", person.identity())
-                        .answers(),
-                "nothing is sent before Done");
+        assertEquals(Map.of(), mySurvey(bot, survey, person).answers(), "nothing is sent before Done");
         person.taps("Done").says("Do you share it with family?");
         assertEquals(
                 List.of("news", "games"),
-                bot.api()
-                        .participation()
-                        .mySurvey("demo", survey, "en", person.identity())
-                        .answers()
-                        .get("uses"));
+                mySurvey(bot, survey, person).answers().get("uses"));
         person.taps("Yes").says("Your answers are saved");
     }
 
@@ -474,6 +446,19 @@ class ConversationScriptsTest {
     }
 
     /** Chooses the name {@code alias}, reads the consent article to its end and opens its comment prompt. */
+    /** What the api holds of the person's submission to {@code survey}. */
+    private static dev.beacon.channel.kit.model.MySurvey mySurvey(
+            ConversationHarness bot, long survey, ChatPerson person) {
+        return bot.api().participation().mySurvey("demo", survey, "en", person.identity());
+    }
+
+    /** Finds the survey made for this script by its {@code word} and starts it. */
+    private static Reply startsSurvey(ChatPerson person, String word, String title) {
+        person.sends(word).offers(title);
+        person.taps(title).offers("Start");
+        return person.taps("Start");
+    }
+
     private static void writesACommentUnderTheConsentArticle(ChatPerson person, String alias) {
         person.sends("menu");
         person.taps("My corner");

@@ -53,11 +53,7 @@ public final class CommunityFixtures {
      * Not anonymous, one submission per person. Returns its id.
      */
     public static long stepSurvey(String word) {
-        ApiUnderTest api = ApiUnderTest.shared();
-        String slug = "safe-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = api.publish("demo", "survey", newsId(api), "en", """
-                {"title":"Safe at school? %s","slug":"%s","body":[{"type":"paragraph","markdown":"A few questions."}]}""".formatted(word, slug));
-        api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), """
+        return survey("Safe at school? " + word, """
                 {"anonymous":false,"submissions":"single","questions":[
                  {"key":"town","shortName":"town","type":"text","required":false,"labels":{"en":"Which town do you live in?"}},
                  {"key":"age","shortName":"age","type":"number","required":true,"min":10,"max":30,"labels":{"en":"How old are you?"}},
@@ -69,8 +65,7 @@ public final class CommunityFixtures {
                  {"key":"contact","shortName":"contact","type":"yesNo","required":false,"next":{"end":true},
                   "labels":{"en":"May a counsellor contact you?"}},
                  {"key":"rating","shortName":"rating","type":"number","required":true,"min":1,"max":5,"pageBreakBefore":true,
-                  "next":{"end":true},"labels":{"en":"How would you rate your school, 1 to 5?"}}]}""", 200);
-        return id;
+                  "next":{"end":true},"labels":{"en":"How would you rate your school, 1 to 5?"}}]}""");
     }
 
     /**
@@ -78,18 +73,23 @@ public final class CommunityFixtures {
      * question on the next.
      */
     public static long multiChoiceSurvey(String word) {
-        ApiUnderTest api = ApiUnderTest.shared();
-        String slug = "phone-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = api.publish("demo", "survey", newsId(api), "en", """
-                {"title":"Your phone %s","slug":"%s","body":[{"type":"paragraph","markdown":"Two questions."}]}""".formatted(word, slug));
-        api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), """
+        return survey("Your phone " + word, """
                 {"anonymous":false,"submissions":"single","questions":[
                  {"key":"uses","shortName":"uses","type":"multiChoice","required":true,
                   "labels":{"en":"What do you use your phone for?"},
                   "choices":[{"key":"music","labels":{"en":"Music"}},{"key":"news","labels":{"en":"News"}},
                              {"key":"games","labels":{"en":"Games"}},{"key":"school","labels":{"en":"School"}}]},
                  {"key":"shared","shortName":"shared","type":"yesNo","required":true,"pageBreakBefore":true,
-                  "labels":{"en":"Do you share it with family?"}}]}""", 200);
+                  "labels":{"en":"Do you share it with family?"}}]}""");
+    }
+
+    /** A survey published in News under {@code title}, defined by {@code definition} (the management API's body). */
+    private static long survey(String title, String definition) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String slug = "survey-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.publish("demo", "survey", newsId(api), "en", """
+                {"title":"%s","slug":"%s","body":[{"type":"paragraph","markdown":"A few questions."}]}""".formatted(title, slug));
+        api.send("PUT", "/api/v1/manage/sites/demo/surveys/" + id, api.staffToken("eddie"), definition, 200);
         return id;
     }
 

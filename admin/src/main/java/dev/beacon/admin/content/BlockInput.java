@@ -50,63 +50,15 @@ public record BlockInput(
     /** The block the api takes; fields its type does not use are left out. Numbers that are not numbers go as typed text and the api names the field. */
     public Block toBlock() {
         return switch (type) {
-            case "heading" ->
-                new Block(type, integer(level), text, null, null, null, null, null, null, null, null, null, null, null);
-            case "paragraph" ->
-                new Block(type, null, null, markdown, null, null, null, null, null, null, null, null, null, null);
-            case "list" ->
-                new Block(
-                        type,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        lines(items),
-                        "true".equals(ordered),
-                        null,
-                        null,
-                        null);
-            case "link" -> new Block(type, null, text, null, null, null, null, null, null, null, null, url, null, null);
-            case "quote" ->
-                new Block(
-                        type,
-                        null,
-                        null,
-                        markdown,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        blankToNull(attribution),
-                        null);
-            case "image" ->
-                new Block(
-                        type,
-                        null,
-                        null,
-                        null,
-                        src,
-                        alt,
-                        blankToNull(caption),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
-            case "embed" ->
-                new Block(type, null, null, null, null, null, null, null, null, null, null, null, null, longer(itemId));
+            case "heading" -> Block.heading(integer(level), text);
+            case "paragraph" -> Block.paragraph(markdown);
+            case "list" -> Block.list(lines(items), "true".equals(ordered));
+            case "link" -> Block.link(url, text);
+            case "quote" -> Block.quote(markdown, blankToNull(attribution));
+            case "image" -> Block.image(src, alt, blankToNull(caption));
+            case "embed" -> Block.embed(longer(itemId));
             // not one of ours (a forged form): sent as it is, and the api refuses it naming the field
-            default -> new Block(type, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            default -> Block.of(type);
         };
     }
 

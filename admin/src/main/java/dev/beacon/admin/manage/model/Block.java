@@ -25,4 +25,39 @@ public record Block(
         Boolean ordered,
         String url,
         String attribution,
-        Long itemId) {}
+        Long itemId) {
+
+    /** A block of {@code type} with none of its fields: what a forged form's unknown type is sent as (the api names it). */
+    public static Block of(String type) {
+        return new Block(type, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public static Block heading(Integer level, String text) {
+        return new Block("heading", level, text, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public static Block paragraph(String markdown) {
+        return new Block("paragraph", null, null, markdown, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public static Block list(List<String> items, boolean ordered) {
+        return new Block("list", null, null, null, null, null, null, null, null, items, ordered, null, null, null);
+    }
+
+    public static Block link(String url, String text) {
+        return new Block("link", null, text, null, null, null, null, null, null, null, null, url, null, null);
+    }
+
+    public static Block quote(String markdown, String attribution) {
+        return new Block(
+                "quote", null, null, markdown, null, null, null, null, null, null, null, null, attribution, null);
+    }
+
+    public static Block image(String src, String alt, String caption) {
+        return new Block("image", null, null, null, src, alt, caption, null, null, null, null, null, null, null);
+    }
+
+    public static Block embed(Long itemId) {
+        return new Block("embed", null, null, null, null, null, null, null, null, null, null, null, null, itemId);
+    }
+}

@@ -49,8 +49,9 @@ public class EditorPages extends ContentResource {
         requireLocale(site, locale);
         Translation saved = saved(slug, id, locale);
         DraftForm form = saved == null ? DraftForm.blank() : DraftForm.of(saved);
-        String notice =
-                done != null && done.matches("saved|published|scheduled|unpublished") ? "edit.done." + done : null;
+        String notice = done != null && done.matches("saved|published|scheduled|unpublished|restored")
+                ? "edit.done." + done
+                : null;
         return page(200, site, id, locale, form, saved, null, List.of(), notice, null);
     }
 

@@ -3,6 +3,7 @@ package dev.beacon.admin.manage;
 import dev.beacon.admin.manage.model.ContentItem;
 import dev.beacon.admin.manage.model.ManagedSite;
 import dev.beacon.admin.manage.model.Paged;
+import dev.beacon.admin.manage.model.Revision;
 import dev.beacon.admin.manage.model.Translation;
 import dev.beacon.channel.kit.rest.ProblemResponseMapper;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -101,4 +103,33 @@ public interface ManageApi {
             @PathParam("site") String site,
             @PathParam("id") long id,
             @PathParam("locale") String locale);
+
+    /** Newest first; each a summary (number, title, author, note, time, published). */
+    @GET
+    @Path("{site}/content/{id}/translations/{locale}/revisions")
+    List<Revision> revisions(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale);
+
+    @GET
+    @Path("{site}/content/{id}/translations/{locale}/revisions/{number}")
+    Revision revision(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @PathParam("number") int number);
+
+    /** Saves the revision's content as a new revision (history is never rewritten). */
+    @POST
+    @Path("{site}/content/{id}/translations/{locale}/revisions/{number}/restore")
+    RestResponse<Translation> restore(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @PathParam("number") int number);
 }

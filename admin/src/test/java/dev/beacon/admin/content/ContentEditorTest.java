@@ -193,7 +193,7 @@ class ContentEditorTest {
         return Jsoup.parse(response.asString());
     }
 
-    private static String draft(long id, String locale) {
+    static String draft(long id, String locale) {
         ApiUnderTest api = ApiUnderTest.shared();
         return api.send(
                 "GET",

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The real api ({@link ApiUnderTest}) behind a switch: a loopback proxy that forwards every request, or answers
- * {@code 503} while {@link #down(boolean)} is on, to show what a person sees during an api outage and that the next
+ * {@code 503} while {@link #down(boolean)} is on (or for the next {@link #failNext} requests), to show what a person sees during an api outage and that the next
  * message works once it is over. The adapter under test talks to the api only through it.
  */
 public class SwitchedApi implements QuarkusTestResourceLifecycleManager {
@@ -28,8 +28,16 @@ public class SwitchedApi implements QuarkusTestResourceLifecycleManager {
     private static HttpServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final java.util.concurrent.atomic.AtomicInteger FAILURES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     public static void down(boolean value) {
         down = value;
+    }
+
+    /** The next {@code requests} requests are answered {@code 503}, then the api is reached again. */
+    public static void failNext(int requests) {
+        FAILURES.set(requests);
     }
 
     @Override
@@ -51,7 +59,7 @@ public class SwitchedApi implements QuarkusTestResourceLifecycleManager {
 
     private static void forward(HttpExchange exchange, String target) throws IOException {
         try (exchange) {
-            if (down) {
+            if (down || FAILURES.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 byte[] body = "{\"type\":\"about:blank\",\"status\":503}".getBytes();
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 exchange.sendResponseHeaders(503, body.length);

@@ -22,6 +22,7 @@ import dev.beacon.channel.kit.rest.ParticipationApi;
 import dev.beacon.channel.kit.rest.PeopleApi;
 import dev.beacon.channel.ussd.config.ServiceCodes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,8 +31,9 @@ import org.jboss.logging.Logger;
 
 /**
  * SMS is on when {@code BEACON_SMS_API_KEY} is set. The api names an SMS person ({@code sms:<digits>}) only for client
- * {@code sms}, so SMS has its own token (its own service account, or the demo issuer in the demo) and its own engine
- * over the same delivery client and payload key.
+ * {@code sms}, so SMS has its own token (its own service account, or the demo issuer in the demo), its own façades
+ * ({@link SmsFacades}: channel-kit's, with their fault tolerance) and its own engine over the same delivery client and
+ * payload key.
  */
 @ApplicationScoped
 public class SmsBeans {
@@ -40,8 +42,8 @@ public class SmsBeans {
 
     @Produces
     @Singleton
-    SmsGateway gateway(SmsConfig config, ObjectMapper json) {
-        return new SmsGateway(config, json);
+    SmsGateway gateway(SmsConfig config, ObjectMapper json, SmsApiCalls calls) {
+        return new SmsGateway(config, json, calls);
     }
 
     @Produces
@@ -50,21 +52,18 @@ public class SmsBeans {
             SmsConfig sms,
             SmsGateway gateway,
             ConversationConfig conversation,
-            ApiConfig api,
-            ClientConfig client,
             BeaconDelivery delivery,
+            @SmsChannel Instance<BeaconPeople> smsPeople,
+            @SmsChannel Instance<BeaconCommunity> community,
+            @SmsChannel Instance<BeaconParticipation> participation,
             LastScreens screens,
             ChatStore store) {
         if (!gateway.configured()) {
             LOG.info("SMS is off (BEACON_SMS_API_KEY is not set)");
             return Optional.empty();
         }
-        TokenSource tokens = tokens(sms, api, client);
-        Services services = new Services(
-                delivery,
-                new BeaconPeople(ApiClients.build(api, PeopleApi.class, tokens)),
-                new BeaconCommunity(ApiClients.build(api, CommunityApi.class, tokens), api),
-                new BeaconParticipation(ApiClients.build(api, ParticipationApi.class, tokens), api));
+        BeaconPeople people = smsPeople.get();
+        Services services = new Services(delivery, people, community.get(), participation.get());
         PayloadCodec codec = PayloadKeys.codec(conversation);
         ConversationEngine engine = new ConversationEngine(services, codec, ConversationProducer.profiles());
         LOG.infof("SMS is on: %s as %s, shortcodes %s", sms.apiUrl(), sms.username(), sms.sites());
@@ -73,7 +72,36 @@ public class SmsBeans {
                 gateway,
                 ServiceCodes.parse(sms.sites()),
                 new ArticleBySms(delivery, gateway, store, sms.articlesPerDay(), Clock.systemUTC()),
-                services.people()));
+                people));
+    }
+
+    /** The {@code sms} service account's token: only built (and checked) when an SMS façade is first used. */
+    @Produces
+    @Singleton
+    @SmsChannel
+    TokenSource smsTokens(SmsConfig sms, ApiConfig api, ClientConfig client) {
+        return tokens(sms, api, client);
+    }
+
+    @Produces
+    @Singleton
+    @SmsChannel
+    PeopleApi peopleApi(ApiConfig api, @SmsChannel TokenSource tokens) {
+        return ApiClients.build(api, PeopleApi.class, tokens);
+    }
+
+    @Produces
+    @Singleton
+    @SmsChannel
+    CommunityApi communityApi(ApiConfig api, @SmsChannel TokenSource tokens) {
+        return ApiClients.build(api, CommunityApi.class, tokens);
+    }
+
+    @Produces
+    @Singleton
+    @SmsChannel
+    ParticipationApi participationApi(ApiConfig api, @SmsChannel TokenSource tokens) {
+        return ApiClients.build(api, ParticipationApi.class, tokens);
     }
 
     private static TokenSource tokens(SmsConfig sms, ApiConfig api, ClientConfig client) {

@@ -6,15 +6,12 @@ import dev.beacon.channel.kit.send.Backoff;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +19,8 @@ import org.jboss.logging.Logger;
  * {@code username}, {@code to}, {@code message}, {@code from}, with the API key in the {@code apiKey} header and
  * {@code Accept: application/json}; the answer is {@code 201} with
  * {@code {"SMSMessageData":{"Message":…,"Recipients":[{"number","status","statusCode","cost","messageId"}]}}}.
- * 5xx, 429 and transport failures are retried with {@link Backoff} (Retry-After when given); a recipient refused
+ * 5xx, 429 and transport failures are retried with {@link Backoff} (Retry-After when given), each attempt through
+ * {@link SmsApiCalls}' circuit breaker (open: not sent, {@link Outcome#UNAVAILABLE}, at once); a recipient refused
  * (statusCode other than 100 Processed, 101 Sent, 102 Queued) is logged and not retried.
  */
 public class SmsGateway {
@@ -32,19 +30,21 @@ public class SmsGateway {
     public enum Outcome {
         SENT,
         REFUSED,
-        GAVE_UP
+        GAVE_UP,
+        /** Not tried: the circuit is open after repeated failures ({@link SmsApiCalls}). */
+        UNAVAILABLE
     }
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SmsApiCalls calls;
     private final URI endpoint;
     private final SmsConfig config;
     private final String apiKey;
     private final Backoff backoff;
     private final ObjectMapper json;
 
-    public SmsGateway(SmsConfig config, ObjectMapper json) {
+    public SmsGateway(SmsConfig config, ObjectMapper json, SmsApiCalls calls) {
         this.config = config;
+        this.calls = calls;
         this.json = json;
         this.endpoint = URI.create(config.apiUrl().replaceAll("/+$", "") + "/version1/messaging");
         this.apiKey = config.apiKey().filter(k -> !k.isBlank()).orElse(null);
@@ -70,39 +70,27 @@ public class SmsGateway {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         for (int attempt = 1; ; attempt++) {
-            int status;
-            Optional<Duration> retryAfter = Optional.empty();
-            String detail;
+            SmsApiCalls.Answer answer;
             try {
-                HttpResponse<String> answer = http.send(
-                        HttpRequest.newBuilder(endpoint)
-                                .timeout(config.send().timeout())
-                                .header("apiKey", apiKey)
-                                .header("Accept", "application/json")
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                status = answer.statusCode();
-                detail = answer.body();
-                retryAfter = answer.headers().firstValue("Retry-After").flatMap(Backoff::seconds);
-                if (status == 200 || status == 201) {
-                    return recipient(answer.body());
-                }
-            } catch (IOException e) {
-                status = 0;
-                detail = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Outcome.GAVE_UP;
+                answer = calls.post(endpoint, apiKey, body, config.send().timeout());
+            } catch (SmsApiCalls.Failed failed) {
+                answer = failed.answer();
+            } catch (CircuitBreakerOpenException open) {
+                LOG.warn("SMS not sent: the SMS API failed too often lately (circuit open; tried again shortly)");
+                return Outcome.UNAVAILABLE;
             }
-            if (status != 0 && status != 429 && status < 500) {
-                LOG.warnf("SMS API refused a message: HTTP %d: %s", status, abbreviated(detail));
+            if (answer.status() == 200 || answer.status() == 201) {
+                return recipient(answer.body());
+            }
+            if (!answer.failed()) {
+                LOG.warnf("SMS API refused a message: HTTP %d: %s", answer.status(), abbreviated(answer.body()));
                 return Outcome.REFUSED;
             }
-            Duration wait = backoff.waitAfter(attempt, retryAfter);
+            Duration wait = backoff.waitAfter(attempt, answer.retryAfter());
             if (backoff.givesUp(attempt, wait)) {
-                LOG.warnf("SMS API: gave up after %d attempts: HTTP %d: %s", attempt, status, abbreviated(detail));
+                LOG.warnf(
+                        "SMS API: gave up after %d attempts: HTTP %d: %s",
+                        attempt, answer.status(), abbreviated(answer.body()));
                 return Outcome.GAVE_UP;
             }
             Backoff.sleep(wait);

@@ -150,6 +150,27 @@ class SmsTest {
     }
 
     @Test
+    void theCircuitOpensWhenTheSmsApiKeepsFailingAndClosesOnceItAnswersAgain() throws InterruptedException {
+        String me = newNumber();
+        sms.failNext(40, 503, null);
+        SmsGateway.Outcome outcome = null;
+        for (int i = 0; i < 10 && outcome != SmsGateway.Outcome.UNAVAILABLE; i++) {
+            outcome = gateway.send(me, "Try " + i); // 4 attempts each, every one failing
+        }
+        assertEquals(SmsGateway.Outcome.UNAVAILABLE, outcome, "the circuit opened after repeated failures");
+        int calls = sms.calls();
+        assertEquals(SmsGateway.Outcome.UNAVAILABLE, gateway.send(me, "While open"));
+        assertEquals(calls, sms.calls(), "an open circuit does not call the SMS API");
+        sms.healthy();
+        Thread.sleep(1_300); // the circuit's delay in the tests: 1 s
+        assertEquals(SmsGateway.Outcome.SENT, gateway.send(me, "Back"), "the trial call goes through");
+        assertEquals(SmsGateway.Outcome.SENT, gateway.send(me, "And again"), "and the circuit is closed");
+        assertEquals(
+                List.of("Back", "And again"),
+                sms.sentTo(me).stream().map(SmsApiDouble.Sent::message).toList());
+    }
+
+    @Test
     void theFullArticleAskedForOnUssdComesBySmsWithinTheDailyCap() {
         Dialer phone = new Dialer("*384*123#");
         phone.dial().picks("Health");

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * operator); {@code 401} "The supplied authentication is invalid" for a wrong key; {@code 400} for a missing field. It
  * records what would have been sent (with its GSM-7/UCS-2 parts) and can be told to fail the next calls (429, 5xx).
  *
- * <p>{@code GET /_double/messages?to=<number>} lists what was sent to a number (for the demo).
+ * <p>{@code GET /_double/messages?to=<number>} (or {@code ?recipient=<digits>&after=<n>}, as the chat simulator's
+ * phone inbox reads it) lists what was sent to a number (for the demo).
  *
  * <p>Run alone: {@code java -cp <channel-kit tests jar>:<its dependencies>
  * dev.beacon.channel.kit.testing.sms.SmsApiDouble [port] [apiKey]}.
@@ -98,6 +99,12 @@ public final class SmsApiDouble implements AutoCloseable {
         return this;
     }
 
+    /** Forgets the failures it was told to answer: the next calls are answered normally. */
+    public synchronized SmsApiDouble healthy() {
+        faults.clear();
+        return this;
+    }
+
     /** The operator refuses this number (the person opted out with it): status 406 UserInBlacklist. */
     public SmsApiDouble blacklist(String number) {
         blacklisted.add(number);
@@ -108,10 +115,19 @@ public final class SmsApiDouble implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if ("GET".equals(exchange.getRequestMethod()) && path.equals("/_double/messages")) {
-                String to = form(exchange.getRequestURI().getRawQuery()).getOrDefault("to", "");
+                Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+                // ?to=+254… (the demo's own link) or ?recipient=254…&after=n (the chat simulator's phone inbox)
+                String to =
+                        query.containsKey("recipient") ? "+" + query.get("recipient") : query.getOrDefault("to", "");
+                long after = query.getOrDefault("after", "0").matches("[0-9]{1,18}")
+                        ? Long.parseLong(query.get("after"))
+                        : 0;
                 ArrayNode list = JSON.createArrayNode();
                 for (Sent sms : sentTo(to)) {
-                    list.addObject().put("n", sms.n()).put("message", sms.message());
+                    if (sms.n() > after) {
+                        ObjectNode item = list.addObject().put("n", sms.n()).put("message", sms.message());
+                        item.putObject("body").put("from", sms.from()).put("message", sms.message());
+                    }
                 }
                 reply(exchange, 200, "application/json", list.toString());
                 return;

@@ -16,6 +16,15 @@ public final class CommunityFixtures {
                 {"title":"%s","slug":"%s","body":[{"type":"paragraph","markdown":"Tell us what you think."}]}""".formatted(title, slug));
     }
 
+    /** A new published article in News whose body is a paragraph and an image block ({@code src}, {@code alt}). */
+    public static long articleWithImage(String title, String src, String alt) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String slug = "picture-" + UUID.randomUUID().toString().substring(0, 8);
+        return api.publish("demo", "article", newsId(api), "en", """
+                {"title":"%s","slug":"%s","body":[{"type":"paragraph","markdown":"See the picture."},
+                 {"type":"image","src":"%s","alt":"%s","width":800,"height":600}]}""".formatted(title, slug, src, alt));
+    }
+
     /** The site path (under /c/) of an article made by {@link #article}. */
     public static String pathOf(long id) {
         String item = ApiUnderTest.shared().send("GET", "/api/v1/sites/demo/content/" + id, null, null, 200);

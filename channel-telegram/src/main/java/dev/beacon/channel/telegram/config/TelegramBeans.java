@@ -2,9 +2,12 @@ package dev.beacon.channel.telegram.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.conversation.ConversationEngine;
+import dev.beacon.channel.kit.chat.ChatStore;
 import dev.beacon.channel.kit.chat.ChatStoreHealth;
 import dev.beacon.channel.kit.chat.LastScreens;
+import dev.beacon.channel.kit.graph.LocalGraph;
 import dev.beacon.channel.kit.webhook.SharedSecret;
+import dev.beacon.channel.telegram.inbound.MenuMessages;
 import dev.beacon.channel.telegram.inbound.TelegramConversation;
 import dev.beacon.channel.telegram.send.BotApi;
 import dev.beacon.channel.telegram.send.TelegramMessages;
@@ -46,8 +49,14 @@ public class TelegramBeans {
     @Produces
     @Singleton
     TelegramConversation conversation(
-            ConversationEngine engine, LastScreens screens, BotApi bot, ObjectMapper json, TelegramConfig config) {
-        return new TelegramConversation(engine, screens, bot, new TelegramMessages(json), config.site());
+            ConversationEngine engine,
+            LastScreens screens,
+            BotApi bot,
+            ObjectMapper json,
+            ChatStore store,
+            TelegramConfig config) {
+        return new TelegramConversation(
+                engine, screens, bot, new TelegramMessages(json), new MenuMessages(store), config.site());
     }
 
     @Produces
@@ -57,7 +66,13 @@ public class TelegramBeans {
     }
 
     void onStart(@Observes StartupEvent event, SharedSecret secret, BotApi bot, TelegramConfig config) {
-        LOG.infof("Telegram adapter: site %s, Bot API %s", config.site(), config.apiUrl());
+        if (config.demo() && !LocalGraph.is(config.apiUrl())) {
+            throw new IllegalStateException("BEACON_TELEGRAM_DEMO=true needs a loopback BEACON_TELEGRAM_API_URL (the"
+                    + " Bot API double): the chat simulator must never post as people to a real bot");
+        }
+        LOG.infof(
+                "Telegram adapter: site %s, Bot API %s%s",
+                config.site(), config.apiUrl(), config.demo() ? ", DEMO (chat simulator at /simulator/)" : "");
     }
 
     /** Ready only when the shared state (Redis) answers. */

@@ -29,6 +29,13 @@ public interface TelegramConfig {
     /** Bearer token for {@code POST /manage/setup}; without it that endpoint answers 404. */
     Optional<String> manageToken();
 
+    /**
+     * Demo mode: serves the chat simulator at {@code /simulator/} (Telegram mode), which reads the bot's answers back
+     * from the Bot API double; refused at start-up unless the Bot API is a loopback address.
+     */
+    @WithDefault("false")
+    boolean demo();
+
     /** Retries of the API: {@code attempts}, {@code backoff}, {@code max-backoff}, {@code timeout} (channel-kit). */
     GraphSendConfig send();
 }

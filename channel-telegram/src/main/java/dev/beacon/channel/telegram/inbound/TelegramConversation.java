@@ -7,6 +7,7 @@ import dev.beacon.channel.conversation.Outbound;
 import dev.beacon.channel.kit.chat.LastScreens;
 import dev.beacon.channel.telegram.send.BotApi;
 import dev.beacon.channel.telegram.send.TelegramMessages;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,10 @@ import org.jboss.logging.Logger;
  * {@code open-13}, opens that item), a button tap is the engine's signed payload and is always answered with
  * {@code answerCallbackQuery} (the spinner on the button stops whatever happens next). The person's language is the
  * one of their last screen, else Telegram's {@code from.language_code}, mapped onto the site's chain by the engine.
+ *
+ * <p>A tap on the chat's latest menu whose next screen is a menu too edits that message in place
+ * ({@code editMessageText}), as native bots do, instead of sending a new one; anything else is sent as new messages.
+ * Which message is the chat's latest menu is kept in the shared store ({@link MenuMessages}), so any replica knows.
  */
 public final class TelegramConversation {
 
@@ -30,14 +35,21 @@ public final class TelegramConversation {
     private final LastScreens screens;
     private final BotApi bot;
     private final TelegramMessages messages;
+    private final MenuMessages menus;
     private final String site;
 
     public TelegramConversation(
-            ConversationEngine engine, LastScreens screens, BotApi bot, TelegramMessages messages, String site) {
+            ConversationEngine engine,
+            LastScreens screens,
+            BotApi bot,
+            TelegramMessages messages,
+            MenuMessages menus,
+            String site) {
         this.engine = engine;
         this.screens = screens;
         this.bot = bot;
         this.messages = messages;
+        this.menus = menus;
         this.site = site;
     }
 
@@ -53,12 +65,37 @@ public final class TelegramConversation {
             }
         }
         screens.remember(identity, out.context());
-        for (TelegramMessages.Call call : messages.of(update.chatId(), out.messages())) {
-            if (!bot.call(call.method(), call.body()).ok()) {
+        List<TelegramMessages.Call> calls = messages.of(update.chatId(), out.messages());
+        boolean menu = TelegramMessages.isMenu(calls);
+        if (menu
+                && update.kind() == Update.Kind.CALLBACK_QUERY
+                && menus.isLatest(update.chatId(), update.messageId())
+                && edited(update, calls.get(0))) {
+            return;
+        }
+        long last = 0;
+        for (TelegramMessages.Call call : calls) {
+            BotApi.Answer answer = bot.call(call.method(), call.body());
+            if (!answer.ok()) {
                 LOG.debugf("stopped sending to chat %d after a refusal", update.chatId());
+                menus.forget(update.chatId());
                 return;
             }
+            last = answer.result().path("message_id").asLong(0);
         }
+        if (menu && last > 0) {
+            menus.remember(update.chatId(), last);
+        } else if (!calls.isEmpty()) {
+            menus.forget(update.chatId()); // the menu above is no longer the latest screen: taps on it send anew
+        }
+    }
+
+    /** True when the tapped menu now shows the next one (or already did); false: send it as a new message. */
+    private boolean edited(Update update, TelegramMessages.Call menu) {
+        BotApi.Answer answer = bot.call(
+                "editMessageText", messages.edit(update.messageId(), menu).body());
+        // "message is not modified": the same menu again (e.g. a page that did not change), already on screen
+        return answer.ok() || answer.description().contains("message is not modified");
     }
 
     Inbound inbound(Update update, String identity, String context) {

@@ -3,11 +3,20 @@ package dev.beacon.channel.telegram.inbound;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What the adapter reads of a Telegram {@code Update}: its id, and the message or callback query in it. Anything
- * else (edited messages, channel posts, inline queries, polls…) is {@link Kind#IGNORED}.
+ * What the adapter reads of a Telegram {@code Update}: its id, and the message or callback query in it
+ * ({@code messageId}: the message whose button was tapped, 0 otherwise). Anything else (edited messages, channel
+ * posts, inline queries, polls…) is {@link Kind#IGNORED}.
  */
 public record Update(
-        long updateId, Kind kind, long chatId, long fromId, String text, String data, String queryId, String language) {
+        long updateId,
+        Kind kind,
+        long chatId,
+        long fromId,
+        String text,
+        String data,
+        String queryId,
+        String language,
+        long messageId) {
 
     public enum Kind {
         MESSAGE,
@@ -32,7 +41,8 @@ public record Update(
                     message.path("text").isTextual() ? message.path("text").asText() : null,
                     null,
                     null,
-                    from.path("language_code").asText(null));
+                    from.path("language_code").asText(null),
+                    0);
         }
         JsonNode query = u.path("callback_query");
         if (query.isObject()) {
@@ -48,9 +58,10 @@ public record Update(
                     null,
                     query.path("data").asText(""),
                     query.path("id").asText(""),
-                    from.path("language_code").asText(null));
+                    from.path("language_code").asText(null),
+                    query.path("message").path("message_id").asLong(0));
         }
-        return new Update(id, Kind.IGNORED, 0, 0, null, null, null, null);
+        return new Update(id, Kind.IGNORED, 0, 0, null, null, null, null, 0);
     }
 
     /** The person's identity: {@code telegram:<user id>}. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.channel.kit.chat.ChatConfig;
 import dev.beacon.channel.kit.chat.ChatStoreUnavailableException;
-import dev.beacon.channel.kit.chat.SeenIds;
+import dev.beacon.channel.kit.chat.Intake;
 import dev.beacon.channel.kit.webhook.Problems;
 import dev.beacon.channel.kit.webhook.RawBody;
 import dev.beacon.channel.kit.webhook.SharedSecret;
@@ -20,8 +20,9 @@ import java.io.InputStream;
 
 /**
  * Telegram's webhook: accepted only with {@code X-Telegram-Bot-Api-Secret-Token} equal to the configured secret
- * (constant time), each {@code update_id} handled once across replicas, answered {@code 200} once handled (Telegram
- * delivers again on anything else; a redelivery is recognised by its id).
+ * (constant time), each {@code update_id} taken once across replicas and queued behind the same chat's earlier
+ * updates (channel-kit's {@link Intake}: one chat's updates in order, one at a time; different chats in parallel),
+ * then answered {@code 200} at once. No room in the queues, or Redis down: {@code 503}, and Telegram delivers again.
  */
 @Path("/webhook")
 public class WebhookResource {
@@ -35,7 +36,7 @@ public class WebhookResource {
     ChatConfig chat;
 
     @Inject
-    SeenIds seen;
+    Intake intake;
 
     @Inject
     TelegramConversation conversation;
@@ -66,16 +67,23 @@ public class WebhookResource {
         if (update.kind() == Update.Kind.IGNORED) {
             return Response.ok().build(); // edited messages, channel posts, …: nothing to answer
         }
+        Intake.Taken taken;
         try {
-            if (!seen.firstSighting("telegram:update:" + update.updateId())) {
-                return Response.ok().build();
-            }
+            taken = intake.take(
+                    "telegram:update:" + update.updateId(),
+                    "telegram:chat:" + update.chatId(),
+                    () -> conversation.answer(update));
         } catch (ChatStoreUnavailableException e) {
-            return Response.fromResponse(Problems.of(503, "unavailable", "Try again", "Redis did not answer"))
-                    .header("Retry-After", "5")
-                    .build();
+            return tryAgain("Redis did not answer");
         }
-        conversation.answer(update);
-        return Response.ok().build();
+        return taken == Intake.Taken.FULL
+                ? tryAgain("Too many updates are waiting")
+                : Response.ok().build();
+    }
+
+    private static Response tryAgain(String detail) {
+        return Response.fromResponse(Problems.of(503, "unavailable", "Try again", detail))
+                .header("Retry-After", "5")
+                .build();
     }
 }

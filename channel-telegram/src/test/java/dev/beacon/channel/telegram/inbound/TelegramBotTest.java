@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.channel.kit.testing.CommunityFixtures;
 import dev.beacon.channel.kit.testing.telegram.BotApiDouble;
 import dev.beacon.channel.telegram.support.BotApiResource;
 import dev.beacon.channel.telegram.support.TelegramPerson;
@@ -68,6 +69,60 @@ class TelegramBotTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aTapOnTheLatestMenuEditsItInPlaceAndAnArticleComesAsNewMessages() {
+        TelegramPerson person = person("en");
+        person.sends("/menu").says("Health");
+        person.taps("Health").says("Mental health");
+        person.taps("Mental health").says("When stress gets");
+        BotApiDouble.Call edit = only(person, "editMessageText");
+        // the menu the person tapped now shows the next menu; nothing new was sent
+        assertTrue(person.calls().stream().noneMatch(c -> c.method().equals("sendMessage")), person.text());
+        assertTrue(edit.messageId() > 0);
+        person.taps("When stress gets too much").says("When stress gets too much");
+        assertTrue(person.calls().stream().noneMatch(c -> c.method().equals("editMessageText")), person.text());
+        assertTrue(person.calls().stream().anyMatch(c -> c.method().equals("sendMessage")));
+        // the menu above the article is not the latest screen any more: tapping it sends a new message
+        person.tapsData(
+                edit.body()
+                        .path("reply_markup")
+                        .path("inline_keyboard")
+                        .get(0)
+                        .get(0)
+                        .path("callback_data")
+                        .asText(),
+                edit.messageId());
+        assertTrue(person.calls().stream().noneMatch(c -> c.method().equals("editMessageText")), person.text());
+    }
+
+    @Test
+    void anImageBlockIsSentAsAPhotoByItsUrl() {
+        long id = CommunityFixtures.articleWithImage(
+                "The clinic door", "https://cdn.example.org/media/clinic.jpg", "The clinic's blue door");
+        TelegramPerson person = person("en");
+        person.sends("/start " + id).says("See the picture");
+        BotApiDouble.Call photo = only(person, "sendPhoto");
+        assertEquals(
+                "https://cdn.example.org/media/clinic.jpg",
+                photo.body().path("photo").asText());
+        assertEquals("The clinic's blue door", photo.body().path("caption").asText());
+    }
+
+    @Test
+    void anImageTelegramCouldNotFetchIsReplacedByItsAltText() {
+        long id = CommunityFixtures.articleWithImage("A relative picture", "/images/clinic.png", "A waiting room");
+        TelegramPerson person = person("en");
+        person.sends("/start " + id).says("See the picture").says("A waiting room");
+        assertTrue(person.calls().stream().noneMatch(c -> c.method().equals("sendPhoto")), person.text());
+    }
+
+    private static BotApiDouble.Call only(TelegramPerson person, String method) {
+        List<BotApiDouble.Call> calls =
+                person.calls().stream().filter(c -> c.method().equals(method)).toList();
+        assertEquals(1, calls.size(), method + " in " + person.calls());
+        return calls.get(0);
     }
 
     @Test

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.beacon.channel.kit.chat.PersonQueues;
 import dev.beacon.channel.kit.testing.telegram.BotApiDouble;
+import io.quarkus.arc.Arc;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,6 +22,8 @@ import java.util.stream.Collectors;
 /**
  * A Telegram user talking to the bot: each action is the Update Telegram would post to the webhook (with the secret
  * token); the bot's answers are read back from the Bot API double, which refuses anything over Telegram's limits.
+ * The webhook queues the update and answers at once, so each action waits until the adapter's queues are empty and
+ * the double's calls stop changing. A tap names the message that carried the button, as Telegram does.
  */
 public final class TelegramPerson {
 
@@ -58,7 +63,7 @@ public final class TelegramPerson {
                     if (shown.startsWith(normal(label))
                             || shown.endsWith("...")
                                     && normal(label).startsWith(shown.substring(0, shown.length() - 3))) {
-                        return tapsData(button.path("callback_data").asText());
+                        return tapsData(button.path("callback_data").asText(), call.messageId());
                     }
                 }
             }
@@ -67,12 +72,17 @@ public final class TelegramPerson {
     }
 
     public TelegramPerson tapsData(String data) {
+        return tapsData(data, 1);
+    }
+
+    /** A tap on a button with {@code data} under message {@code messageId}. */
+    public TelegramPerson tapsData(String data, long messageId) {
         ObjectNode update = update();
         ObjectNode query = update.putObject("callback_query");
         query.put("id", "cq" + UPDATES.get()).put("data", data).put("chat_instance", "1");
         from(query.putObject("from"));
         query.putObject("message")
-                .put("message_id", 1)
+                .put("message_id", messageId)
                 .putObject("chat")
                 .put("id", id)
                 .put("type", "private");
@@ -87,7 +97,7 @@ public final class TelegramPerson {
                 .post("/webhook")
                 .then()
                 .statusCode(200);
-        List<BotApiDouble.Call> all = bot.calls();
+        List<BotApiDouble.Call> all = handled();
         last = all.subList(before, all.size()).stream()
                 .filter(c -> String.valueOf(id).equals(c.body().path("chat_id").asText())
                         || c.method().equals("answerCallbackQuery"))
@@ -96,6 +106,24 @@ public final class TelegramPerson {
             assertTrue(c.status() == 200 || c.status() == 429, "Telegram refused " + c.method() + ": " + c.body());
         }
         return this;
+    }
+
+    /** The double's calls once the adapter has handled everything queued (and nothing more arrives). */
+    private List<BotApiDouble.Call> handled() {
+        PersonQueues queues = Arc.container().instance(PersonQueues.class).get();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int size = -1;
+        List<BotApiDouble.Call> all = bot.calls();
+        while ((queues.inFlight() > 0 || size != all.size()) && System.nanoTime() < deadline) {
+            size = all.size();
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            all = bot.calls();
+        }
+        return all;
     }
 
     public ObjectNode update() {

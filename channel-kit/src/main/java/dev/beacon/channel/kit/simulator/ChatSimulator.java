@@ -15,14 +15,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The demo's chat simulator, shared by the chat adapters: one page ({@code simulator/index.html}, a small script in
- * a Messenger or a WhatsApp mode) where a person chats as that platform's user. The adapter turns what they did into
- * the platform's webhook body, signs it with its own secret and posts it to its own webhook
- * ({@link #postToOwnWebhook}); the bot's answers are read back from the Graph API double ({@link #messages}).
- * Served only in demo mode and only next to a loopback Graph API (404 otherwise).
+ * The demo's chat simulator, shared by the adapters: one page ({@code simulator/index.html}, a small script in a
+ * Messenger, WhatsApp, Telegram or feature-phone USSD mode) where a person uses the bot as that platform's user. The
+ * adapter turns what they did into the platform's webhook body, authenticates it as the platform would (a signature,
+ * a secret token) and posts it to its own webhook ({@link #relay}); the bot's answers are read back from the
+ * platform's double ({@link #messages}: the Graph API double, the Bot API double, the SMS API double). Served only in
+ * demo mode and only next to a loopback double (404 otherwise).
  */
 public final class ChatSimulator {
 
@@ -32,7 +35,7 @@ public final class ChatSimulator {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** {@code platform}: {@code messenger} or {@code whatsapp}, the page's mode. */
+    /** {@code platform}: {@code messenger}, {@code whatsapp}, {@code telegram} or {@code ussd}, the page's mode. */
     public ChatSimulator(String platform, String graphUrl, boolean demo) {
         this.platform = platform;
         this.graphUrl = graphUrl.replaceAll("/+$", "");
@@ -71,6 +74,16 @@ public final class ChatSimulator {
      */
     public Response relay(int port, String problem, Supplier<String> body, HubSignature signer)
             throws IOException, InterruptedException {
+        return relay(port, problem, body, bytes -> Map.entry(HubSignature.HEADER, signer.sign(bytes)));
+    }
+
+    /**
+     * As {@link #relay(int, String, Supplier, HubSignature)}, the webhook authenticated by the header
+     * {@code authentication} gives for the body's bytes (Telegram: its secret token, whatever the body).
+     */
+    public Response relay(
+            int port, String problem, Supplier<String> body, Function<byte[], Map.Entry<String, String>> authentication)
+            throws IOException, InterruptedException {
         if (!on) {
             return off();
         }
@@ -78,8 +91,27 @@ public final class ChatSimulator {
             return invalid(problem);
         }
         byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-        int status = postToOwnWebhook(port, "/webhook", HubSignature.HEADER, signer.sign(bytes), bytes);
+        Map.Entry<String, String> header = authentication.apply(bytes);
+        int status = postToOwnWebhook(port, "/webhook", header.getKey(), header.getValue(), bytes);
         return Response.ok(Map.of("webhookStatus", status)).build();
+    }
+
+    /**
+     * Posts a form ({@code application/x-www-form-urlencoded}, as USSD and SMS gateways call back) to this process's
+     * own {@code path}; the status and the body it answered.
+     */
+    public HttpResponse<String> postFormToSelf(int port, String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a signed webhook body to this process's own {@code path}; the status it answered. */

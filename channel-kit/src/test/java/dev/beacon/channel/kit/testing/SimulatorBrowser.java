@@ -72,6 +72,8 @@ public final class SimulatorBrowser implements AutoCloseable {
                     .toList();
             return found.isEmpty() ? null : found.get(found.size() - 1);
         });
+        // a button can sit under the page's fixed footer (a menu edited in place does not scroll the chat)
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         return this;
     }

@@ -35,6 +35,11 @@ public final class ServiceCodes {
         return Optional.ofNullable(site != null ? site : sites.get("*"));
     }
 
+    /** Every code (or shortcode) and its site, as configured. */
+    public Map<String, String> all() {
+        return sites;
+    }
+
     @Override
     public String toString() {
         return sites.toString();

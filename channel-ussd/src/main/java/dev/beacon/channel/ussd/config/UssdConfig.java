@@ -24,6 +24,13 @@ public interface UssdConfig {
     @WithDefault("10M")
     Duration sessionTtl();
 
+    /**
+     * Demo mode: serves the chat simulator's feature-phone dialer at {@code /simulator/} (it calls this adapter's own
+     * callbacks; the phone's SMS inbox reads the SMS API double); refused unless the SMS API is a loopback address.
+     */
+    @WithDefault("false")
+    boolean demo();
+
     /** Inputs in one session beyond which it is ended ("too long, dial again"). */
     @WithDefault("60")
     int maxSteps();

@@ -2,89 +2,47 @@ package dev.beacon.admin.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.beacon.admin.support.Chromium;
 import dev.beacon.channel.kit.testing.ApiTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor in real headless Chromium (Debian's chromium + chromedriver) against the real packaged api, signed in
- * through the DEMO sign-in (not Keycloak): every page is weighed (everything the browser transferred for it, as
- * Chromium's Resource Timing reports it, compressed) under 100 KB and checked by axe-core with no serious or
- * critical violation. Weights go to {@code target/page-weights.tsv}.
+ * through the DEMO sign-in (the Keycloak sign-in's journey is {@link KeycloakJourneyTest}): every page is weighed
+ * and checked by axe-core ({@link Chromium#check}).
  */
 @QuarkusTest
 @QuarkusTestResource(ApiTestResource.class)
 class AdminBrowserTest {
 
-    private static final String BROWSER = System.getProperty("beacon.test.chromium", "/usr/bin/chromium");
-    private static final String DRIVER = System.getProperty("beacon.test.chromedriver", "/usr/bin/chromedriver");
-    private static final long BUDGET = 100 * 1024;
-
     @TestHTTPResource("/")
     URL root;
 
+    private Chromium chromium;
     private ChromeDriver browser;
-    private final List<String> weights = new ArrayList<>();
 
     @BeforeEach
     void open() throws IOException {
-        if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
-            fail(
-                    "The end-to-end tests need Debian's chromium and chromedriver: apt-get install -y chromium chromium-driver");
-        }
-        Path profile = Files.createTempDirectory("admin-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File(DRIVER))
-                        .usingAnyFreePort()
-                        .build(),
-                options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium = Chromium.open();
+        browser = chromium.driver();
     }
 
     @AfterEach
     void close() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        Path out = Path.of("target", "page-weights.tsv");
-        Files.createDirectories(out.getParent());
-        Files.write(out, weights, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     @Test
@@ -139,44 +97,14 @@ class AdminBrowserTest {
     }
 
     private void go(String path) {
-        browser.get(root.toString() + path);
+        chromium.go(root.toString() + path);
     }
 
-    /**
-     * Presses a button that posts a form, and waits for the next page: the old document carries a mark the new one
-     * cannot have, and the new one has loaded. (Asking the old element whether it went stale races with Chromium
-     * discarding it: that answers "Node with given id does not belong to the document", an unknown error, not a
-     * stale element.)
-     */
     private void click(By by) {
-        browser.executeScript("window.beaconOldPage = true;");
-        browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(JavascriptException.class)
-                .until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
-                        .executeScript("return window.beaconOldPage !== true && document.readyState === 'complete';")));
+        chromium.click(by);
     }
 
-    /** The page's transferred bytes under the budget, and no serious or critical axe violation. */
     private void check(String name) {
-        Number bytes = (Number) browser.executeScript(
-                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-                        + ".reduce(function (sum, e) { return sum + (e.transferSize || 0); }, 0);");
-        weights.add(name + "\t" + bytes.longValue());
-        assertTrue(bytes.longValue() > 0, name + ": nothing measured");
-        assertTrue(bytes.longValue() < BUDGET, name + " transferred " + bytes + " bytes");
-        Results axe = new AxeBuilder().analyze(browser);
-        List<Rule> bad = axe.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .toList();
-        assertTrue(
-                bad.isEmpty(),
-                name + ": "
-                        + bad.stream()
-                                .map(v -> v.getId() + " "
-                                        + v.getNodes().stream()
-                                                .map(n -> String.valueOf(n.getTarget()))
-                                                .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("; ")));
+        chromium.check(name);
     }
 }

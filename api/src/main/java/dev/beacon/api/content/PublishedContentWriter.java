@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.blocks.BlockRenderer;
+import dev.beacon.api.content.blocks.LibraryImages;
 import dev.beacon.api.content.blocks.RenderedBlock;
 import dev.beacon.api.content.channels.WrittenVariants;
 import dev.beacon.api.sites.Locales;
@@ -50,10 +51,14 @@ public class PublishedContentWriter {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    LibraryImages libraryImages;
+
     public void publish(ContentItem item, ContentTranslation translation, ContentRevision revision, Instant now) {
-        List<RenderedBlock> body = BlockRenderer.render(revision.body, embeddedKinds(revision.body));
+        LibraryImages.Resolved resolved = libraryImages.resolve(item.siteId, translation.locale, revision.body);
+        List<RenderedBlock> body = resolved.render(embeddedKinds(revision.body));
         String config = Locales.searchConfig(translation.locale);
-        var channels = WrittenVariants.resolve(revision.channels, revision.body);
+        var channels = WrittenVariants.resolve(revision.channels, resolved.blocks());
         String secondary = (revision.subtitle == null ? "" : revision.subtitle) + " " + String.join(" ", revision.tags);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement s = connection.prepareStatement(UPSERT)) {

@@ -11,6 +11,9 @@ import dev.beacon.api.content.manage.ContentRequests.TranslationRequest;
 import dev.beacon.api.content.manage.ContentService;
 import dev.beacon.api.content.manage.PublishingService;
 import dev.beacon.api.content.manage.TranslationService;
+import dev.beacon.api.media.FocalPoint;
+import dev.beacon.api.media.MediaRequests.MediaMetadataRequest;
+import dev.beacon.api.media.MediaService;
 import dev.beacon.api.polls.PollDefinitionService;
 import dev.beacon.api.polls.PollRequests.PollDefinitionRequest;
 import dev.beacon.api.reactions.ReactionRequests.ReactionQuestionRequest;
@@ -82,6 +85,7 @@ public class DemoContentLoader {
     record DemoText(
             String title,
             String slug,
+            String image,
             String subtitle,
             List<String> paragraphs,
             Map<String, List<DemoMessage>> channels) {}
@@ -127,7 +131,13 @@ public class DemoContentLoader {
     ObjectMapper json;
 
     @Inject
+    MediaService media;
+
+    @Inject
     Clock clock;
+
+    /** The demo pictures of the site being loaded, by name. */
+    private Map<String, Long> images = Map.of();
 
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled()) {
@@ -160,10 +170,11 @@ public class DemoContentLoader {
         load(site, slug);
     }
 
-    private void load(DemoSite site, String slug) {
+    private synchronized void load(DemoSite site, String slug) {
         siteService.create(new SiteCreateRequest(slug, site.name(), site.locales(), site.settings()));
         Map<String, Long> bySlug = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
+        images = pictures(slug, site.locales().stream().map(SiteLocale::code).toList());
         site.tree().forEach(node -> create(slug, null, node, bySlug, pending));
         Instant now = clock.instant();
         for (Pending p : pending) {
@@ -230,6 +241,38 @@ public class DemoContentLoader {
         }
     }
 
+    /** The demo pictures, uploaded to the site's media library through the same service as the management API. */
+    private Map<String, Long> pictures(String slug, List<String> locales) {
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoImages.Picture p : DemoImages.PICTURES) {
+            var uploaded = media.upload(
+                    slug,
+                    DemoImages.jpeg(p),
+                    p.name() + ".jpg",
+                    new MediaMetadataRequest(
+                            p.title(),
+                            alt(p, locales),
+                            "Drawn by Beacon's demo loader (project licence)",
+                            List.of("demo"),
+                            new FocalPoint(0.7, 0.6)),
+                    AUTHOR);
+            ids.put(p.name(), uploaded.id());
+        }
+        return ids;
+    }
+
+    /** The pictures' alt text in those of English and Portuguese that the site has. */
+    private static Map<String, String> alt(DemoImages.Picture p, List<String> locales) {
+        Map<String, String> alt = new HashMap<>();
+        if (locales.contains("en")) {
+            alt.put("en", p.altEn());
+        }
+        if (locales.contains("pt")) {
+            alt.put("pt", p.altPt());
+        }
+        return alt;
+    }
+
     /** "future": goes live in a week; "expired": its window closes seconds after loading. */
     private static PublishRequest window(String window, Instant now) {
         if ("future".equals(window)) {
@@ -241,10 +284,16 @@ public class DemoContentLoader {
         return new PublishRequest(null, null, null, null);
     }
 
-    private static TranslationRequest request(
-            DemoText text, List<String> tags, Map<String, List<ChannelMessage>> channels) {
-        List<Block> body =
-                text.paragraphs().stream().<Block>map(Block.Paragraph::new).toList();
+    private TranslationRequest request(DemoText text, List<String> tags, Map<String, List<ChannelMessage>> channels) {
+        List<Block> body = new ArrayList<>(
+                text.paragraphs().stream().<Block>map(Block.Paragraph::new).toList());
+        if (text.image() != null) {
+            Long asset = images.get(text.image());
+            if (asset == null) {
+                throw new IllegalStateException("demo content: no picture '" + text.image() + "'");
+            }
+            body.add(Math.min(1, body.size()), new Block.Image(null, null, null, null, null, asset));
+        }
         return new TranslationRequest(
                 text.title(), text.subtitle(), text.slug(), body, tags, null, "Demo content", null, channels);
     }

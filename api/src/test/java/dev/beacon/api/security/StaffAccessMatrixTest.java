@@ -74,17 +74,33 @@ class StaffAccessMatrixTest {
             boolean published,
             Function<Fixture, String> body,
             Map<Caller, Integer> expected,
-            Function<Fixture, Map<String, String>> given) {
+            Function<Fixture, Map<String, String>> given,
+            boolean multipart) {
+
+        Endpoint(
+                String method,
+                String template,
+                boolean published,
+                Function<Fixture, String> body,
+                Map<Caller, Integer> expected,
+                Function<Fixture, Map<String, String>> given) {
+            this(method, template, published, body, expected, given, false);
+        }
 
         Endpoint with(Caller caller, int status) {
             Map<Caller, Integer> changed = new EnumMap<>(expected);
             changed.put(caller, status);
-            return new Endpoint(method, template, published, body, changed, given);
+            return new Endpoint(method, template, published, body, changed, given, multipart);
         }
 
         /** Runs {@code given} before the call; its values fill the path parameters of the same names. */
         Endpoint given(Function<Fixture, Map<String, String>> setUp) {
-            return new Endpoint(method, template, published, body, expected, setUp);
+            return new Endpoint(method, template, published, body, expected, setUp, multipart);
+        }
+
+        /** Sent as multipart/form-data: a small JPEG in {@code file}, the body (if any) as JSON in {@code metadata}. */
+        Endpoint sentAsMultipart() {
+            return new Endpoint(method, template, published, body, expected, given, true);
         }
 
         String path(Fixture f, Map<String, String> params) {
@@ -165,7 +181,8 @@ class StaffAccessMatrixTest {
                     SurveyAccessRows.ROWS,
                     CommentAccessRows.ROWS,
                     TipsAccessRows.ROWS,
-                    StoriesAccessRows.ROWS)
+                    StoriesAccessRows.ROWS,
+                    MediaAccessRows.ROWS)
             .flatMap(List::stream)
             .toList();
 
@@ -191,11 +208,17 @@ class StaffAccessMatrixTest {
                                                     || e.template().endsWith("/recover")
                                                     || e.template().endsWith("/me/identity"));
                                     Map<String, String> params = e.given().apply(f);
-                                    RequestSpecification request = as(cell.getKey());
+                                    RequestSpecification request = as(cell.getKey(), !e.multipart());
                                     if (cell.getKey() == Caller.PROFILE) {
                                         request.header("Beacon-Subject", f.subject());
                                     }
-                                    if (e.body() != null) {
+                                    if (e.multipart()) {
+                                        request.multiPart("file", "matrix.jpg", MediaAccessRows.JPEG, "image/jpeg");
+                                        if (e.body() != null) {
+                                            request.multiPart(
+                                                    "metadata", e.body().apply(f), "application/json");
+                                        }
+                                    } else if (e.body() != null) {
                                         request.body(e.body().apply(f));
                                     }
                                     int status = request.request(e.method(), e.path(f, params))
@@ -280,7 +303,7 @@ class StaffAccessMatrixTest {
     }
 
     static Endpoint published(Endpoint e) {
-        return new Endpoint(e.method(), e.template(), true, e.body(), e.expected(), e.given());
+        return new Endpoint(e.method(), e.template(), true, e.body(), e.expected(), e.given(), e.multipart());
     }
 
     /** A row: anonymous is always 401, a channel client and another site's editor always 403. */
@@ -388,7 +411,11 @@ class StaffAccessMatrixTest {
     private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static RequestSpecification as(Caller caller) {
-        RequestSpecification request = given().contentType(ContentType.JSON);
+        return as(caller, true);
+    }
+
+    static RequestSpecification as(Caller caller, boolean json) {
+        RequestSpecification request = json ? given().contentType(ContentType.JSON) : given();
         if (caller.account == null) {
             return request;
         }

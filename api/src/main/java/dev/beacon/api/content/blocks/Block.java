@@ -61,16 +61,32 @@ public sealed interface Block {
     @Schema(name = "ParagraphBlock")
     record Paragraph(@NotBlank @Size(max = 10_000) String markdown) implements Block {}
 
+    /**
+     * An image from the site's media library ({@code assetId}: renditions, alt text per locale) or, as before the
+     * library, by URL ({@code src}, with {@code alt}). Exactly one of the two; checked when saved.
+     */
     @Schema(name = "ImageBlock")
     record Image(
-            @NotBlank @Pattern(regexp = URL, message = URL_MESSAGE)
-            String src,
+            @Pattern(regexp = URL, message = URL_MESSAGE) String src,
 
-            @NotNull @Size(max = 300) String alt,
+            @Schema(
+                    description =
+                            "with src: required (empty for a decorative image); with assetId: overrides the asset's alt text")
+            @Size(max = 300)
+            String alt,
+
             @Size(max = 500) String caption,
             @Min(1) @Max(10_000) Integer width,
-            @Min(1) @Max(10_000) Integer height)
-            implements Block {}
+            @Min(1) @Max(10_000) Integer height,
+
+            @Schema(description = "an image of the site's media library, instead of src") @Min(1)
+            Long assetId)
+            implements Block {
+
+        public Image(String src, String alt, String caption, Integer width, Integer height) {
+            this(src, alt, caption, width, height, null);
+        }
+    }
 
     @Schema(name = "ListBlock")
     record ListBlock(

@@ -31,7 +31,59 @@ public record RenderedBlock(
         @Schema(
                 description = "embed: what the embedded item is",
                 enumeration = {"poll", "survey", "competition"})
-        String kind) {
+        String kind,
+
+        @Schema(description = "image from the media library: its id")
+        Long assetId,
+
+        @Schema(
+                description =
+                        "image from the media library: every rendition (width, format, immutable URL, byte budget)")
+        List<Rendition> renditions,
+
+        @Schema(description = "image from the media library: its credit")
+        String credit) {
+
+    public RenderedBlock(
+            String type,
+            Integer level,
+            String text,
+            String html,
+            String src,
+            String alt,
+            String caption,
+            Integer width,
+            Integer height,
+            Boolean ordered,
+            List<RenderedItem> items,
+            String url,
+            String attribution,
+            Long itemId,
+            String kind) {
+        this(
+                type,
+                level,
+                text,
+                html,
+                src,
+                alt,
+                caption,
+                width,
+                height,
+                ordered,
+                items,
+                url,
+                attribution,
+                itemId,
+                kind,
+                null,
+                null,
+                null);
+    }
+
+    /** One rendition of a library image. */
+    @Schema(name = "ImageRendition")
+    public record Rendition(int width, String format, String url, int maxBytes) {}
 
     /** One list item, in both forms. */
     public record RenderedItem(String text, String html) {}

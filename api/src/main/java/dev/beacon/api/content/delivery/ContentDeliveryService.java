@@ -34,6 +34,9 @@ public class ContentDeliveryService {
     private final Map<Long, Tree> trees = new ConcurrentHashMap<>();
 
     @Inject
+    dev.beacon.api.content.blocks.LibraryImages libraryImages;
+
+    @Inject
     PublishedContentReader reader;
 
     @Inject
@@ -108,9 +111,14 @@ public class ContentDeliveryService {
                     written.get().locale(),
                     messages(written.get().messages()));
         }
-        List<Block> blocks = reader.sourceBody(site.id(), itemId, servedLocale)
-                .map(this::blocks)
-                .orElse(List.of());
+        List<Block> blocks = libraryImages
+                .resolve(
+                        site.id(),
+                        servedLocale,
+                        reader.sourceBody(site.id(), itemId, servedLocale)
+                                .map(this::blocks)
+                                .orElse(List.of()))
+                .blocks();
         var messages = ChannelDeriver.derive(
                 platform,
                 servedLocale,

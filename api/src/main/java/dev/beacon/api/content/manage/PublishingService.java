@@ -8,13 +8,16 @@ import dev.beacon.api.content.ContentTranslation;
 import dev.beacon.api.content.ContentTranslationRepository;
 import dev.beacon.api.content.PublishedContentWriter;
 import dev.beacon.api.content.TranslationStatus;
+import dev.beacon.api.content.blocks.LibraryImages;
 import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
+import dev.beacon.api.media.MediaChanged;
 import dev.beacon.api.shared.cache.ChangeNotifier;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.sites.Site;
 import dev.beacon.api.sites.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -55,6 +58,9 @@ public class PublishingService {
     @Inject
     Clock clock;
 
+    @Inject
+    LibraryImages libraryImages;
+
     @Transactional
     public ContentTranslation publish(
             String siteSlug, long id, String locale, PublishRequest request, Long expectedVersion) {
@@ -73,6 +79,7 @@ public class PublishingService {
         }
         int number = request.revision() == null ? t.currentRevision : request.revision();
         ContentRevision revision = revisions.require(t.id, number);
+        libraryImages.requireAlt(site.id, locale, revision.body);
         t.publishedRevision = revision.number;
         t.liveFrom = request.liveFrom();
         t.liveUntil = request.liveUntil();
@@ -84,6 +91,36 @@ public class PublishingService {
         snapshot.publish(item, t, revision, now);
         notifier.siteChanged(site.id);
         return t;
+    }
+
+    /**
+     * An image's file or alt text changed: the published translations that show it are written again, so their
+     * pages name the new rendition URLs (the old ones stop answering) and alt text. Their publication time stays.
+     */
+    void mediaChanged(@Observes MediaChanged change) {
+        String block = "[{\"type\":\"image\",\"assetId\":" + change.assetId() + "}]";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT t.id, r.number, p.published_at FROM content_translation t
+                        JOIN content_item i ON i.id = t.item_id
+                        JOIN content_revision r ON r.translation_id = t.id AND r.number = t.published_revision
+                        JOIN published_content p ON p.translation_id = t.id
+                        WHERE i.site_id = ?1 AND r.body @> CAST(?2 AS jsonb)""")
+                .setParameter(1, change.siteId())
+                .setParameter(2, block)
+                .getResultList();
+        for (Object[] row : rows) {
+            ContentTranslation t = translations.findById(((Number) row[0]).longValue());
+            ContentItem item = items.findById(t.itemId);
+            ContentRevision revision = revisions.require(t.id, ((Number) row[1]).intValue());
+            Instant publishedAt = row[2] instanceof java.time.OffsetDateTime o
+                    ? o.toInstant()
+                    : row[2] instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) row[2];
+            snapshot.publish(item, t, revision, publishedAt);
+        }
+        if (!rows.isEmpty()) {
+            notifier.siteChanged(change.siteId());
+        }
     }
 
     @Transactional

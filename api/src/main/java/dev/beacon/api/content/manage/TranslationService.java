@@ -32,6 +32,9 @@ import java.util.Map;
 public class TranslationService {
 
     @Inject
+    dev.beacon.api.content.blocks.LibraryImages libraryImages;
+
+    @Inject
     SiteRepository sites;
 
     @Inject
@@ -121,6 +124,7 @@ public class TranslationService {
                     "Another item in the same section already uses the slug '" + request.slug() + "' in " + locale);
         }
         checkEmbeds(site.id, request.body());
+        libraryImages.check(site.id, request.body());
         Map<String, List<ChannelMessage>> channels = variants.validated(site, request.body(), request.channels());
         Instant now = clock.instant();
         ContentTranslation t = translations.find(item.id, locale).orElse(null);

@@ -18,6 +18,40 @@ public interface BeaconConfig {
 
     Polls polls();
 
+    Media media();
+
+    interface Media {
+        /** Where media files are kept: {@code postgres} (the default: a database backup carries them) or {@code directory}. */
+        @WithDefault("postgres")
+        String storage();
+
+        /** The directory for {@code storage=directory}. */
+        @WithDefault("${user.home}/.beacon/media")
+        String directory();
+
+        /** The largest file accepted, in bytes (also bounded by {@code quarkus.http.limits.max-body-size}). */
+        @WithDefault("9000000")
+        long maxBytes();
+
+        /** The most pixels an image may have, read from its header before anything is decoded. */
+        @WithDefault("40000000")
+        long maxPixels();
+
+        /** The longest side an image may have, in pixels. */
+        @WithDefault("12000")
+        int maxSide();
+
+        /**
+         * The public base URL of this api (e.g. {@code https://api.example.org}, or a CDN in front of it): image blocks
+         * then name renditions by absolute URL, which chat platforms need to fetch them. Unset: site-relative paths.
+         */
+        java.util.Optional<String> publicUrl();
+
+        /** Bytes of renditions each replica keeps in memory, so hot ones are served without the store. */
+        @WithDefault("67108864")
+        long cacheBytes();
+    }
+
     interface Polls {
         /**
          * How long poll results and reaction counts are held and cached ({@code max-age}): a replica counts a read-hot

@@ -28,6 +28,8 @@ public enum ProblemType {
     ALREADY_DONE("already-done", Status.CONFLICT, "This person has already done this"),
     FEATURE_OFF("feature-off", Status.NOT_FOUND, "This site does not offer this feature"),
     ALIAS_REQUIRED("alias-required", Status.CONFLICT, "Choose an alias first"),
+    MEDIA_REFUSED("media-refused", 422, "The file is not one the media library accepts"),
+    IN_USE("in-use", Status.CONFLICT, "Still used by content"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs live under this base; they are identifiers, and the page there documents them. */

@@ -24,6 +24,8 @@ public final class ApiUnderTest {
 
     private static ApiUnderTest shared;
 
+    private static final Map<String, ApiUnderTest> WITH_OIDC = new java.util.HashMap<>();
+
     private final Process process;
     private final Path log;
     private final String url;
@@ -45,11 +47,31 @@ public final class ApiUnderTest {
         return shared;
     }
 
+    /**
+     * A second api of this JVM, with the same demo content but staff signed in by a real OIDC server (realm
+     * {@code issuer}, e.g. the test Keycloak's {@code beacon}) instead of the demo issuer: for the admin's Keycloak
+     * sign-in, where the person's Keycloak token must be what the api checks. One per issuer.
+     */
+    public static synchronized ApiUnderTest withOidc(String issuer) {
+        return WITH_OIDC.computeIfAbsent(issuer, url -> {
+            ApiUnderTest api = start(Map.of(
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", url,
+                    "QUARKUS_OIDC_CLIENT_ID", "beacon-api",
+                    "QUARKUS_OIDC_TOKEN_AUDIENCE", "beacon-api"));
+            Runtime.getRuntime().addShutdownHook(new Thread(api::stop, "stop-api-under-test-oidc"));
+            return api;
+        });
+    }
+
     public String url() {
         return url;
     }
 
     private static ApiUnderTest start() {
+        return start(Map.of());
+    }
+
+    private static ApiUnderTest start(Map<String, String> extraEnv) {
         Path jar = Path.of(System.getProperty("beacon.test.api-jar", "../api/target/quarkus-app/quarkus-run.jar"))
                 .toAbsolutePath()
                 .normalize();
@@ -86,8 +108,11 @@ public final class ApiUnderTest {
             // PBKDF2 at its production cost makes every sign-up take seconds on a small CI machine; the api's own tests
             // do the same.
             env.put("BEACON_PROFILES_PIN_HASH_ITERATIONS", "1000");
+            env.putAll(extraEnv);
             ApiUnderTest api = new ApiUnderTest(builder.start(), log, "http://127.0.0.1:" + port);
-            api.awaitReady(Duration.ofSeconds(180));
+            // Minutes, not seconds, on a loaded 2-core machine: the embedded database and the demo content alone took 3
+            // min.
+            api.awaitReady(Duration.ofSeconds(420));
             return api;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the api under test", e);

@@ -32,9 +32,7 @@ public class PublishedContentWriter {
                 revision, title, subtitle, slug, tags, excerpt, body, seo, search_config, search,
                 live_from, live_until, featured_from, featured_until, published_at, channels)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), CAST(? AS json), CAST(? AS regconfig),
-                setweight(to_tsvector(CAST(? AS regconfig), ?), 'A')
-                    || setweight(to_tsvector(CAST(? AS regconfig), ?), 'B')
-                    || setweight(to_tsvector(CAST(? AS regconfig), ?), 'C'),
+                beacon_search_vector(CAST(? AS regconfig), ?, ?, ?, CAST(? AS json)),
                 ?, ?, ?, ?, ?, CAST(? AS json))
             ON CONFLICT (translation_id) DO UPDATE SET
                 parent_id = EXCLUDED.parent_id, position = EXCLUDED.position, revision = EXCLUDED.revision,
@@ -59,7 +57,7 @@ public class PublishedContentWriter {
         List<RenderedBlock> body = resolved.render(embeddedKinds(revision.body));
         String config = Locales.searchConfig(translation.locale);
         var channels = WrittenVariants.resolve(revision.channels, resolved.blocks());
-        String secondary = (revision.subtitle == null ? "" : revision.subtitle) + " " + String.join(" ", revision.tags);
+        String rendered = toJson(body);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement s = connection.prepareStatement(UPSERT)) {
                 int i = 0;
@@ -76,15 +74,15 @@ public class PublishedContentWriter {
                 s.setString(++i, revision.slug);
                 s.setArray(++i, connection.createArrayOf("text", revision.tags.toArray()));
                 s.setString(++i, BlockRenderer.excerpt(revision.subtitle, body));
-                s.setString(++i, toJson(body));
+                s.setString(++i, rendered);
                 s.setString(++i, revision.seo == null ? null : toJson(revision.seo));
                 s.setString(++i, config);
+                // the vector is computed in SQL (V14's beacon_search_vector), the same way bulk loads compute it
                 s.setString(++i, config);
                 s.setString(++i, revision.title);
-                s.setString(++i, config);
-                s.setString(++i, secondary);
-                s.setString(++i, config);
-                s.setString(++i, BlockRenderer.plainText(body));
+                s.setString(++i, revision.subtitle);
+                s.setArray(++i, connection.createArrayOf("text", revision.tags.toArray()));
+                s.setString(++i, rendered);
                 setInstant(s, ++i, translation.liveFrom);
                 setInstant(s, ++i, translation.liveUntil);
                 setInstant(s, ++i, item.featuredFrom);

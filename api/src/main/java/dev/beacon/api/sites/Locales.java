@@ -109,7 +109,8 @@ public final class Locales {
     }
 
     public static String searchConfig(String locale) {
-        return SEARCH_CONFIGS.getOrDefault(locale.split("-", 2)[0], "simple");
+        // beacon_<language>: the built-in configuration with accents folded before stemming (migration V14)
+        return "beacon_" + SEARCH_CONFIGS.getOrDefault(locale.split("-", 2)[0], "simple");
     }
 
     private static Map<String, List<String>> resolveChains(List<SiteLocale> locales) {

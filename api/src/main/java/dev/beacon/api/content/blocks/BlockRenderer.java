@@ -2,7 +2,6 @@ package dev.beacon.api.content.blocks;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Renders editors' blocks into delivered blocks, once, at publish time. */
 public final class BlockRenderer {
@@ -121,14 +120,6 @@ public final class BlockRenderer {
                 null);
     }
 
-    /** All the words of a body, for search. */
-    public static String plainText(List<RenderedBlock> blocks) {
-        return blocks.stream()
-                .map(BlockRenderer::textOf)
-                .filter(t -> !t.isEmpty())
-                .collect(Collectors.joining("\n"));
-    }
-
     /** The start of the first paragraph, cut at a word, for lists and link previews. */
     public static String excerpt(String subtitle, List<RenderedBlock> blocks) {
         String source = blocks.stream()
@@ -141,22 +132,5 @@ public final class BlockRenderer {
         }
         int cut = source.lastIndexOf(' ', EXCERPT_LENGTH - 1);
         return source.substring(0, cut > 0 ? cut : EXCERPT_LENGTH - 1) + "…";
-    }
-
-    private static String textOf(RenderedBlock b) {
-        StringBuilder sb = new StringBuilder();
-        if (b.text() != null) {
-            sb.append(b.text());
-        }
-        if (b.alt() != null) {
-            sb.append(b.alt());
-        }
-        if (b.caption() != null) {
-            sb.append(' ').append(b.caption());
-        }
-        if (b.items() != null) {
-            b.items().forEach(i -> sb.append(' ').append(i.text()));
-        }
-        return sb.toString().strip();
     }
 }

@@ -1,5 +1,7 @@
 package dev.beacon.api.content.delivery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentListResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
@@ -9,7 +11,6 @@ import dev.beacon.api.shared.cache.ResponseCache;
 import dev.beacon.api.shared.cache.ResponseCache.Delivered;
 import dev.beacon.api.shared.http.LocalisedSiteResource;
 import dev.beacon.api.shared.paging.PageRequest;
-import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import dev.beacon.text.Platform;
@@ -54,6 +55,9 @@ public class ContentDeliveryResource extends LocalisedSiteResource {
     @Inject
     ResponseCache cache;
 
+    @Inject
+    ObjectMapper json;
+
     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
     String ifNoneMatch;
 
@@ -77,18 +81,33 @@ public class ContentDeliveryResource extends LocalisedSiteResource {
                                     "-publishedAt (default), publishedAt, title, -title, position, relevance (default with q)")
                     String order,
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
-            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
+            @QueryParam("after")
+                    @Parameter(
+                            description = "nextCursor of the previous page: the page after it, in publishing order"
+                                    + " (order -publishedAt or publishedAt); no item is skipped or repeated while"
+                                    + " content is published between pages. Instead of page")
+                    String after,
+            @QueryParam("fields")
+                    @Parameter(
+                            description = "What each item carries, comma-separated: summary fields (* for all of"
+                                    + " them), and body and seo, which only a list that names them carries, e.g."
+                                    + " fields=*,body for a page of full items or fields=id,title,path. Unknown"
+                                    + " names are refused (400)")
+                    String fields) {
         SiteView view = sites.require(site);
-        DeliveryQuery query = DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size);
+        DeliveryQuery query =
+                DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size, after, fields);
         return cache.respond(listKey(site, locale, query), state.epoch(view.id()), ifNoneMatch, () -> {
-            PageResponse<ContentSummaryResponse> result = delivery.list(view, query, locale);
+            ContentListResponse result = delivery.list(view, query, locale);
             String served = result.items().stream()
                     .map(ContentSummaryResponse::locale)
                     .distinct()
                     .sorted()
                     .collect(Collectors.joining(", "));
             return new Delivered(
-                    result, served.isEmpty() ? view.locales().chainFor(locale).get(0) : served);
+                    query.fields() == null || !query.fields().sparse() ? result : sparse(result, query.fields()),
+                    served.isEmpty() ? view.locales().chainFor(locale).get(0) : served);
         });
     }
 
@@ -117,6 +136,13 @@ public class ContentDeliveryResource extends LocalisedSiteResource {
             @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
         Platform platform = ChannelVariants.parameter("channel", channel);
         return item(pathKey(site, locale, path, channel), view -> delivery.byPath(view, path, locale, platform));
+    }
+
+    /** The page with every item cut down to the fields asked for. */
+    private ObjectNode sparse(ContentListResponse page, ListFields fields) {
+        ObjectNode tree = json.valueToTree(page);
+        tree.withArray("items").forEach(item -> ((ObjectNode) item).retain(fields.names()));
+        return tree;
     }
 
     private static final String CHANNEL = "whatsapp, messenger, telegram, sms or ussd: adds the item's messages for"

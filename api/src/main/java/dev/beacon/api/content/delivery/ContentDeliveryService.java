@@ -6,11 +6,12 @@ import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.channels.ChannelDeriver;
 import dev.beacon.api.content.channels.ChannelResponse;
 import dev.beacon.api.content.channels.ChannelVariants;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentListResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.shared.cache.PublishedState;
+import dev.beacon.api.shared.config.BeaconConfig;
 import dev.beacon.api.shared.error.ProblemException;
-import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import dev.beacon.text.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class ContentDeliveryService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BeaconConfig config;
 
     @Inject
     ObjectMapper json;
@@ -160,21 +164,43 @@ public class ContentDeliveryService {
         return get(site, id, requestedLocale);
     }
 
-    public PageResponse<ContentSummaryResponse> list(SiteView site, DeliveryQuery query, String requestedLocale) {
+    public ContentListResponse list(SiteView site, DeliveryQuery query, String requestedLocale) {
         List<String> chain = site.locales().chainFor(requestedLocale);
         Instant now = clock.instant();
         SiteTree tree = tree(site, now);
-        List<Long> restrictTo = null;
+        List<Long> parents = null;
         if (query.descendantOf() != null) {
             if (!tree.contains(query.descendantOf())) {
                 throw ProblemException.notFound("Section", query.descendantOf());
             }
-            restrictTo = tree.descendants(query.descendantOf());
+            parents = tree.parentsWithin(query.descendantOf());
         }
-        PublishedContentReader.Page page = reader.list(site.id(), chain, query, restrictTo, now);
+        var delivery = config.delivery();
+        PublishedContentReader.Page page =
+                reader.list(site.id(), chain, query, parents, now, delivery.countLimit(), delivery.rankWindow());
         List<ContentSummaryResponse> items =
                 page.rows().stream().map(r -> summary(r, tree, chain)).toList();
-        return PageResponse.of(items, query.page(), page.total());
+        if (query.fields() != null && (query.fields().body() || query.fields().seo()) && !items.isEmpty()) {
+            // one more statement for the whole page, whatever its size
+            Map<String, PublishedContentReader.Full> full = reader.full(
+                    site.id(),
+                    items.stream().map(ContentSummaryResponse::id).toList(),
+                    items.stream()
+                            .map(ContentSummaryResponse::locale)
+                            .distinct()
+                            .toList());
+            items = items.stream()
+                    .map(i -> {
+                        var f = full.get(i.id() + "|" + i.locale());
+                        return f == null
+                                ? i
+                                : i.withFull(
+                                        query.fields().body() ? f.body() : null,
+                                        query.fields().seo() ? f.seo() : null);
+                    })
+                    .toList();
+        }
+        return ContentListResponse.of(items, query.page(), page.total(), page.exact(), page.next());
     }
 
     /**
@@ -235,7 +261,9 @@ public class ContentDeliveryService {
                 r.excerpt(),
                 r.featured(),
                 r.position(),
-                r.publishedAt());
+                r.publishedAt(),
+                null,
+                null);
     }
 
     /** The site's live tree for the current epoch, loaded once per epoch and shared by all reads. */

@@ -58,7 +58,11 @@ public class DeliveryCacheFilter {
         }
         Optional<Response> hit = sites.held(site)
                 .flatMap(view -> state.held(view.id()))
-                .flatMap(epoch -> cache.hit(key, epoch, request.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
+                .flatMap(epoch -> cache.hit(
+                        key,
+                        epoch,
+                        request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                        request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         hit.ifPresent(h -> hits.increment());
         return hit;
     }
@@ -90,7 +94,9 @@ public class DeliveryCacheFilter {
                                             : StrictParameters.bool(query.getFirst("featured")),
                                     query.getFirst("order"),
                                     whole(query.getFirst("page")),
-                                    whole(query.getFirst("size"))));
+                                    whole(query.getFirst("size")),
+                                    query.getFirst("after"),
+                                    query.getFirst("fields")));
                 default:
                     return null;
             }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import org.postgresql.PGStatement;
 
 /**
  * Plain JDBC for the delivery read path: a handful of fixed, indexed queries that need no ORM session.
@@ -46,9 +47,25 @@ public class DeliveryDatabase {
     }
 
     public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        return query(sql, binder, mapper, false);
+    }
+
+    /**
+     * A statement planned for its parameters on every run, never with a cached generic plan: for lists, where the
+     * best plan depends on the values (a search for a word in every article walks the feed index, a rare word is
+     * looked up in the GIN index), and a generic plan chosen for one would be slow for the other.
+     */
+    public <T> List<T> queryPlannedEachTime(String sql, Binder binder, RowMapper<T> mapper) {
+        return query(sql, binder, mapper, true);
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper, boolean customPlan) {
         statements.increment();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (customPlan) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             binder.bind(connection, statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();

@@ -14,15 +14,17 @@ public record DeliveryQuery(
         String q,
         Boolean featured,
         Order order,
-        PageRequest page) {
+        PageRequest page,
+        ListCursor after,
+        ListFields fields) {
 
     public enum Order {
-        PUBLISHED_DESC("-publishedAt", "published_at DESC"),
-        PUBLISHED_ASC("publishedAt", "published_at ASC"),
-        TITLE_ASC("title", "lower(title) ASC"),
-        TITLE_DESC("-title", "lower(title) DESC"),
-        POSITION("position", "position ASC"),
-        RELEVANCE("relevance", "rank DESC");
+        PUBLISHED_DESC("-publishedAt", "published_at DESC, item_id DESC"),
+        PUBLISHED_ASC("publishedAt", "published_at ASC, item_id ASC"),
+        TITLE_ASC("title", "lower(title) ASC, item_id"),
+        TITLE_DESC("-title", "lower(title) DESC, item_id"),
+        POSITION("position", "position ASC, item_id"),
+        RELEVANCE("relevance", "rank DESC, published_at DESC, item_id DESC");
 
         final String param;
         final String sql;
@@ -59,6 +61,21 @@ public record DeliveryQuery(
             String order,
             Integer page,
             Integer size) {
+        return of(type, section, descendantOf, tag, q, featured, order, page, size, null, null);
+    }
+
+    public static DeliveryQuery of(
+            String type,
+            Long section,
+            Long descendantOf,
+            String tag,
+            String q,
+            Boolean featured,
+            String order,
+            Integer page,
+            Integer size,
+            String after,
+            String fields) {
         ContentType contentType = null;
         if (type != null && !type.isBlank()) {
             try {
@@ -72,6 +89,20 @@ public record DeliveryQuery(
             throw ProblemException.invalid("q", "must be at most 200 characters");
         }
         String normalisedTag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        Order parsedOrder = Order.parse(order, query != null);
+        ListCursor cursor = null;
+        if (after != null && !after.isBlank()) {
+            if (parsedOrder != Order.PUBLISHED_DESC && parsedOrder != Order.PUBLISHED_ASC) {
+                throw ProblemException.invalid("after", "cursor paging needs order -publishedAt or publishedAt");
+            }
+            if (page != null && page != 1) {
+                throw ProblemException.invalid("after", "give either page or after, not both");
+            }
+            cursor = ListCursor.decode(after.strip());
+            if (cursor.descending() != (parsedOrder == Order.PUBLISHED_DESC)) {
+                throw ProblemException.invalid("after", "the cursor is from a list in the other order");
+            }
+        }
         return new DeliveryQuery(
                 contentType,
                 section,
@@ -79,13 +110,21 @@ public record DeliveryQuery(
                 normalisedTag,
                 query,
                 featured,
-                Order.parse(order, query != null),
-                PageRequest.of(page, size));
+                parsedOrder,
+                PageRequest.of(page, size),
+                cursor,
+                ListFields.parse(fields));
+    }
+
+    /** Whether the list is in publishing order, the order cursors page through. */
+    boolean keyset() {
+        return order == Order.PUBLISHED_DESC || order == Order.PUBLISHED_ASC;
     }
 
     /** A stable cache key: the same filters always give the same key. */
     String key() {
         return type + "|" + section + "|" + descendantOf + "|" + tag + "|" + q + "|" + featured + "|" + order + "|"
-                + page.page() + "|" + page.size();
+                + page.page() + "|" + page.size() + "|" + (after == null ? null : after.encode()) + "|"
+                + (fields == null ? null : fields.key());
     }
 }

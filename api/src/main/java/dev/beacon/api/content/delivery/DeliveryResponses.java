@@ -38,7 +38,40 @@ public final class DeliveryResponses {
             String excerpt,
             boolean featured,
             int position,
-            Instant publishedAt) {}
+            Instant publishedAt,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @JsonRawValue
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = RenderedBlock.class,
+                    description = "Only with fields=…,body: the body as the item's own read sends it")
+            String body,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @JsonRawValue
+            @Schema(implementation = Seo.class, description = "Only with fields=…,seo")
+            String seo) {
+
+        ContentSummaryResponse withFull(String body, String seo) {
+            return new ContentSummaryResponse(
+                    id,
+                    type,
+                    parentId,
+                    path,
+                    locale,
+                    title,
+                    subtitle,
+                    slug,
+                    tags,
+                    excerpt,
+                    featured,
+                    position,
+                    publishedAt,
+                    body,
+                    seo);
+        }
+    }
 
     /** One item in full. {@code body} and {@code seo} are sent exactly as rendered at publish time. */
     @Schema(name = "ContentResponse")
@@ -104,8 +137,47 @@ public final class DeliveryResponses {
         }
     }
 
-    /** The list envelope, named for the contract. */
+    /**
+     * The list envelope, named for the contract. Counting every match of a big list costs as much as reading it, so
+     * the total is counted up to a limit ({@code beacon.delivery.count-limit}, 1,000 by default): above it,
+     * {@code totalExact} is false and {@code totalItems} is the limit, read "more than totalItems".
+     */
     @Schema(name = "ContentPage")
     public record ContentListResponse(
-            java.util.List<ContentSummaryResponse> items, int page, int size, long totalItems, int totalPages) {}
+            List<ContentSummaryResponse> items,
+            int page,
+            int size,
+
+            @Schema(description = "Matching items; when totalExact is false, there are more than this many")
+            long totalItems,
+
+            @Schema(description = "Pages of totalItems; when totalExact is false, there are more")
+            int totalPages,
+
+            @Schema(description = "False when the total was counted only up to the count limit: more than totalItems")
+            boolean totalExact,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    description = "In publishing order (-publishedAt, publishedAt): pass as after= for the next page;"
+                            + " stays correct while content is published between pages. Absent on the last page")
+            String nextCursor) {
+
+        static ContentListResponse of(
+                List<ContentSummaryResponse> items,
+                dev.beacon.api.shared.paging.PageRequest request,
+                long total,
+                boolean exact,
+                ListCursor next) {
+            int pages = (int) ((total + request.size() - 1) / request.size());
+            return new ContentListResponse(
+                    List.copyOf(items),
+                    request.page(),
+                    request.size(),
+                    total,
+                    pages,
+                    exact,
+                    next == null ? null : next.encode());
+        }
+    }
 }

@@ -42,7 +42,8 @@ public class PublishedContentReader {
             String body,
             String seo) {}
 
-    public record Page(List<Row> rows, long total) {}
+    /** A page of a list: its rows, the total (exact, or the count limit when there are more), the next cursor. */
+    public record Page(List<Row> rows, long total, boolean exact, ListCursor next) {}
 
     /** A row with the site it belongs to, for reads that span sites. */
     public record SiteRow(long siteId, Row row) {}
@@ -140,92 +141,124 @@ public class PublishedContentReader {
     }
 
     /**
-     * One page of a filtered list. Item-level filters apply before the best translation is chosen,
-     * translation-level ones (tag, search) after, so a fallback translation never matches for another.
+     * One page of a filtered list and its total, counted up to {@code countLimit} (beyond it the total is "more
+     * than"). Every filter applies to the translation served: a row is a candidate when it matches and no live
+     * translation earlier in the chain exists for its item (one index probe per candidate, whatever the chain's
+     * length), so a fallback translation never matches for another and no per-item grouping runs over the site.
+     * In publishing order the feed index is walked (or the keyset after a cursor), and the walk stops after one
+     * page; relevance ranks only the {@code rankWindow} newest matches.
      */
-    Page list(long siteId, List<String> chain, DeliveryQuery query, List<Long> restrictTo, Instant now) {
-        StringBuilder sql = new StringBuilder("WITH best AS (SELECT DISTINCT ON (p.item_id) p.*")
-                .append(" FROM published_content p WHERE p.site_id = ? AND p.locale = ANY(?) AND ")
-                .append(LIVE);
-        List<Binding> bindings = new ArrayList<>();
-        bindings.add((c, s, i) -> s.setLong(i, siteId));
-        bindings.add((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
-        bindings.add((c, s, i) -> setInstant(s, i, now));
-        bindings.add((c, s, i) -> setInstant(s, i, now));
+    Page list(
+            long siteId,
+            List<String> chain,
+            DeliveryQuery query,
+            List<Long> parents,
+            Instant now,
+            int countLimit,
+            int rankWindow) {
+        Sql where = new Sql("p.site_id = ? AND p.locale = ANY(?) AND " + LIVE);
+        where.bind((c, s, i) -> s.setLong(i, siteId));
+        where.bind((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
+        where.bind((c, s, i) -> setInstant(s, i, now));
+        where.bind((c, s, i) -> setInstant(s, i, now));
         if (query.type() != null) {
-            sql.append(" AND p.type = ?");
-            bindings.add((c, s, i) -> s.setString(i, query.type().name()));
+            where.and("p.type = ?", (c, s, i) -> s.setString(i, query.type().name()));
         }
         if (query.section() != null) {
-            sql.append(" AND p.parent_id = ?");
-            bindings.add((c, s, i) -> s.setLong(i, query.section()));
+            where.and("p.parent_id = ?", (c, s, i) -> s.setLong(i, query.section()));
         }
-        if (restrictTo != null) {
-            sql.append(" AND p.item_id = ANY(?)");
-            bindings.add((c, s, i) -> s.setArray(i, c.createArrayOf("bigint", restrictTo.toArray())));
+        if (parents != null) {
+            // descendantOf: every item below the section has one of the subtree's parents (a few sections)
+            where.and("p.parent_id = ANY(?)", (c, s, i) -> s.setArray(i, c.createArrayOf("bigint", parents.toArray())));
         }
-        sql.append(" ORDER BY p.item_id, array_position(?, p.locale))");
-        bindings.add((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
-
-        sql.append(" SELECT ")
-                .append(SUMMARY_COLUMNS)
-                .append(", ")
-                .append(FEATURED)
-                .append(" AS featured, NULL, NULL,")
-                .append(" count(*) OVER () AS total");
-        bindings.add((c, s, i) -> setInstant(s, i, now));
-        bindings.add((c, s, i) -> setInstant(s, i, now));
-        if (query.q() != null) {
-            sql.append(", ts_rank(search, websearch_to_tsquery(search_config, ?)) AS rank");
-            bindings.add((c, s, i) -> s.setString(i, query.q()));
-        }
-        sql.append(" FROM best WHERE true");
         if (query.tag() != null) {
-            sql.append(" AND tags @> ARRAY[?]::text[]");
-            bindings.add((c, s, i) -> s.setString(i, query.tag()));
+            where.and("p.tags @> ARRAY[?]::text[]", (c, s, i) -> s.setString(i, query.tag()));
         }
-        if (query.q() != null) {
-            sql.append(" AND search @@ websearch_to_tsquery(search_config, ?)");
-            bindings.add((c, s, i) -> s.setString(i, query.q()));
+        SearchTerms search = query.q() == null ? null : SearchTerms.of(query.q(), chain);
+        if (search != null) {
+            search.matches(where);
         }
         if (query.featured() != null) {
-            sql.append(query.featured() ? " AND " : " AND NOT ").append(FEATURED);
-            bindings.add((c, s, i) -> setInstant(s, i, now));
-            bindings.add((c, s, i) -> setInstant(s, i, now));
+            where.and((query.featured() ? "" : "NOT ") + FEATURED.replace("featured_", "p.featured_"), (c, s, i) -> {
+                setInstant(s, i, now);
+            });
+            where.bind((c, s, i) -> setInstant(s, i, now));
         }
-        sql.append(" ORDER BY ").append(query.order().sql).append(", item_id LIMIT ? OFFSET ?");
-        bindings.add((c, s, i) -> s.setInt(i, query.page().size()));
-        bindings.add((c, s, i) -> s.setInt(i, query.page().offset()));
+        if (chain.size() > 1) {
+            where.and(
+                    "NOT EXISTS (SELECT 1 FROM published_content b WHERE b.item_id = p.item_id AND b.locale = ANY(?)"
+                            + " AND array_position(?, b.locale) < array_position(?, p.locale) AND "
+                            + LIVE.replace("p.", "b.") + ")",
+                    (c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
+            where.bind((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
+            where.bind((c, s, i) -> s.setArray(i, c.createArrayOf("text", chain.toArray())));
+            where.bind((c, s, i) -> setInstant(s, i, now));
+            where.bind((c, s, i) -> setInstant(s, i, now));
+        }
 
-        List<Counted> counted = db.query(
-                sql.toString(),
-                (c, s) -> {
-                    for (int i = 0; i < bindings.size(); i++) {
-                        bindings.get(i).bind(c, s, i + 1);
-                    }
-                },
-                r -> new Counted(row(r, false), r.getLong(16)));
-        List<Row> rows = counted.stream().map(Counted::row).toList();
-        long total = counted.isEmpty() ? 0 : counted.get(0).total();
-        if (rows.isEmpty() && query.page().page() > 1) {
-            // Past the last page the window count is not available; the first page knows the total.
-            total = list(
-                            siteId,
-                            chain,
-                            new DeliveryQuery(
-                                    query.type(),
-                                    query.section(),
-                                    query.descendantOf(),
-                                    query.tag(),
-                                    query.q(),
-                                    query.featured(),
-                                    query.order(),
-                                    dev.beacon.api.shared.paging.PageRequest.of(1, 1)),
-                            restrictTo,
-                            now)
-                    .total();
+        Sql page = new Sql("");
+        Sql candidates = new Sql("SELECT " + SUMMARY_COLUMNS + ", featured_from, featured_until");
+        if (search != null && query.order() == DeliveryQuery.Order.RELEVANCE) {
+            // Rank the newest rankWindow matches only: ranking every match of a common word is what grows.
+            candidates
+                    .append(", search, search_config FROM published_content p WHERE ")
+                    .append(where);
+            candidates.append(" ORDER BY published_at DESC, item_id DESC LIMIT ?");
+            candidates.bind((c, s, i) -> s.setInt(i, rankWindow));
+            page.append("WITH candidates AS (").append(candidates).append("), page AS (SELECT *, ");
+            search.rank(page);
+            page.append(" AS rank FROM candidates");
+        } else {
+            page.append("WITH page AS (")
+                    .append(candidates)
+                    .append(", 0 AS rank FROM published_content p WHERE ")
+                    .append(where);
+            if (query.after() != null) {
+                page.append(
+                        query.after().descending()
+                                ? " AND (p.published_at, p.item_id) < (?, ?)"
+                                : " AND (p.published_at, p.item_id) > (?, ?)");
+                page.bind((c, s, i) -> setInstant(s, i, query.after().publishedAt()));
+                page.bind((c, s, i) -> s.setLong(i, query.after().itemId()));
+            }
         }
-        return new Page(rows, total);
+        int offset = query.after() == null ? query.page().offset() : 0;
+        page.append(" ORDER BY ").append(query.order().sql).append(" LIMIT ? OFFSET ?)");
+        page.bind((c, s, i) -> s.setInt(i, query.page().size() + 1));
+        page.bind((c, s, i) -> s.setInt(i, offset));
+        page.append(", total AS (SELECT count(*) AS n FROM (SELECT 1 FROM published_content p WHERE ")
+                .append(where)
+                .append(" LIMIT ?) counted)");
+        page.bind((c, s, i) -> s.setInt(i, countLimit + 1));
+        page.append(" SELECT item_id, type, parent_id, position, locale, revision, title, subtitle, slug, tags,"
+                        + " excerpt, published_at, ")
+                .append(FEATURED)
+                .append(" AS featured, NULL, NULL, total.n FROM total LEFT JOIN page ON true ORDER BY ")
+                .append(query.order().sql);
+        page.bind((c, s, i) -> setInstant(s, i, now));
+        page.bind((c, s, i) -> setInstant(s, i, now));
+
+        List<Counted> counted = db.queryPlannedEachTime(
+                page.text(),
+                page::bindAll,
+                r -> new Counted(r.getObject(1) == null ? null : row(r, false), r.getLong(16)));
+        long total = counted.isEmpty() ? 0 : counted.get(0).total();
+        List<Row> rows = counted.stream()
+                .map(Counted::row)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        boolean more = rows.size() > query.page().size();
+        if (more) {
+            rows = rows.subList(0, query.page().size());
+        }
+        boolean exact = total <= countLimit;
+        ListCursor next = more && query.keyset()
+                ? new ListCursor(
+                        query.order() == DeliveryQuery.Order.PUBLISHED_DESC,
+                        rows.get(rows.size() - 1).publishedAt(),
+                        rows.get(rows.size() - 1).id())
+                : null;
+        return new Page(rows, Math.min(total, countLimit), exact, next);
     }
 
     /**
@@ -282,6 +315,24 @@ public class PublishedContentReader {
         return result;
     }
 
+    /** The rendered body and SEO of a served translation (JSON text). */
+    public record Full(String body, String seo) {}
+
+    /** Bodies and SEO of a page of served translations in one statement, keyed "itemId|locale". */
+    Map<String, Full> full(long siteId, List<Long> itemIds, List<String> locales) {
+        Map<String, Full> result = new HashMap<>();
+        db.query(
+                "SELECT item_id, locale, body::text, seo::text FROM published_content"
+                        + " WHERE site_id = ? AND item_id = ANY(?) AND locale = ANY(?)",
+                (c, s) -> {
+                    s.setLong(1, siteId);
+                    s.setArray(2, c.createArrayOf("bigint", itemIds.toArray()));
+                    s.setArray(3, c.createArrayOf("text", locales.toArray()));
+                },
+                r -> result.put(r.getLong(1) + "|" + r.getString(2), new Full(r.getString(3), r.getString(4))));
+        return result;
+    }
+
     /** Every live translation of many items at once: the "other languages" of a page. */
     List<Row> translations(List<Long> itemIds, Instant now) {
         String sql = "SELECT " + SUMMARY_COLUMNS + ", false, NULL, NULL FROM published_content p"
@@ -294,11 +345,6 @@ public class PublishedContentReader {
                     setInstant(s, 3, now);
                 },
                 r -> row(r, false));
-    }
-
-    @FunctionalInterface
-    private interface Binding {
-        void bind(java.sql.Connection c, java.sql.PreparedStatement s, int index) throws SQLException;
     }
 
     private static Row row(ResultSet r, boolean full) throws SQLException {

@@ -77,6 +77,18 @@ final class SiteTree {
         return result;
     }
 
+    /** The section and every item below it that has children: the parents of everything below the section. */
+    List<Long> parentsWithin(long id) {
+        List<Long> result = new ArrayList<>();
+        result.add(id);
+        for (Long d : descendants(id)) {
+            if (children.containsKey(d)) {
+                result.add(d);
+            }
+        }
+        return result;
+    }
+
     List<String> locales(long id) {
         Node n = nodes.get(id);
         return n == null ? List.of() : n.slugs().keySet().stream().sorted().toList();

@@ -7,12 +7,12 @@ import dev.beacon.api.content.channels.ChannelResponse;
 import dev.beacon.api.content.channels.ChannelVariants;
 import dev.beacon.api.content.delivery.ContentDeliveryService;
 import dev.beacon.api.content.delivery.DeliveryQuery;
+import dev.beacon.api.content.delivery.DeliveryResponses.ContentListResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentResponse;
 import dev.beacon.api.content.delivery.DeliveryResponses.ContentSummaryResponse;
 import dev.beacon.api.content.graphql.GraphQLNodes.ContentNode;
 import dev.beacon.api.content.graphql.GraphQLNodes.ContentPageNode;
 import dev.beacon.api.content.graphql.GraphQLNodes.SiteNode;
-import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.SiteDirectory;
 import dev.beacon.api.sites.SiteDirectory.SiteView;
 import jakarta.inject.Inject;
@@ -83,18 +83,22 @@ public class ContentGraphQLApi {
             @Name("featured") Boolean featured,
             @Name("order") String order,
             @Name("page") @DefaultValue("1") Integer page,
-            @Name("size") @DefaultValue("20") Integer size) {
+            @Name("size") @DefaultValue("20") Integer size,
+            @Name("after") @Description("nextCursor of the previous page (order -publishedAt or publishedAt)")
+                    String after) {
         SiteView view = sites.require(site.slug());
-        PageResponse<ContentSummaryResponse> result = delivery.list(
+        ContentListResponse result = delivery.list(
                 view,
-                DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size),
+                DeliveryQuery.of(type, section, descendantOf, tag, q, featured, order, page, size, after, null),
                 site.askedLocale());
         return new ContentPageNode(
                 nodes(result.items(), view.id(), site.askedLocale()),
                 result.page(),
                 result.size(),
                 result.totalItems(),
-                result.totalPages());
+                result.totalPages(),
+                result.totalExact(),
+                result.nextCursor());
     }
 
     @Description("One published item by id")

@@ -69,5 +69,19 @@ public final class GraphQLNodes {
     }
 
     @Name("ContentPage")
-    public record ContentPageNode(List<ContentNode> items, int page, int size, long totalItems, int totalPages) {}
+    public record ContentPageNode(
+            List<ContentNode> items,
+            int page,
+            int size,
+
+            @Description("Matching items; when totalExact is false, there are more than this many")
+            long totalItems,
+
+            int totalPages,
+
+            @Description("False when the total was counted only up to the count limit: more than totalItems")
+            boolean totalExact,
+
+            @Description("In publishing order: pass as after for the next page; null on the last page")
+            String nextCursor) {}
 }

@@ -105,8 +105,22 @@ public interface BeaconConfig {
         @WithDefault("60S")
         Duration maxAge();
 
-        /** How many rendered delivery responses each replica keeps in memory. */
-        @WithDefault("20000")
-        long cacheEntries();
+        /**
+         * Bytes of rendered delivery responses (each JSON body and its gzipped copy) each replica keeps in memory;
+         * 0 turns the response cache off.
+         */
+        @WithDefault("67108864")
+        long cacheBytes();
+
+        /**
+         * Totals of delivery lists are counted up to this many matches; above it a list says "more than" (its
+         * envelope's totalExact is false), so that a list's cost does not grow with the site.
+         */
+        @WithDefault("1000")
+        int countLimit();
+
+        /** A search in relevance order ranks this many of the newest matches (ranking every match is what grows). */
+        @WithDefault("500")
+        int rankWindow();
     }
 }

@@ -37,6 +37,54 @@ public record BlockView(Block block, int index, int maxWidth) {
         return (int) Math.round(h * (double) width() / w);
     }
 
+    /** An image of the api's media library: shown from its renditions (srcset), not through the resizing route. */
+    public boolean library() {
+        return block.renditions() != null && !block.renditions().isEmpty();
+    }
+
+    /**
+     * The {@code srcset} of a library image in one format (webp or jpeg), as site paths served by
+     * {@code images/MediaPages}: the widths up to twice the page's image width (a 2× screen), no wider.
+     */
+    public String srcset(String root, String format) {
+        StringBuilder set = new StringBuilder();
+        for (Block.Rendition r : block.renditions()) {
+            if (r.format().equals(format) && r.width() <= maxWidth * 2) {
+                if (!set.isEmpty()) {
+                    set.append(", ");
+                }
+                set.append(root)
+                        .append(sitePath(r.url()))
+                        .append(' ')
+                        .append(r.width())
+                        .append('w');
+            }
+        }
+        return set.toString();
+    }
+
+    /** The JPEG rendition closest to the page's image width, for browsers that do not read srcset. */
+    public String fallbackSrc(String root) {
+        Block.Rendition best = null;
+        for (Block.Rendition r : block.renditions()) {
+            if (r.format().equals("jpeg") && r.width() <= Math.max(maxWidth, 120)) {
+                if (best == null || r.width() > best.width()) {
+                    best = r;
+                }
+            }
+        }
+        return best == null ? "" : root + sitePath(best.url());
+    }
+
+    /** {@code /api/v1/sites/demo/media/5/ab…/320.webp} → {@code /media/5/ab…/320.webp}. */
+    static String sitePath(String apiPath) {
+        java.util.regex.Matcher m = RENDITION.matcher(apiPath);
+        return m.find() ? m.group() : apiPath;
+    }
+
+    private static final java.util.regex.Pattern RENDITION =
+            java.util.regex.Pattern.compile("/media/[0-9]+/[0-9a-f]{16}/[^/]+$");
+
     public String alt() {
         return block.alt() == null ? "" : block.alt();
     }

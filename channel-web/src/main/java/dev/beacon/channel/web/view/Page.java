@@ -108,6 +108,11 @@ public class Page {
     }
 
     /** A link inside the site, in the served locale, e.g. {@code href('/c/health')} → {@code /s/demo/c/health?lang=pt}. */
+    /** The site's root path ({@code /s/demo}, or empty on a site's own host), without query. */
+    public String root() {
+        return root;
+    }
+
     public String href(String sitePath) {
         String p = root + (sitePath.isEmpty() ? "/" : sitePath);
         return p + (p.contains("?") ? "&" : "?") + "lang=" + locale;

@@ -10,6 +10,8 @@ import dev.beacon.api.community.RateLimiter;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.ContentItem;
 import dev.beacon.api.content.PublishedContent;
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.notifications.NotificationService;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
@@ -55,6 +57,9 @@ public class CommentService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public CommentResponse post(String siteSlug, Subject subject, long itemId, CommentCreateRequest request) {
@@ -130,6 +135,16 @@ public class CommentService {
         report.createdAt = clock.instant();
         em.persist(report);
         em.flush();
+        outbox.record(
+                site.id,
+                EventType.COMMENT_REPORTED,
+                "comment/" + comment.id,
+                "commentId",
+                comment.id,
+                "itemId",
+                comment.itemId,
+                "reason",
+                report.reason.name());
         long reports = em.createQuery("select count(r) from CommentReport r where r.commentId = :c", Long.class)
                 .setParameter("c", comment.id)
                 .getSingleResult();
@@ -138,6 +153,16 @@ public class CommentService {
                 && reports >= site.settings.commentsOrDefaults().reportThreshold()) {
             comment.state = Comment.State.hidden;
             bump(comment.itemId);
+            outbox.record(
+                    site.id,
+                    EventType.COMMENT_HIDDEN,
+                    "comment/" + comment.id,
+                    "commentId",
+                    comment.id,
+                    "itemId",
+                    comment.itemId,
+                    "by",
+                    "reports");
         }
         return new ReportResponse(comment.id, report.reason, report.createdAt);
     }
@@ -152,6 +177,20 @@ public class CommentService {
         em.persist(comment);
         em.flush();
         bump(comment.itemId);
+        outbox.record(
+                comment.siteId,
+                EventType.COMMENT_CREATED,
+                "comment/" + comment.id,
+                "commentId",
+                comment.id,
+                "itemId",
+                comment.itemId,
+                "parentId",
+                comment.parentId,
+                "profileId",
+                comment.profileId,
+                "moderator",
+                comment.moderator);
         if (parent != null) {
             notifications.replied(
                     comment.siteId, comment.itemId, comment.id, parent.id, parent.profileId, comment.profileId);

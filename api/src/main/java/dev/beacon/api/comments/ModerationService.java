@@ -5,6 +5,8 @@ import dev.beacon.api.comments.CommentRequests.ModeratorReplyRequest;
 import dev.beacon.api.comments.CommentResponses.ModeratedCommentResponse;
 import dev.beacon.api.comments.CommentResponses.ReportSummaryResponse;
 import dev.beacon.api.community.WrittenText;
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.shared.error.ProblemException;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
@@ -50,6 +52,9 @@ public class ModerationService {
     @Inject
     CommentService comments;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional(TxType.SUPPORTS)
     public PageResponse<ModeratedCommentResponse> list(String siteSlug, Queue queue, PageRequest page) {
         Site site = sites.requireBySlug(siteSlug);
@@ -93,18 +98,18 @@ public class ModerationService {
     /** Visible again, and immune to automatic hiding by reports from now on. */
     @Transactional
     public ModeratedCommentResponse approve(String siteSlug, long commentId, String staff) {
-        return decide(siteSlug, commentId, staff, Comment.State.visible, true);
+        return decide(siteSlug, commentId, staff, Comment.State.visible, true, EventType.COMMENT_APPROVED);
     }
 
     @Transactional
     public ModeratedCommentResponse hide(String siteSlug, long commentId, String staff) {
-        return decide(siteSlug, commentId, staff, Comment.State.hidden, false);
+        return decide(siteSlug, commentId, staff, Comment.State.hidden, false, EventType.COMMENT_HIDDEN);
     }
 
     /** Never delivered again; the text stays for moderators (audit, and an approval can undo a mistake). */
     @Transactional
     public ModeratedCommentResponse delete(String siteSlug, long commentId, String staff) {
-        return decide(siteSlug, commentId, staff, Comment.State.deleted, false);
+        return decide(siteSlug, commentId, staff, Comment.State.deleted, false, EventType.COMMENT_DELETED);
     }
 
     /**
@@ -161,7 +166,7 @@ public class ModerationService {
     }
 
     private ModeratedCommentResponse decide(
-            String siteSlug, long commentId, String staff, Comment.State state, boolean approved) {
+            String siteSlug, long commentId, String staff, Comment.State state, boolean approved, EventType event) {
         Site site = sites.requireBySlug(siteSlug);
         Comment comment = find(site, commentId, true);
         if (comment.state == Comment.State.removed) {
@@ -173,6 +178,16 @@ public class ModerationService {
         comment.moderatedAt = clock.instant();
         comment.moderatedBy = staff;
         comments.bump(comment.itemId);
+        outbox.record(
+                site.id,
+                event,
+                "comment/" + comment.id,
+                "commentId",
+                comment.id,
+                "itemId",
+                comment.itemId,
+                "by",
+                "moderator");
         List<CommentReport> reports = em.createQuery(
                         "from CommentReport r where r.commentId = :c order by r.createdAt", CommentReport.class)
                 .setParameter("c", comment.id)

@@ -1,5 +1,7 @@
 package dev.beacon.api.notifications;
 
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.notifications.NotificationResponses.ChannelNotificationListResponse;
 import dev.beacon.api.notifications.NotificationResponses.ChannelNotificationResponse;
 import dev.beacon.api.notifications.NotificationResponses.NotificationResponse;
@@ -51,6 +53,9 @@ public class NotificationService implements PersonalData {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    Outbox outbox;
+
     /** Tells the author of {@code inReplyTo} that someone else replied; nobody is told of their own reply. */
     @Transactional(TxType.MANDATORY)
     public void replied(long siteId, long itemId, long replyId, long inReplyTo, Long author, Long replier) {
@@ -67,6 +72,20 @@ public class NotificationService implements PersonalData {
         n.createdAt = clock.instant();
         em.persist(n);
         em.flush();
+        outbox.record(
+                siteId,
+                EventType.NOTIFICATION_CREATED,
+                "notification/" + n.id,
+                "notificationId",
+                n.id,
+                "profileId",
+                author,
+                "kind",
+                n.kind.name(),
+                "itemId",
+                itemId,
+                "commentId",
+                replyId);
         em.createNativeQuery("SELECT pg_notify(:channel, :payload)")
                 .setParameter("channel", CHANNEL)
                 .setParameter("payload", "{\"site\":" + siteId + ",\"id\":" + n.id + "}")

@@ -92,6 +92,12 @@ public class PollDefinitionService {
         em.flush();
         replaceChoices(poll, choices);
         em.flush();
+        // Reopened (or never closed): poll.closed is told again when the new closing time passes.
+        em.createNativeQuery(
+                        "UPDATE poll SET closed_announced_at = NULL WHERE item_id = :id AND (closes_at IS NULL OR closes_at > :now)")
+                .setParameter("id", id)
+                .setParameter("now", java.sql.Timestamp.from(poll.updatedAt))
+                .executeUpdate();
         notifier.siteChanged(site.id); // cached deliveries of the poll end with this epoch
         return PollDefinitionResponse.of(poll, reader.choices(id));
     }

@@ -1,5 +1,7 @@
 package dev.beacon.api.profiles;
 
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.ProfileRequests.ConsentRequest;
 import dev.beacon.api.profiles.ProfileRequests.ProfileUpdateRequest;
@@ -31,6 +33,9 @@ import java.util.TreeMap;
 /** Profiles: first contact from any channel, the person's own fields, consent, export and erasure. */
 @ApplicationScoped
 public class ProfileService {
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     SiteRepository sites;
@@ -238,6 +243,8 @@ public class ProfileService {
                 site.id, profile.id, site.settings.communityOrDefaults().writingOnErasure()));
         em.remove(profile);
         em.flush();
+        // Every downstream system that holds something under this id erases it too.
+        outbox.record(site.id, EventType.PROFILE_ERASED, "profile/" + profile.id, "profileId", profile.id);
     }
 
     private ProfileExportResponse export(String siteSlug, Profile profile) {

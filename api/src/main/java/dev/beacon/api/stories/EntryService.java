@@ -2,6 +2,8 @@ package dev.beacon.api.stories;
 
 import dev.beacon.api.community.RateLimiter;
 import dev.beacon.api.community.WrittenText;
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileRequests.ConsentRequest;
@@ -50,6 +52,9 @@ public class EntryService {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public MyEntryResponse enter(String siteSlug, Subject subject, long id, EntryCreateRequest request) {
         CompetitionService.Visible v = competitions.visible(siteSlug, id, null);
@@ -88,6 +93,16 @@ public class EntryService {
         e.changedAt = now;
         em.persist(e);
         em.flush();
+        outbox.record(
+                c.siteId,
+                EventType.STORY_ENTRY_SUBMITTED,
+                "story-entry/" + e.id,
+                "entryId",
+                e.id,
+                "competitionId",
+                c.itemId,
+                "profileId",
+                profile.id);
         return MyEntryResponse.of(e);
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.api.community.Feature;
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
@@ -43,6 +45,9 @@ public class SubmissionService {
 
     @Inject
     SiteDirectory directory;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     SurveyDelivery delivery;
@@ -122,6 +127,21 @@ public class SubmissionService {
             return step(survey, submission, site, locale);
         }
         complete(survey, submission, profile.id);
+        if (submission.anonymous) {
+            // Neither the person nor the submission: an anonymous survey's answers must not be linked to anyone.
+            outbox.record(site.id(), EventType.SURVEY_COMPLETED, "survey/" + id, "surveyId", id, "anonymous", true);
+        } else {
+            outbox.record(
+                    site.id(),
+                    EventType.SURVEY_COMPLETED,
+                    "survey/" + id,
+                    "surveyId",
+                    id,
+                    "submissionId",
+                    submission.id,
+                    "profileId",
+                    profile.id);
+        }
         return new StepResponse(id, true, outcome.continueWith(), List.of());
     }
 

@@ -6,6 +6,8 @@ import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.content.blocks.Block;
 import dev.beacon.api.content.manage.ArticleDrafts;
 import dev.beacon.api.content.manage.ArticleDrafts.Draft;
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.profiles.ChannelActor.Subject;
 import dev.beacon.api.profiles.Profile;
 import dev.beacon.api.profiles.ProfileService;
@@ -55,6 +57,9 @@ public class TipService {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public MyTipResponse submit(String siteSlug, Subject subject, TipCreateRequest request) {
         Site site = siteWithTips(siteSlug);
@@ -79,6 +84,7 @@ public class TipService {
         tip.submittedAt = clock.instant();
         em.persist(tip);
         em.flush();
+        outbox.record(site.id, EventType.TIP_SUBMITTED, "tip/" + tip.id, "tipId", tip.id, "profileId", profile.id);
         return MyTipResponse.of(tip, 0);
     }
 

@@ -10,6 +10,8 @@ import dev.beacon.api.content.PublishedContentWriter;
 import dev.beacon.api.content.TranslationStatus;
 import dev.beacon.api.content.blocks.LibraryImages;
 import dev.beacon.api.content.manage.ContentRequests.PublishRequest;
+import dev.beacon.api.events.EventType;
+import dev.beacon.api.events.Outbox;
 import dev.beacon.api.media.MediaChanged;
 import dev.beacon.api.shared.cache.ChangeNotifier;
 import dev.beacon.api.shared.error.ProblemException;
@@ -24,7 +26,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Publishing, unpublishing and the schedule. The snapshot row carries the live window, so delivery hides
@@ -51,6 +55,9 @@ public class PublishingService {
 
     @Inject
     ChangeNotifier notifier;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     EntityManager em;
@@ -90,6 +97,20 @@ public class PublishingService {
         em.flush();
         snapshot.publish(item, t, revision, now);
         notifier.siteChanged(site.id);
+        outbox.record(
+                site.id,
+                EventType.CONTENT_PUBLISHED,
+                "content/" + item.id,
+                "itemId",
+                item.id,
+                "locale",
+                t.locale,
+                "revision",
+                revision.number,
+                "liveFrom",
+                t.liveFrom == null ? null : t.liveFrom.toString(),
+                "liveUntil",
+                t.liveUntil == null ? null : t.liveUntil.toString());
         return t;
     }
 
@@ -140,6 +161,7 @@ public class PublishingService {
         em.flush();
         snapshot.unpublish(t.id);
         notifier.siteChanged(site.id);
+        outbox.record(site.id, EventType.CONTENT_UNPUBLISHED, "content/" + id, "itemId", id, "locale", t.locale);
         return t;
     }
 
@@ -158,11 +180,19 @@ public class PublishingService {
         }
         due.forEach(t -> t.updatedAt = now);
         snapshot.unpublish(expiring.stream().map(t -> t.id).toList());
-        em.createQuery("select distinct i.siteId from ContentItem i where i.id in :items", Long.class)
+        Map<Long, Long> siteOf = new HashMap<>();
+        em.createQuery("select i.id, i.siteId from ContentItem i where i.id in :items", Object[].class)
                 .setParameter(
                         "items", due.stream().map(t -> t.itemId).distinct().toList())
                 .getResultList()
-                .forEach(notifier::siteChanged);
+                .forEach(row -> siteOf.put((Long) row[0], (Long) row[1]));
+        siteOf.values().stream().distinct().forEach(notifier::siteChanged);
+        expiring.forEach(t -> changed(siteOf.get(t.itemId), EventType.CONTENT_EXPIRED, t));
+        goingLive.forEach(t -> changed(siteOf.get(t.itemId), EventType.CONTENT_LIVE, t));
         return due.size();
+    }
+
+    private void changed(long siteId, EventType type, ContentTranslation t) {
+        outbox.record(siteId, type, "content/" + t.itemId, "itemId", t.itemId, "locale", t.locale);
     }
 }

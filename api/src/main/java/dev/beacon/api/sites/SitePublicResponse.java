@@ -11,7 +11,8 @@ public record SitePublicResponse(
         SiteSettings.Skin skin,
         SiteSettings.Features features,
         SiteSettings.Profiles profiles,
-        SiteSettings.Sms sms) {
+        SiteSettings.Sms sms,
+        SiteSettings.WhatsApp whatsapp) {
 
     public static SitePublicResponse of(Site site) {
         Locales locales = site.localeChains();
@@ -23,6 +24,7 @@ public record SitePublicResponse(
                 site.settings.skin(),
                 site.settings.features(),
                 site.settings.profilesOrDefaults(),
-                site.settings.smsOrDefaults());
+                site.settings.smsOrDefaults(),
+                site.settings.whatsappOrDefaults());
     }
 }

@@ -43,7 +43,7 @@ public class SiteService {
         site.slug = request.slug();
         site.name = request.name().strip();
         site.locales = List.copyOf(request.locales());
-        site.settings = settingsOrDefaults(request.settings());
+        site.settings = settingsOrDefaults(request.settings(), request.locales());
         site.createdAt = clock.instant();
         site.updatedAt = site.createdAt;
         sites.persist(site);
@@ -59,7 +59,20 @@ public class SiteService {
         refuseDroppingUsedLocales(site, request.locales());
         site.name = request.name().strip();
         site.locales = List.copyOf(request.locales());
-        site.settings = settingsOrDefaults(request.settings());
+        site.settings = settingsOrDefaults(request.settings(), request.locales());
+        site.updatedAt = clock.instant();
+        em.flush();
+        notifier.sitesChanged();
+        return site;
+    }
+
+    /** Replaces only the site's WhatsApp templates (the rest of its settings as they are). */
+    @Transactional
+    public Site replaceWhatsAppTemplates(String slug, SiteSettings.WhatsApp templates, Long expectedVersion) {
+        Site site = sites.requireBySlug(slug);
+        Versions.check(expectedVersion, site.version);
+        WhatsAppTemplates.validate(templates.templates(), site.locales, "templates");
+        site.settings = site.settings.withWhatsApp(templates);
         site.updatedAt = clock.instant();
         em.flush();
         notifier.sitesChanged();
@@ -92,9 +105,14 @@ public class SiteService {
         return sites.listAll(Sort.by("slug"));
     }
 
-    private static SiteSettings settingsOrDefaults(SiteSettings settings) {
+    private static SiteSettings settingsOrDefaults(SiteSettings settings, List<SiteLocale> locales) {
         if (settings != null && settings.bannedPatterns() != null) {
             TextPolicy.validatePatterns(settings.bannedPatterns());
+        }
+        if (settings != null
+                && settings.whatsapp() != null
+                && settings.whatsapp().templates() != null) {
+            WhatsAppTemplates.validate(settings.whatsapp().templates(), locales, "settings.whatsapp.templates");
         }
         return settings == null ? SiteSettings.defaults() : settings.withDefaults();
     }

@@ -23,7 +23,8 @@ public record SiteSettings(
         @Valid Profiles profiles,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> bannedPatterns,
         @Valid Community community,
-        @Valid Sms sms) {
+        @Valid Sms sms,
+        @Valid WhatsApp whatsapp) {
 
     public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
 
@@ -158,6 +159,55 @@ public record SiteSettings(
         }
     }
 
+    /**
+     * WhatsApp: the message templates Meta approved for the site's number, by purpose and locale. Outside a person's
+     * 24-hour window only these may be sent; {@link WhatsAppTemplates} checks them against the site's locales.
+     */
+    public record WhatsApp(@Size(max = 200) List<@NotNull @Valid WhatsAppTemplate> templates) {
+
+        static WhatsApp defaults() {
+            return new WhatsApp(List.of());
+        }
+    }
+
+    /**
+     * One approved template: what it is for ({@code purpose}), for people reading {@code locale}; its name and
+     * language as approved in WhatsApp Manager; its body as approved ({@code {{1}}}, {@code {{2}}}… placeholders);
+     * and what fills each placeholder, in order.
+     */
+    public record WhatsAppTemplate(
+            @NotBlank
+            @Pattern(
+                    regexp = WhatsAppTemplates.PURPOSE_PATTERN,
+                    message = "must be comment-reply, competition-result, new-survey or re-engagement")
+            String purpose,
+
+            @NotBlank @Pattern(regexp = Locales.CODE_PATTERN, message = "must be a BCP 47 tag such as en, pt or pt-BR")
+            String locale,
+
+            @NotBlank
+            @Pattern(
+                    regexp = "^[a-z0-9_]{1,512}$",
+                    message = "must be a WhatsApp template name: lower-case letters, digits and underscores")
+            String name,
+
+            @NotBlank
+            @Pattern(
+                    regexp = "^[a-z]{2,3}(_[A-Z]{2})?$",
+                    message = "must be a WhatsApp language code such as en, en_US or pt_BR")
+            String language,
+
+            @NotBlank @Size(max = 1024) String body,
+
+            @Size(max = 10)
+            List<
+                            @NotNull
+                            @Pattern(
+                                    regexp = WhatsAppTemplates.PARAMETER_PATTERN,
+                                    message = "must be alias, site, title or text")
+                            String>
+                    parameters) {}
+
     /** Whether a site asks for a profile field, and whether a person must give it. */
     public enum FieldPolicy {
         off,
@@ -233,7 +283,8 @@ public record SiteSettings(
                 Profiles.defaults(),
                 List.of(),
                 Community.defaults(),
-                Sms.defaults());
+                Sms.defaults(),
+                WhatsApp.defaults());
     }
 
     /** Fills what a request left out, so stored settings are always complete. */
@@ -253,7 +304,21 @@ public record SiteSettings(
                 profiles == null ? Profiles.defaults() : profiles.withDefaults(),
                 bannedPatterns == null ? List.of() : List.copyOf(bannedPatterns),
                 community == null ? Community.defaults() : community.withDefaults(),
-                smsOrDefaults());
+                smsOrDefaults(),
+                whatsappOrDefaults());
+    }
+
+    /** Settings stored before a section existed read as its defaults. */
+    public WhatsApp whatsappOrDefaults() {
+        return whatsapp == null || whatsapp.templates() == null
+                ? WhatsApp.defaults()
+                : new WhatsApp(List.copyOf(whatsapp.templates()));
+    }
+
+    /** The same settings with these WhatsApp templates. */
+    public SiteSettings withWhatsApp(WhatsApp templates) {
+        return new SiteSettings(
+                skin, features, comments, bannedWords, profiles, bannedPatterns, community, sms, templates);
     }
 
     /** Settings stored before a section existed read as its defaults. */

@@ -137,6 +137,15 @@ class StaffAccessMatrixTest {
             row("GET", MANAGE, null, 200, 200, 200, 200).with(Caller.EDITOR_OF_OTHER_SITE, 200),
             row("GET", MANAGE + "/{site}", null, 200, 200, 200, 200),
             row("PUT", MANAGE + "/{site}", StaffAccessMatrixTest::unchangedSite, 403, 403, 200, 200),
+            row("GET", MANAGE + "/{site}/whatsapp-templates", null, 200, 200, 200, 200),
+            row(
+                    "PUT",
+                    MANAGE + "/{site}/whatsapp-templates",
+                    StaffAccessMatrixTest::unchangedTemplates,
+                    403,
+                    403,
+                    200,
+                    200),
             row("POST", MANAGE + "/{site}/content", f -> "{\"type\":\"article\"}", 201, 403, 201, 201),
             row("GET", MANAGE + "/{site}/content", null, 200, 200, 200, 200),
             row("GET", ITEM, null, 200, 200, 200, 200),
@@ -390,6 +399,22 @@ class StaffAccessMatrixTest {
             return new com.fasterxml.jackson.databind.ObjectMapper()
                     .writeValueAsString(
                             Map.of("name", site.get("name"), "locales", locales, "settings", site.get("settings")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The site's WhatsApp templates as they are, so the row changes nothing the demo relies on. */
+    private static String unchangedTemplates(Fixture f) {
+        Object templates = as(Caller.PLATFORM_ADMIN)
+                .get(MANAGE + "/" + f.site() + "/whatsapp-templates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .get("templates");
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("templates", templates));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -15,7 +15,7 @@ class TextPolicyTest {
     private static SiteSettings site(List<String> words, List<String> patterns, boolean blockContacts) {
         SiteSettings.Community community =
                 new SiteSettings.Community(blockContacts, blockContacts, null, null, null, null);
-        return new SiteSettings(null, null, null, words, null, patterns, community, null).withDefaults();
+        return new SiteSettings(null, null, null, words, null, patterns, community, null, null).withDefaults();
     }
 
     @Test

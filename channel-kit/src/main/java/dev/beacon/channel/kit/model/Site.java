@@ -13,7 +13,27 @@ public record Site(
         Skin skin,
         Features features,
         Profiles profiles,
-        Sms sms) {
+        Sms sms,
+        WhatsApp whatsapp) {
+
+    /** The site's approved WhatsApp templates (the api's {@code settings.whatsapp}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WhatsApp(List<WhatsAppTemplate> templates) {}
+
+    /**
+     * One approved template: its {@code purpose} (comment-reply, competition-result, new-survey, re-engagement) for
+     * people reading {@code locale}; its WhatsApp {@code name} and {@code language}; the approved {@code body} with
+     * placeholders {@code {{1}}…}; what fills each one, in order ({@code alias}, {@code site}, {@code title},
+     * {@code text}).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WhatsAppTemplate(
+            String purpose, String locale, String name, String language, String body, List<String> parameters) {}
+
+    /** The site's WhatsApp templates, none when it names none. */
+    public List<WhatsAppTemplate> whatsappTemplates() {
+        return whatsapp == null || whatsapp.templates() == null ? List.of() : whatsapp.templates();
+    }
 
     /** SMS delivery: how many concatenated parts one message may take (the site's {@code sms.maxParts}). */
     @JsonIgnoreProperties(ignoreUnknown = true)

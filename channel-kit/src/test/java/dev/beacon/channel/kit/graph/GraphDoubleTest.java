@@ -185,6 +185,62 @@ class GraphDoubleTest {
                 100);
     }
 
+    private static String cloudTemplate(String name, String language, String... parameters) {
+        String params = java.util.Arrays.stream(parameters)
+                .map(p -> "{\"type\":\"text\",\"text\":" + JSON.valueToTree(p) + "}")
+                .collect(Collectors.joining(","));
+        return "\"type\":\"template\",\"template\":{\"name\":\"" + name + "\",\"language\":{\"code\":\"" + language
+                + "\"},\"components\":[{\"type\":\"body\",\"parameters\":[" + params + "]}]}";
+    }
+
+    @Test
+    void sendsOnlyApprovedTemplatesWithTheirNumberOfParameters() throws Exception {
+        graph.approveTemplate("beacon_comment_reply", "en", 2);
+        assertEquals(
+                200,
+                whatsappAs("254700000001", cloudTemplate("beacon_comment_reply", "en", "Zed", "Consent"))
+                        .status());
+        assertWhatsAppError(
+                whatsappAs("254700000001", cloudTemplate("beacon_comment_reply", "pt_PT", "Zed", "x")), 132001);
+        assertWhatsAppError(whatsappAs("254700000001", cloudTemplate("beacon_unknown", "en", "Zed", "x")), 132001);
+        assertWhatsAppError(whatsappAs("254700000001", cloudTemplate("beacon_comment_reply", "en", "Zed")), 132000);
+        assertWhatsAppError(
+                whatsappAs("254700000001", cloudTemplate("beacon_comment_reply", "en", "Zed", "a\nb")), 132018);
+        assertWhatsAppError(
+                whatsappAs("254700000001", cloudTemplate("beacon_comment_reply", "en", "Zed", "a     b")), 132018);
+    }
+
+    @Test
+    void outsideTheWindowAFreeFormMessageFailsWith131047AndATemplateGoesOut() throws Exception {
+        graph.approveTemplate("beacon_reengagement", "en", 1).windowClosed("254700000002", true);
+        Answer text = whatsappAs("254700000002", "\"type\":\"text\",\"text\":{\"body\":\"Hello\"}");
+        Answer template = whatsappAs("254700000002", cloudTemplate("beacon_reengagement", "en", "Zed"));
+        assertEquals(200, text.status(), "accepted, as the Cloud API does, and failed afterwards");
+        assertEquals(200, template.status());
+        var statuses = graph.takeStatuses();
+        assertEquals(2, statuses.size());
+        assertEquals("failed", statuses.get(0).path("status").asText());
+        assertEquals(131047, statuses.get(0).path("errors").path(0).path("code").asInt());
+        assertEquals(
+                text.body().path("messages").path(0).path("id").asText(),
+                statuses.get(0).path("id").asText());
+        assertEquals("sent", statuses.get(1).path("status").asText());
+    }
+
+    private Answer whatsappAs(String to, String typeAndObject) throws IOException, InterruptedException {
+        return post(
+                "/v23.0/2001/messages?access_token=wa-token",
+                "{\"messaging_product\":\"whatsapp\",\"to\":\"" + to + "\"," + typeAndObject + "}");
+    }
+
+    private static void assertWhatsAppError(Answer answer, int code) {
+        assertEquals(400, answer.status(), answer.body().toString());
+        assertEquals(
+                code,
+                answer.body().path("error").path("code").asInt(),
+                answer.body().toString());
+    }
+
     private static String template(String type, String fields) {
         return "{\"attachment\":{\"type\":\"template\",\"payload\":{\"template_type\":\"" + type + "\"," + fields
                 + "}}}";

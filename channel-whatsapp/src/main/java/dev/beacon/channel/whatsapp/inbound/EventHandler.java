@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.channel.kit.chat.MessagingWindow;
 import dev.beacon.channel.whatsapp.config.PhoneNumber;
 import dev.beacon.channel.whatsapp.conversation.WhatsAppConversation;
+import dev.beacon.channel.whatsapp.notify.Notice;
+import dev.beacon.channel.whatsapp.notify.Notifier;
 import dev.beacon.channel.whatsapp.send.CloudSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +33,9 @@ public class EventHandler {
     @Inject
     OptOut optOut;
 
+    @Inject
+    Notifier notifier;
+
     public void handle(PhoneNumber number, WaMessage message) {
         // The person wrote: the 24-hour customer-service window runs from WhatsApp's time of the message.
         window.personWrote(message.identity(), Instant.ofEpochSecond(message.timestamp()));
@@ -48,7 +54,12 @@ public class EventHandler {
             answer = conversation.answer(number, message);
         }
         if (!answer.isEmpty()) {
-            sender.sendAll(number, message.waId(), answer);
+            // should the answer miss the window after all (131047), the person is invited back by template
+            sender.sendAll(
+                    number,
+                    message.waId(),
+                    answer,
+                    wamid -> notifier.remember(wamid, new Notice(Notice.RE_ENGAGEMENT, Map.of())));
         }
     }
 }

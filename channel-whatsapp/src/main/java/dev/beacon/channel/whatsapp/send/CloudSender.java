@@ -12,6 +12,7 @@ import dev.beacon.channel.whatsapp.inbound.PersonTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,13 +65,30 @@ public class CloudSender {
 
     /** Sends {@code messages} one after another; stops at the first that does not go out. */
     public Outcome sendAll(PhoneNumber number, String waId, List<ObjectNode> messages) {
+        return sendAll(number, waId, messages, wamid -> {});
+    }
+
+    /** The same, and hands the wamid of the last message to {@code lastSent} when all went out. */
+    public Outcome sendAll(PhoneNumber number, String waId, List<ObjectNode> messages, Consumer<String> lastSent) {
+        Sent sent = null;
         for (ObjectNode message : messages) {
-            Outcome outcome = send(number, waId, message).outcome();
-            if (outcome != Outcome.SENT) {
-                return outcome;
+            sent = send(number, waId, message);
+            if (sent.outcome() != Outcome.SENT) {
+                return sent.outcome();
             }
         }
+        if (sent != null && sent.wamid() != null) {
+            lastSent.accept(sent.wamid());
+        }
         return Outcome.SENT;
+    }
+
+    /**
+     * One of the site's approved templates ({@link Templates#message}): WhatsApp takes these outside the window too.
+     * The caller has made sure the person did not opt out.
+     */
+    public Sent sendTemplate(PhoneNumber number, String waId, ObjectNode template) {
+        return post(number, waId, template);
     }
 
     /** A free-form message, inside the 24-hour window only. */

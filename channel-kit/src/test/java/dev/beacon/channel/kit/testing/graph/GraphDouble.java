@@ -61,6 +61,7 @@ public final class GraphDouble implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final Set<String> windowClosed = ConcurrentHashMap.newKeySet();
     private final List<ObjectNode> statuses = new ArrayList<>();
+    private final Map<String, Integer> templates = new ConcurrentHashMap<>();
 
     private GraphDouble(HttpServer server) {
         this.server = server;
@@ -119,6 +120,16 @@ public final class GraphDouble implements AutoCloseable {
         } else {
             windowClosed.remove(waId);
         }
+        return this;
+    }
+
+    /**
+     * WhatsApp approved the template {@code name} in {@code language} with a body of {@code parameters} placeholders:
+     * from now on it may be sent. A template the double was not told of is refused with 132001, one with another
+     * number of parameters with 132000 (as the Cloud API refuses them). Kept across {@link #reset()}, like users.
+     */
+    public GraphDouble approveTemplate(String name, String language, int parameters) {
+        templates.put(name + "|" + language, parameters);
         return this;
     }
 
@@ -281,6 +292,9 @@ public final class GraphDouble implements AutoCloseable {
 
     private void whatsapp(HttpExchange exchange, String path, String token, JsonNode body) throws IOException {
         GraphError problem = WhatsAppChecks.check(body);
+        if (problem == null && "template".equals(body.path("type").asText())) {
+            problem = WhatsAppChecks.approved(body.path("template"), templates);
+        }
         if (problem != null) {
             reply(exchange, path, token, body, problem, null);
             return;

@@ -1,10 +1,12 @@
 package dev.beacon.channel.kit.testing.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.beacon.text.Platform;
 import dev.beacon.text.PlatformLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,6 +75,46 @@ final class WhatsAppChecks {
         }
         if (!template.path("language").path("code").isTextual()) {
             return GraphError.whatsapp(131008, "Required parameter is missing", "template.language.code");
+        }
+        return null;
+    }
+
+    /**
+     * A template must be one WhatsApp approved ({@code name|language} → its number of parameters): 132001 when it
+     * is not, 132000 when the body's parameters are not as many, 132018 when a parameter has a line break, a tab or
+     * more than four spaces in a row.
+     */
+    static GraphError approved(JsonNode template, Map<String, Integer> approved) {
+        String name = template.path("name").asText();
+        String language = template.path("language").path("code").asText();
+        Integer expected = approved.get(name + "|" + language);
+        if (expected == null) {
+            return GraphError.whatsapp(
+                    132001,
+                    "Template name does not exist in the translation",
+                    "template name (" + name + ") does not exist in " + language);
+        }
+        JsonNode parameters = MissingNode.getInstance();
+        for (JsonNode component : template.path("components")) {
+            if ("body".equals(component.path("type").asText())) {
+                parameters = component.path("parameters");
+            }
+        }
+        if (parameters.size() != expected) {
+            return GraphError.whatsapp(
+                    132000,
+                    "Number of parameters does not match the expected number of params",
+                    "body: number of localizable_params (" + parameters.size()
+                            + ") does not match the expected number of params (" + expected + ")");
+        }
+        for (JsonNode parameter : parameters) {
+            String text = parameter.path("text").asText("");
+            if (text.isEmpty() || text.matches("(?s).*([\\n\\t]| {5}).*")) {
+                return GraphError.whatsapp(
+                        132018,
+                        "There was an issue with the parameters in your template.",
+                        "Param text cannot have new-line/tab characters or more than 4 consecutive spaces");
+            }
         }
         return null;
     }

@@ -28,6 +28,13 @@ public class StartupChecks {
 
     void onStart(@Observes StartupEvent event) {
         MetaAppConfig.check(config, "BEACON_WHATSAPP", LOG);
+        for (PhoneNumber number : numbers.all()) {
+            if (number.bsp() && number.bspSecret(config.bspSecret()).isEmpty()) {
+                throw new IllegalStateException("BEACON_WHATSAPP_NUMBERS: phone number id " + number.id()
+                        + " is forwarded by a BSP (:bsp) but names no hook secret (:bsp=<secret>) and"
+                        + " BEACON_WHATSAPP_BSP_SECRET is not set");
+            }
+        }
         if (numbers.all().isEmpty()) {
             LOG.warn("BEACON_WHATSAPP_NUMBERS names no phone number: every message will be dropped");
         }

@@ -19,7 +19,7 @@ public class WhatsAppBeans {
     @Singleton
     SiteAccounts<PhoneNumber> numbers(WhatsAppConfig config) {
         return SiteAccounts.parse(
-                config.numbers().orElse(""), "BEACON_WHATSAPP_NUMBERS", "phone number id", PhoneNumber::new);
+                config.numbers().orElse(""), "BEACON_WHATSAPP_NUMBERS", "phone number id", PhoneNumber::parse);
     }
 
     @Produces

@@ -1,10 +1,12 @@
 package dev.beacon.channel.whatsapp.inbound;
 
 import dev.beacon.channel.kit.chat.ChatStoreUnavailableException;
+import dev.beacon.channel.kit.chat.SiteAccounts;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.kit.webhook.MetaWebhookResource;
 import dev.beacon.channel.kit.webhook.Problems;
 import dev.beacon.channel.kit.webhook.SignedWebhook;
+import dev.beacon.channel.whatsapp.config.PhoneNumber;
 import dev.beacon.channel.whatsapp.config.WhatsAppConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +38,9 @@ public class WebhookResource extends MetaWebhookResource {
     @Inject
     EventIntake intake;
 
+    @Inject
+    SiteAccounts<PhoneNumber> numbers;
+
     @Override
     protected Optional<String> verifyToken() {
         return config.verifyToken();
@@ -53,9 +58,8 @@ public class WebhookResource extends MetaWebhookResource {
     public Response receiveBsp(
             @PathParam("number") String number, InputStream in, @HeaderParam(TurnSignature.HEADER) String signed)
             throws IOException {
-        Optional<TurnSignature> bsp =
-                config.bspSecret().filter(s -> !s.isBlank()).map(TurnSignature::new);
-        if (bsp.isEmpty() || !number.matches("[0-9]{1,30}")) {
+        Optional<TurnSignature> bsp = number.matches("[0-9]{1,30}") ? bspSignature(number) : Optional.empty();
+        if (bsp.isEmpty()) {
             return Problems.of(404, "not-found", "Resource not found", "No BSP webhook is configured here");
         }
         return SignedWebhook.receive(
@@ -64,6 +68,19 @@ public class WebhookResource extends MetaWebhookResource {
                 body -> bsp.get().verify(body, signed),
                 "X-Turn-Hook-Signature is missing or is not the base64 HMAC-SHA256 of this body with the hook secret",
                 body -> take(b -> envelope.parseBsp(number, b), body));
+    }
+
+    /**
+     * The signature a BSP uses for this number: a number marked {@code :bsp} in BEACON_WHATSAPP_NUMBERS signs with
+     * its own hook secret or the default one; a number not marked so (or not listed) with the default one, as before
+     * numbers named their envelope. None: no BSP webhook for this number.
+     */
+    private Optional<TurnSignature> bspSignature(String number) {
+        Optional<String> fallback = config.bspSecret().filter(s -> !s.isBlank());
+        Optional<PhoneNumber> known = numbers.byId(number);
+        Optional<String> secret =
+                known.isPresent() && known.get().bsp() ? known.get().bspSecret(fallback) : fallback;
+        return secret.map(TurnSignature::new);
     }
 
     private interface Parser {

@@ -227,11 +227,15 @@ class WebhookTest extends SignedWebhookContract {
     }
 
     private static int bsp(byte[] body, String signature) {
+        return bsp(NUMBER, body, signature);
+    }
+
+    private static int bsp(String number, byte[] body, String signature) {
         var request = given().contentType("application/json").body(body);
         if (signature != null) {
             request = request.header(TurnSignature.HEADER, signature);
         }
-        return request.when().post("/webhook/bsp/" + NUMBER).then().extract().statusCode();
+        return request.when().post("/webhook/bsp/" + number).then().extract().statusCode();
     }
 
     @Test
@@ -248,5 +252,30 @@ class WebhookTest extends SignedWebhookContract {
         assertTrue(bodies(awaitAnswers(waId, 1)).contains("Welcome to Beacon Demo"));
         byte[] notOne = "{\"hello\":1}".getBytes(StandardCharsets.UTF_8);
         assertEquals(400, bsp(notOne, turn.sign(notOne)));
+    }
+
+    @Test
+    void eachBspNumberIsSignedWithItsOwnHookSecret() {
+        String waId = Cloud.newWaId();
+        byte[] to2004 = Cloud.value("2004", waId, Cloud.text(waId, Cloud.wamid(), "hi"), null)
+                .getBytes(StandardCharsets.UTF_8);
+        TurnSignature of2004 = new TurnSignature("turn-secret-2004");
+        TurnSignature of2005 = new TurnSignature("turn-secret-2005");
+        TurnSignature byDefault = new TurnSignature(Cloud.BSP_SECRET);
+        assertEquals(403, bsp("2004", to2004, of2005.sign(to2004)), "another number's secret");
+        assertEquals(403, bsp("2004", to2004, byDefault.sign(to2004)), "the default, though 2004 has its own");
+        assertEquals(403, bsp("2005", to2004, of2004.sign(to2004)), "2004's body and secret, at 2005's address");
+        assertEquals(0, Eventually.await(() -> answers(waId).size(), n -> n > 0, Duration.ofMillis(500)));
+        assertEquals(200, bsp("2004", to2004, of2004.sign(to2004)));
+        assertTrue(bodies(awaitAnswers(waId, 1)).contains("Welcome to Beacon Demo"));
+        assertTrue(graph.calls().stream()
+                .anyMatch(c -> c.path().endsWith("/2004/messages")
+                        && c.body().path("to").asText().equals(waId)
+                        && c.accessToken().equals("wa-token-turn")));
+        String other = Cloud.newWaId();
+        byte[] to2006 = Cloud.value("2006", other, Cloud.text(other, Cloud.wamid(), "hi"), null)
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, bsp("2006", to2006, of2004.sign(to2006)));
+        assertEquals(200, bsp("2006", to2006, byDefault.sign(to2006)), "2006 names no secret: the default");
     }
 }

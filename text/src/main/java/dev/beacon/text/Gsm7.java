@@ -15,6 +15,16 @@ public final class Gsm7 {
 
     private Gsm7() {}
 
+    /** The default alphabet's printable characters (1 septet each), for a client that counts as this class does. */
+    public static String alphabet() {
+        return BASIC;
+    }
+
+    /** The extension table's characters (2 septets each). */
+    public static String extension() {
+        return EXTENSION;
+    }
+
     /** Whether every character of {@code s} is in the GSM-7 default alphabet or its extension table. */
     public static boolean isEncodable(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {

@@ -212,6 +212,43 @@ class ContentManageResourceTest {
     }
 
     @Test
+    void listFindsItemsByWordsOfATitleAndByTagInAnyTranslation() {
+        String site = newSite();
+        long water = newItem(site, "article", null, "Clean WATER at school", "water", null);
+        long rain = newItem(site, "article", null, "Rain 100% of days", "rain", null);
+        newItem(site, "article", null, "Football", "football", null);
+        staff().body("{\"title\":\"Futebol\",\"slug\":\"futebol\",\"tags\":[\"sport\",\"youth\"]}")
+                .put(TRANSLATION, site, water, "pt")
+                .then()
+                .statusCode(201);
+        staff().get("/api/v1/manage/sites/{site}/content?q={q}", site, "water")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) water));
+        staff().get("/api/v1/manage/sites/{site}/content?q={q}", site, "FUTEB")
+                .then()
+                .body("items.id", contains((int) water));
+        // % is a character to find, not a wildcard
+        staff().get("/api/v1/manage/sites/{site}/content?q={q}", site, "100%")
+                .then()
+                .body("items.id", contains((int) rain));
+        staff().get("/api/v1/manage/sites/{site}/content?q={q}", site, "%")
+                .then()
+                .body("items.id", contains((int) rain));
+        staff().get("/api/v1/manage/sites/{site}/content?tag={t}", site, "youth")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items.id", contains((int) water));
+        staff().get("/api/v1/manage/sites/{site}/content?tag={t}&q={q}", site, "youth", "rain")
+                .then()
+                .body("totalItems", equalTo(0));
+        staff().get("/api/v1/manage/sites/{site}/content?q={q}", site, "x".repeat(101))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("q"));
+    }
+
+    @Test
     void publishingRecordsWhichRevisionIsLiveAndUnpublishWithdrawsIt() {
         String site = newSite();
         long id = newItem(site, "article", null, "Live", "live", paragraph("v1"));

@@ -2,6 +2,7 @@ package dev.beacon.api.content.channels;
 
 import dev.beacon.api.shared.error.Problem.FieldError;
 import dev.beacon.text.Gsm7;
+import dev.beacon.text.NumberedMenu;
 import dev.beacon.text.Platform;
 import dev.beacon.text.PlatformLimits;
 import dev.beacon.text.SmsCount;
@@ -20,19 +21,9 @@ final class ChannelRules {
         return !platform.limits().numberedMenusOnly();
     }
 
-    /**
-     * The text as a numbered-menu channel shows it: the buttons become lines "1. Title" after the text. SMS parts and
-     * USSD screens are counted on this, menu lines included.
-     */
+    /** The text as a numbered-menu channel shows it (the text module's, which the admin's counters use too). */
     static String withMenu(String text, List<String> titles) {
-        StringBuilder sb = new StringBuilder(text == null ? "" : text);
-        for (int i = 0; i < titles.size(); i++) {
-            if (!sb.isEmpty()) {
-                sb.append('\n');
-            }
-            sb.append(i + 1).append(". ").append(titles.get(i));
-        }
-        return sb.toString();
+        return NumberedMenu.withMenu(text, titles);
     }
 
     /** Adds an error for each limit the message breaks. */

@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -90,15 +91,19 @@ public class ContentManageResource {
     @GET
     @Operation(
             summary = "List items, drafts included",
-            description = "parentId lists one section's children; root=true lists the top level.")
+            description = "parentId lists one section's children; root=true lists the top level; q keeps the items"
+                    + " with a translation whose title contains it (any case), tag those with a translation so tagged.")
     public PageResponse<ContentItemResponse> list(
             @QueryParam("parentId") Long parentId,
             @QueryParam("root") boolean root,
             @QueryParam("type") ContentType type,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("tag") @Size(max = 50) String tag,
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         access.require(site, Right.READ);
-        return content.list(site, parentId, root, type, PageRequest.of(page, size))
+        return content.list(
+                        site, new ContentService.ListFilter(parentId, root, type, q, tag), PageRequest.of(page, size))
                 .map(ContentManageResource::response);
     }
 

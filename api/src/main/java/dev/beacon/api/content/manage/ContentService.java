@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -117,22 +118,46 @@ public class ContentService {
         return new ItemView(site, item, translations.ofItem(id));
     }
 
+    /** The manage list's filters: a section's children or the top level, a type, words of a title, a tag. */
+    public record ListFilter(Long parentId, boolean root, ContentType type, String q, String tag) {}
+
     /** Drafts included: the editors' view of one level of the tree (or of one type across it). */
     @Transactional(TxType.SUPPORTS)
-    public PageResponse<ItemView> list(
-            String siteSlug, Long parentId, boolean root, ContentType type, PageRequest page) {
+    public PageResponse<ItemView> list(String siteSlug, ListFilter filter, PageRequest page) {
         Site site = sites.requireBySlug(siteSlug);
         StringBuilder where = new StringBuilder("siteId = :site");
         Parameters params = Parameters.with("site", site.id);
-        if (parentId != null) {
+        if (filter.parentId() != null) {
             where.append(" and parentId = :parent");
-            params.and("parent", parentId);
-        } else if (root) {
+            params.and("parent", filter.parentId());
+        } else if (filter.root()) {
             where.append(" and parentId is null");
         }
-        if (type != null) {
+        if (filter.type() != null) {
             where.append(" and type = :type");
-            params.and("type", type);
+            params.and("type", filter.type());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            // A literal search: % and _ typed by the editor match themselves.
+            where.append(
+                    " and id in (select t.itemId from ContentTranslation t where lower(t.title) like :q escape '!')");
+            params.and("q", "%" + filter.q().strip().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%");
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            // tags are a text[]: matched in SQL (HQL's array functions bind the tag as varchar[], which text[] refuses)
+            @SuppressWarnings("unchecked")
+            List<Number> tagged = em.createNativeQuery("select distinct t.item_id from content_translation t"
+                            + " join content_item i on i.id = t.item_id"
+                            + " where i.site_id = ?1 and cast(?2 as text) = any(t.tags)")
+                    .setParameter(1, site.id)
+                    .setParameter(2, filter.tag().strip())
+                    .getResultList();
+            where.append(" and id in :tagged");
+            params.and(
+                    "tagged",
+                    tagged.isEmpty()
+                            ? List.of(-1L)
+                            : tagged.stream().map(Number::longValue).toList());
         }
         var query =
                 items.find(where.toString(), Sort.by("parentId").and("position").and("id"), params);

@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A written channel variant as the form carries it: each message's text and {@value #BUTTONS} button slots (title,
- * action, item), empty slots ignored. The counters use the text module's limits and measures, the same table and
+ * action, item), empty slots ignored (on SMS and USSD the buttons are the numbered menu lines). The counters use the text module's limits and measures, the same table and
  * code the api validates with.
  */
 @TemplateData
@@ -63,6 +63,14 @@ public class ChannelForm {
         public boolean hasButtons() {
             return buttons.stream().anyMatch(b -> !b.empty());
         }
+
+        /** The titles of the buttons that are sent (empty slots are not): SMS and USSD show them as menu lines. */
+        public List<String> sentTitles() {
+            return buttons.stream()
+                    .filter(b -> !b.empty())
+                    .map(ButtonInput::title)
+                    .toList();
+        }
     }
 
     public static ChannelForm of(JsonNode written, Long version) {
@@ -94,7 +102,9 @@ public class ChannelForm {
                     buttons.add(new ButtonInput(
                             at(titles, j), at(actions, j).isBlank() ? "open" : at(actions, j), at(itemIds, j)));
                 }
-                messages.add(new MessageInput(texts.get(i) == null ? "" : texts.get(i), buttons));
+                // A browser sends a textarea's line breaks as CRLF; the counters (and the channels) count LF.
+                messages.add(new MessageInput(
+                        texts.get(i) == null ? "" : texts.get(i).replace("\r\n", "\n"), buttons));
             }
         }
         return messages;

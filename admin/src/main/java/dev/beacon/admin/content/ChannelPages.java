@@ -6,8 +6,11 @@ import dev.beacon.admin.manage.model.ManagedSite;
 import dev.beacon.admin.manage.model.Translation;
 import dev.beacon.channel.kit.model.Problem;
 import dev.beacon.channel.kit.rest.ApiProblemException;
+import dev.beacon.text.Gsm7;
 import dev.beacon.text.Measure;
+import dev.beacon.text.NumberedMenu;
 import dev.beacon.text.Platform;
+import dev.beacon.text.SmsCount;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
@@ -28,15 +31,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A translation's written message for one chat channel (WhatsApp, Messenger, Telegram): its messages and reply
- * buttons with counters of the platform's limits; saving sends the whole draft with this channel replaced, and the
+ * A translation's written messages for one channel (WhatsApp, Messenger, Telegram, SMS, USSD): its messages and
+ * reply buttons (menu lines on SMS and USSD) with counters of the platform's limits; saving sends the whole draft with this channel replaced, and the
  * api's refusal (a button title over 20, say) comes back on the field it names, with everything typed kept.
  */
 @Path("/sites/{site}/content/{id}/{locale}/channels/{channel}")
 @Produces(MediaType.TEXT_HTML)
 public class ChannelPages extends ContentResource {
 
-    static final List<String> CHANNELS = List.of("whatsapp", "messenger", "telegram");
+    static final List<String> CHANNELS = List.of("whatsapp", "messenger", "telegram", "sms", "ussd");
 
     @Inject
     @Location("channels.html")
@@ -139,7 +142,7 @@ public class ChannelPages extends ContentResource {
                         .data("locale", locale)
                         .data("channel", channel)
                         .data("channelList", CHANNELS)
-                        .data("counter", new Counter(platform))
+                        .data("counter", new Counter(platform, site.smsMaxParts()))
                         .data("form", form)
                         .data("actions", ChannelForm.ACTIONS)
                         .data("errors", errors)
@@ -148,13 +151,22 @@ public class ChannelPages extends ContentResource {
                 .build();
     }
 
-    /** The counters' numbers for the template, from the text module. */
+    /**
+     * The counters' numbers for the template, from the text module: UTF-16 units for the chat channels; for SMS and
+     * USSD the text with its menu lines ("1. Title"), in SMS parts (GSM-7 or UCS-2) or GSM-7 septets on one screen.
+     */
     @io.quarkus.qute.TemplateData
-    public record Counter(Platform platform) {
+    public record Counter(Platform platform, int smsMaxParts) {
 
-        /** The name admin.js knows the measure by: UTF16 (every channel with a page here). */
+        /** The name admin.js knows the measure by. */
         public String measure() {
-            return platform.limits().measure() == Measure.UTF16 ? "UTF16" : "unknown";
+            Measure measure = platform.limits().measure();
+            return measure == Measure.UTF16 ? "UTF16" : measure == Measure.SMS_PARTS ? "SMS" : "USSD";
+        }
+
+        /** SMS and USSD: buttons are numbered menu lines, counted with the text. */
+        public boolean numbered() {
+            return platform.limits().numberedMenusOnly();
         }
 
         public int length(String text) {
@@ -177,8 +189,59 @@ public class ChannelPages extends ContentResource {
             return platform.limits().buttonTitleMax();
         }
 
+        public int screenMax() {
+            return platform.limits().ussdScreenMax();
+        }
+
         public boolean over(String text, int max) {
             return length(text) > max;
+        }
+
+        /** The GSM-7 alphabet for admin.js, without CR and LF (an attribute cannot carry a CR; the script adds both). */
+        public String alphabet() {
+            return Gsm7.alphabet().replace("\r", "").replace("\n", "");
+        }
+
+        public String extension() {
+            return Gsm7.extension();
+        }
+
+        /** What a message costs on SMS or USSD, in a text of the interface ({0}… filled in as admin.js does). */
+        public String cost(ChannelForm.MessageInput m, String smsPattern, String ussdPattern, String notGsmPattern) {
+            String shown = NumberedMenu.withMenu(m.text(), m.sentTitles());
+            if (platform == Platform.SMS) {
+                SmsCount count = SmsCount.of(shown);
+                return fill(
+                        smsPattern,
+                        count.units(),
+                        count.encoding() == SmsCount.Encoding.GSM7 ? "GSM-7" : "UCS-2",
+                        count.parts(),
+                        smsMaxParts);
+            }
+            int bad = shown.codePoints()
+                    .filter(cp -> !Gsm7.isEncodable(Character.toString(cp)))
+                    .findFirst()
+                    .orElse(-1);
+            return bad >= 0
+                    ? fill(notGsmPattern, Character.toString(bad))
+                    : fill(ussdPattern, Gsm7.septets(shown), screenMax());
+        }
+
+        /** Over the limit the api validates against: more parts than the site allows, a longer or non-GSM-7 screen. */
+        public boolean costOver(ChannelForm.MessageInput m) {
+            String shown = NumberedMenu.withMenu(m.text(), m.sentTitles());
+            if (platform == Platform.SMS) {
+                return SmsCount.of(shown).parts() > smsMaxParts;
+            }
+            return !Gsm7.isEncodable(shown) || Gsm7.septets(shown) > screenMax();
+        }
+
+        private static String fill(String pattern, Object... values) {
+            String out = pattern;
+            for (int i = 0; i < values.length; i++) {
+                out = out.replace("{" + i + "}", String.valueOf(values[i]));
+            }
+            return out;
         }
     }
 }

@@ -21,7 +21,13 @@ public record ContentRow(ContentItem item, List<Cell> cells) {
             boolean changed,
             boolean outOfDate,
             String servedFrom,
-            TranslationSummary translation) {}
+            TranslationSummary translation) {
+
+        /** In this state: one of the api's, "missing", or "out-of-date" (a translation behind its source). */
+        public boolean is(String state) {
+            return "out-of-date".equals(state) ? outOfDate : status.equals(state);
+        }
+    }
 
     public static ContentRow of(ContentItem item, ManagedSite site) {
         TranslationSummary source = item.translation(site.defaultLocale());
@@ -61,6 +67,11 @@ public record ContentRow(ContentItem item, List<Cell> cells) {
         return null;
     }
 
+    /** What people take part in on this item ({@code polls}, {@code surveys}, {@code competitions}, {@code reactions}), or null. */
+    public String takingPart() {
+        return DefinitionPages.KINDS.get(item.type());
+    }
+
     public Cell cell(String locale) {
         return cells.stream().filter(c -> c.locale().equals(locale)).findFirst().orElse(null);
     }
@@ -73,9 +84,7 @@ public record ContentRow(ContentItem item, List<Cell> cells) {
         List<Cell> considered = locale == null || locale.isBlank()
                 ? cells
                 : cells.stream().filter(c -> c.locale().equals(locale)).toList();
-        if (status != null
-                && !status.isBlank()
-                && considered.stream().noneMatch(c -> c.status().equals(status))) {
+        if (status != null && !status.isBlank() && considered.stream().noneMatch(c -> c.is(status))) {
             return false;
         }
         return !untranslated || considered.stream().anyMatch(c -> c.status().equals("missing"));

@@ -20,8 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,10 +113,10 @@ public class EditorPages extends ContentResource {
         Map<String, Object> request = new LinkedHashMap<>();
         try {
             if (liveFrom != null && !liveFrom.isBlank()) {
-                request.put("liveFrom", utc(liveFrom));
+                request.put("liveFrom", UtcTimes.parse(liveFrom));
             }
             if (liveUntil != null && !liveUntil.isBlank()) {
-                request.put("liveUntil", utc(liveUntil));
+                request.put("liveUntil", UtcTimes.parse(liveUntil));
             }
         } catch (DateTimeParseException e) {
             return refusedAction(site, id, locale, 400, "edit.bad-time");
@@ -210,11 +208,6 @@ public class EditorPages extends ContentResource {
         if (site.locale(locale) == null) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-    }
-
-    /** A {@code datetime-local} value, read as UTC (the page says so). */
-    private static String utc(String local) {
-        return LocalDateTime.parse(local).toInstant(ZoneOffset.UTC).toString();
     }
 
     private static Response done(String slug, long id, String locale, String what) {

@@ -27,7 +27,7 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class NewItemPages extends ContentResource {
 
-    static final List<String> TYPES = List.of("article", "section", "page");
+    static final List<String> TYPES = List.of("article", "section", "page", "poll", "survey", "competition");
 
     @Inject
     @Location("newItem.html")
@@ -103,7 +103,7 @@ public class NewItemPages extends ContentResource {
             String slug,
             List<?> errors,
             String problem) {
-        List<ContentItem> sections = api.content(staff.bearer(), site.slug(), "section", null, null, 1, 100)
+        List<ContentItem> sections = api.content(staff.bearer(), site.slug(), "section", null, null, null, null, 1, 100)
                 .items();
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

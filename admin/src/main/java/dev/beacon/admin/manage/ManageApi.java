@@ -1,5 +1,6 @@
 package dev.beacon.admin.manage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.beacon.admin.manage.model.ContentItem;
 import dev.beacon.admin.manage.model.ManagedSite;
 import dev.beacon.admin.manage.model.Paged;
@@ -50,6 +51,8 @@ public interface ManageApi {
             @QueryParam("type") String type,
             @QueryParam("parentId") Long parentId,
             @QueryParam("root") Boolean root,
+            @QueryParam("q") String q,
+            @QueryParam("tag") String tag,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
 
@@ -59,6 +62,16 @@ public interface ManageApi {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @PathParam("site") String site,
             @PathParam("id") long id);
+
+    /** Moves an item (parentId, position) or changes its featured window; absent parentId: the top of the tree. */
+    @PUT
+    @Path("{site}/content/{id}")
+    ContentItem update(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            Map<String, Object> request);
 
     @POST
     @Path("{site}/content")
@@ -132,4 +145,40 @@ public interface ManageApi {
             @PathParam("id") long id,
             @PathParam("locale") String locale,
             @PathParam("number") int number);
+
+    /** A poll's, survey's or competition's definition ({@code kind}: polls, surveys, competitions). */
+    @GET
+    @Path("{site}/{kind}/{id}")
+    JsonNode definition(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("kind") String kind,
+            @PathParam("id") long id);
+
+    @PUT
+    @Path("{site}/{kind}/{id}")
+    JsonNode define(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("kind") String kind,
+            @PathParam("id") long id,
+            JsonNode request);
+
+    /** An article's reaction question. */
+    @GET
+    @Path("{site}/content/{id}/reaction-question")
+    JsonNode reactionQuestion(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id);
+
+    @PUT
+    @Path("{site}/content/{id}/reaction-question")
+    JsonNode defineReactionQuestion(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            JsonNode request);
 }

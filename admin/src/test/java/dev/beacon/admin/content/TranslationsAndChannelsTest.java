@@ -70,7 +70,7 @@ class TranslationsAndChannelsTest {
         assertTrue(
                 pt.select("p.stale").text().startsWith("Out of date: the en source was saved on"),
                 pt.select("p.stale").text());
-        Document list = eddie.page("/sites/demo/content?type=article&locale=pt", 200);
+        Document list = eddie.page("/sites/demo/content?type=article&locale=pt&status=out-of-date", 200);
         String row = list.select("table.content tr:contains(Source text)").text();
         assertTrue(row.contains("out of date"), row);
     }

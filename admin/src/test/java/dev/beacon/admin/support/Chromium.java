@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,8 +82,14 @@ public final class Chromium implements AutoCloseable {
      * stale element.)
      */
     public void click(By by) {
+        WebElement button = browser.findElement(by);
+        afterNavigation(button::click);
+    }
+
+    /** Runs {@code action} (a click, a key press) that leaves the page, and waits for the next page as above. */
+    public void afterNavigation(Runnable action) {
         browser.executeScript("window.beaconOldPage = true;");
-        browser.findElement(by).click();
+        action.run();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(JavascriptException.class)
                 .until(d -> Boolean.TRUE.equals(((ChromeDriver) d)

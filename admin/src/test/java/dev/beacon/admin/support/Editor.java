@@ -81,8 +81,13 @@ public final class Editor {
                 throw new AssertionError("No field #" + id);
             }
             if (field.tagName().equals("select")) {
-                field.select("option").forEach(o -> o.removeAttr("selected"));
-                field.select("option[value=" + v + "]").attr("selected", "selected");
+                field.select("option").forEach(o -> {
+                    if (o.val().equals(v)) {
+                        o.attr("selected", "selected");
+                    } else {
+                        o.removeAttr("selected");
+                    }
+                });
             } else {
                 field.val(v);
             }

@@ -12,6 +12,8 @@ public record ContentItem(
         String type,
         Long parentId,
         Integer position,
+        Instant featuredFrom,
+        Instant featuredUntil,
         Long version,
         Instant updatedAt,
         List<TranslationSummary> translations) {

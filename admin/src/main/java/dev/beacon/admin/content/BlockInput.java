@@ -23,12 +23,16 @@ public record BlockInput(
         String ordered,
         String url,
         String attribution,
-        String itemId) {
+        String itemId,
+        String width,
+        String height,
+        String assetId) {
 
     public static final List<String> TYPES = List.of("heading", "paragraph", "list", "link", "quote", "image", "embed");
 
     public static BlockInput empty(String type) {
-        return new BlockInput(type, "heading".equals(type) ? "2" : "", "", "", "", "", "", "", "false", "", "", "");
+        return new BlockInput(
+                type, "heading".equals(type) ? "2" : "", "", "", "", "", "", "", "false", "", "", "", "", "", "");
     }
 
     public static BlockInput of(Block b) {
@@ -44,7 +48,10 @@ public record BlockInput(
                 Boolean.TRUE.equals(b.ordered()) ? "true" : "false",
                 text(b.url()),
                 text(b.attribution()),
-                text(b.itemId()));
+                text(b.itemId()),
+                text(b.width()),
+                text(b.height()),
+                text(b.assetId()));
     }
 
     /** The block the api takes; fields its type does not use are left out. Numbers that are not numbers go as typed text and the api names the field. */
@@ -55,11 +62,28 @@ public record BlockInput(
             case "list" -> Block.list(lines(items), "true".equals(ordered));
             case "link" -> Block.link(url, text);
             case "quote" -> Block.quote(markdown, blankToNull(attribution));
-            case "image" -> Block.image(src, alt, blankToNull(caption));
+            case "image" -> image();
             case "embed" -> Block.embed(longer(itemId));
             // not one of ours (a forged form): sent as it is, and the api refuses it naming the field
             default -> Block.of(type);
         };
+    }
+
+    /**
+     * An image from the media library (an asset id: src left out, a blank alt text means the asset's own) or by URL
+     * (src and alt as typed, the api names what is wrong); its size travels unchanged, so a save loses nothing.
+     */
+    private Block image() {
+        Long asset = longer(assetId);
+        return asset == null
+                ? Block.image(src, alt, blankToNull(caption), integer(width), integer(height), null)
+                : Block.image(
+                        blankToNull(src),
+                        blankToNull(alt),
+                        blankToNull(caption),
+                        integer(width),
+                        integer(height),
+                        asset);
     }
 
     public boolean is(String kind) {

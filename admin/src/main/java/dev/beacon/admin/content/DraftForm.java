@@ -74,6 +74,15 @@ public class DraftForm {
     @RestForm("b.itemId")
     public List<String> itemIds;
 
+    @RestForm("b.width")
+    public List<String> widths;
+
+    @RestForm("b.height")
+    public List<String> heights;
+
+    @RestForm("b.assetId")
+    public List<String> assetIds;
+
     private List<BlockInput> blocks;
 
     public static DraftForm of(Translation t) {
@@ -110,7 +119,10 @@ public class DraftForm {
                         at(ordered, i),
                         at(urls, i),
                         at(attributions, i),
-                        at(itemIds, i)));
+                        at(itemIds, i),
+                        at(widths, i),
+                        at(heights, i),
+                        at(assetIds, i)));
             }
         }
         return blocks;

@@ -2,6 +2,7 @@ package dev.beacon.admin.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.admin.support.Editor;
@@ -88,6 +89,39 @@ class ContentEditorTest {
         assertEquals(List.of("one", "two"), draft.getList("body[2].items"));
         assertEquals(List.of("work", "blocks"), draft.getList("tags"));
         assertTrue(eddie.page(editor + "?done=saved", 200).select("p.ok").text().contains("Saved."));
+    }
+
+    @Test
+    void imagesFromTheMediaLibraryAndTheirSizesSurviveASaveUnchanged() {
+        Editor eddie = Editor.signedIn("eddie");
+        long id = create(eddie, "Pictures kept");
+        ApiUnderTest api = ApiUnderTest.shared();
+        long asset = JsonPath.from(api.send(
+                        "GET", "/api/v1/manage/sites/demo/media?kind=image", api.staffToken("eddie"), null, 200))
+                .getLong("items[0].id");
+        api.send(
+                "PUT",
+                "/api/v1/manage/sites/demo/content/" + id + "/translations/en",
+                api.staffToken("eddie"),
+                "{\"title\":\"Pictures kept\",\"slug\":\"pictures-kept-" + id + "\",\"version\":"
+                        + JsonPath.from(draft(id, "en")).getLong("version")
+                        + ",\"body\":[{\"type\":\"image\",\"assetId\":" + asset + ",\"caption\":\"From the library\"},"
+                        + "{\"type\":\"image\",\"src\":\"https://example.org/a.jpg\",\"alt\":\"A clinic\","
+                        + "\"width\":640,\"height\":480}]}",
+                200);
+
+        Document page = eddie.page("/sites/demo/content/" + id + "/en", 200);
+        assertEquals(String.valueOf(asset), page.getElementById("b0-assetId").val());
+        Response saved = eddie.press(page, EDITOR_FORM, Map.of(), "op", "save");
+        assertEquals(303, saved.statusCode(), saved.asString());
+
+        JsonPath draft = JsonPath.from(draft(id, "en"));
+        assertEquals(asset, draft.getLong("body[0].assetId"));
+        assertNull(draft.get("body[0].src"));
+        assertEquals("From the library", draft.getString("body[0].caption"));
+        assertEquals("https://example.org/a.jpg", draft.getString("body[1].src"));
+        assertEquals(640, draft.getInt("body[1].width"));
+        assertEquals(480, draft.getInt("body[1].height"));
     }
 
     @Test

@@ -258,7 +258,8 @@ class StaffAccessMatrixTest {
                     .forEach(method -> all.add(method.toUpperCase() + " " + path));
             // Management, a person's own pages, and every write anywhere (a vote, a comment) need a row.
             boolean always = path.startsWith("/api/v1/manage")
-                    || path.contains("/me")
+                    || path.contains("/me/")
+                    || path.endsWith("/me")
                     || path.endsWith("/sign-in")
                     || path.endsWith("/recover");
             if (path.startsWith("/api/v1/demo/")) {

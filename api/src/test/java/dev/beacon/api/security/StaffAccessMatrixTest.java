@@ -191,7 +191,8 @@ class StaffAccessMatrixTest {
                     CommentAccessRows.ROWS,
                     TipsAccessRows.ROWS,
                     StoriesAccessRows.ROWS,
-                    MediaAccessRows.ROWS)
+                    MediaAccessRows.ROWS,
+                    EventAccessRows.ROWS)
             .flatMap(List::stream)
             .toList();
 

@@ -52,6 +52,28 @@ public interface BeaconConfig {
         long cacheBytes();
     }
 
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** How often each replica moves new events into deliveries and sends what is due ({@code off} disables it). */
+        @WithDefault("1s")
+        String every();
+
+        /** Waits between attempts of a failing delivery (Standard Webhooks' schedule: 27 h 40 min in all). */
+        @WithDefault("5S,5M,30M,2H,5H,10H,10H")
+        java.util.List<Duration> retrySchedule();
+
+        /** How long one attempt may take, connecting included. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /**
+         * Networks (CIDR) a webhook may reach although they are loopback or private, e.g. {@code 127.0.0.1/32} for local
+         * tests. Empty in production: only public addresses.
+         */
+        java.util.Optional<java.util.List<String>> allowedPrivateNetworks();
+    }
+
     interface Polls {
         /**
          * How long poll results and reaction counts are held and cached ({@code max-age}): a replica counts a read-hot

@@ -16,6 +16,8 @@ public enum SiteRole {
     public static final String PLATFORM_ADMIN = "platform-admin";
     /** Realm role of channel adapters' service accounts. */
     public static final String CHANNEL = "channel";
+    /** Realm role of integrations' service accounts (search, CDN, analytics) that read every site's event feed. */
+    public static final String EVENTS = "events";
 
     public enum Right {
         READ,

@@ -176,7 +176,7 @@ class WebhookDeliveryTest extends DatabaseTest {
                     .then()
                     .statusCode(200)
                     .body("enabled", equalTo(false))
-                    .body("disabledReason", containsString("8 failed attempts over 27 h 40 min"))
+                    .body("disabledReason", containsString("8 failed attempts over 27 h 35 min"))
                     .body("disabledReason", containsString("HTTP 500"));
             JsonPath log = staff().get(HOOKS + "/{id}/deliveries", site, hook)
                     .then()

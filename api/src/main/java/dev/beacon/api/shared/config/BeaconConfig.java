@@ -59,7 +59,7 @@ public interface BeaconConfig {
         @WithDefault("1s")
         String every();
 
-        /** Waits between attempts of a failing delivery (Standard Webhooks' schedule: 27 h 40 min in all). */
+        /** Waits between attempts of a failing delivery (Standard Webhooks' schedule: 27 h 35 min in all). */
         @WithDefault("5S,5M,30M,2H,5H,10H,10H")
         java.util.List<Duration> retrySchedule();
 

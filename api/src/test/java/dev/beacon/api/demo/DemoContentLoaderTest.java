@@ -51,7 +51,7 @@ class DemoContentLoaderTest {
     void hasNestedSectionsAndFifteenLiveTaggedArticles() {
         given().get("/api/v1/sites/demo/content?type=article&size=100")
                 .then()
-                .body("totalItems", greaterThanOrEqualTo(14))
+                .body("items.size()", greaterThanOrEqualTo(14)) // totals are counted only up to a limit (10 in tests)
                 .body("items.findAll { it.tags.isEmpty() }", empty());
         given().get("/api/v1/sites/demo/paths/health/mental-health/stress")
                 .then()

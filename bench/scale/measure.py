@@ -65,7 +65,7 @@ class Beacon:
                    QUARKUS_HTTP_PORT=str(self.port), QUARKUS_HTTP_HOST=HOST,
                    BEACON_DEMO_ENABLED="true",
                    # the response cache off: every read below is a cache miss
-                   BEACON_DELIVERY_CACHE_ENTRIES="0", BEACON_DELIVERY_CACHE_BYTES="0")
+                   BEACON_DELIVERY_CACHE_BYTES="0")
         env.setdefault("QUARKUS_OIDC_TENANT_ENABLED", "false")
         self.log = open(os.path.join(OUT, f"beacon-{name}.log"), "w")
         opts = os.environ.get("BEACON_BENCH_JAVA_OPTS", "").split()

@@ -178,22 +178,7 @@ class EventOutboxTest extends DatabaseTest {
                 .jsonPath()
                 .getLong("id");
 
-        long survey = Staff.newItem(site, "survey", null, "Survey", "survey", null);
-        staff().body("{\"anonymous\":false,\"submissions\":\"single\",\"questions\":["
-                        + "{\"key\":\"age\",\"type\":\"number\",\"required\":true,\"labels\":{\"en\":\"Age?\"}}]}")
-                .put("/api/v1/manage/sites/{site}/surveys/{id}", site, survey)
-                .then()
-                .statusCode(200);
-        Staff.publish(site, survey, "en");
-        Persons.as(person)
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, survey)
-                .then()
-                .statusCode(201);
-        Persons.as(person)
-                .body("{\"answers\":{\"age\":15}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, survey)
-                .then()
-                .statusCode(200);
+        long survey = completesAOneQuestionSurvey(site, person, false);
 
         long poll = Staff.newItem(site, "poll", null, "Like school?", "poll", null);
         Instant now = Instant.now();
@@ -229,22 +214,7 @@ class EventOutboxTest extends DatabaseTest {
     void anAnonymousSurveyTellsNeitherThePersonNorTheSubmission() {
         String site = communitySite("{}");
         String person = Persons.newPerson();
-        long survey = Staff.newItem(site, "survey", null, "Survey", "survey", null);
-        staff().body("{\"anonymous\":true,\"submissions\":\"single\",\"questions\":["
-                        + "{\"key\":\"age\",\"type\":\"number\",\"required\":true,\"labels\":{\"en\":\"Age?\"}}]}")
-                .put("/api/v1/manage/sites/{site}/surveys/{id}", site, survey)
-                .then()
-                .statusCode(200);
-        Staff.publish(site, survey, "en");
-        Persons.as(person)
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, survey)
-                .then()
-                .statusCode(201);
-        Persons.as(person)
-                .body("{\"answers\":{\"age\":15}}")
-                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, survey)
-                .then()
-                .statusCode(200);
+        long survey = completesAOneQuestionSurvey(site, person, true);
         Map<String, Object> completed = last(EventFeeds.atLeast(site, 2), "survey.completed");
         assertEquals(Map.of("surveyId", (int) survey, "anonymous", true), data(completed));
     }
@@ -297,5 +267,26 @@ class EventOutboxTest extends DatabaseTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /** A published one-question survey on {@code site}, started and completed by {@code person}. */
+    private static long completesAOneQuestionSurvey(String site, String person, boolean anonymous) {
+        long survey = Staff.newItem(site, "survey", null, "Survey", "survey", null);
+        staff().body("{\"anonymous\":" + anonymous + ",\"submissions\":\"single\",\"questions\":["
+                        + "{\"key\":\"age\",\"type\":\"number\",\"required\":true,\"labels\":{\"en\":\"Age?\"}}]}")
+                .put("/api/v1/manage/sites/{site}/surveys/{id}", site, survey)
+                .then()
+                .statusCode(200);
+        Staff.publish(site, survey, "en");
+        Persons.as(person)
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions", site, survey)
+                .then()
+                .statusCode(201);
+        Persons.as(person)
+                .body("{\"answers\":{\"age\":15}}")
+                .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, survey)
+                .then()
+                .statusCode(200);
+        return survey;
     }
 }

@@ -27,6 +27,9 @@ public class PublishedState {
 
     private final AtomicLong generations = new AtomicLong();
     private final Map<Long, Epoch> sites = new ConcurrentHashMap<>();
+    /** Counts every change heard, so an epoch opened while one arrived is known to be suspect. */
+    private final AtomicLong changesHeard = new AtomicLong();
+
     private volatile long sitesGeneration = generations.incrementAndGet();
 
     @Inject
@@ -42,8 +45,14 @@ public class PublishedState {
         if (epoch != null && now.isBefore(epoch.validUntil())) {
             return epoch;
         }
+        long heard = changesHeard.get();
         Epoch fresh = new Epoch(generations.incrementAndGet(), nextBoundary(siteId, now));
         sites.put(siteId, fresh);
+        if (changesHeard.get() != heard) {
+            // A change committed while the boundary was read (a new go-live, say): this caller may use the epoch,
+            // but no later one keeps it. Put before this check, removed after the change's own removal: no gap.
+            sites.remove(siteId, fresh);
+        }
         return fresh;
     }
 
@@ -64,6 +73,7 @@ public class PublishedState {
 
     /** Called for every notification, local or from another replica. */
     public void changed(String payload) {
+        changesHeard.incrementAndGet();
         if (ChangeNotifier.ALL_SITES.equals(payload)) {
             invalidateAll();
             return;
@@ -77,6 +87,7 @@ public class PublishedState {
 
     /** After a lost connection nothing can be trusted: every epoch ends. */
     public void invalidateAll() {
+        changesHeard.incrementAndGet();
         sitesGeneration = generations.incrementAndGet();
         sites.clear();
     }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  *
  * <p>Users ({@code <user>-pass} passwords): {@code ada} platform-admin; {@code sam} admin, {@code eddie}
  * editor, {@code mo} moderator of site {@code demo}; {@code kim} editor of {@code kenya}.
- * Channel clients: {@code messenger}, {@code whatsapp}, {@code web} (secret {@code <client>-dev-secret}).
+ * Channel clients: {@code messenger}, {@code whatsapp}, {@code web}; the event feed reader {@code events} (secret
+ * {@code <client>-dev-secret}).
  */
 public final class KeycloakTokens {
 

@@ -69,16 +69,16 @@ free_port() {
 }
 
 declare -A PIDS=()
-stop_pid() {  # stop_pid NAME: TERM, wait up to 20 s, then KILL
-    local name="$1" pid="${PIDS[$1]:-}" i
+stop_pid() {  # stop_pid NAME: TERM, up to 20 s to exit, then KILL
+    local name="$1" pid="${PIDS[$1]:-}"
     [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
     kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 40; i++)); do
-        kill -0 "$pid" 2>/dev/null || { log "stopped $name"; return 0; }
-        sleep 0.5
-    done
-    log "$name did not stop, killing it"
-    kill -KILL "$pid" 2>/dev/null || true
+    if timeout 20 tail --pid="$pid" -f /dev/null; then
+        log "stopped $name"
+    else
+        log "$name did not stop within 20 s, killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
 }
 cleanup() {
     local rc=$?

@@ -1,6 +1,7 @@
 package dev.beacon.channel.kit;
 
 import dev.beacon.channel.kit.config.ApiConfig;
+import dev.beacon.channel.kit.model.ChannelNotification;
 import dev.beacon.channel.kit.model.Comment;
 import dev.beacon.channel.kit.model.CommentCreateRequest;
 import dev.beacon.channel.kit.model.CommentList;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -127,6 +129,21 @@ public class BeaconCommunity {
             retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public NotificationPage notifications(String site, String subject, boolean unreadOnly, int page, int size) {
         return api.notifications(site, subject, unreadOnly, page, size);
+    }
+
+    /**
+     * The notification {@code id} with the identity on this channel to deliver it to (the feed read from just before
+     * it, one item); empty when its person cannot be reached on this channel, or it is gone (erased).
+     */
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
+    public Optional<ChannelNotification> toDeliver(String site, long id) {
+        return api.channelNotifications(site, id - 1, 1).itemsOrEmpty().stream()
+                .filter(n -> n.id() == id)
+                .findFirst();
     }
 
     /** A POST, but idempotent: marking up to the same id read twice marks nothing the second time, so it is retried. */

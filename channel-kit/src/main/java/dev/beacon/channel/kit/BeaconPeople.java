@@ -9,6 +9,7 @@ import dev.beacon.channel.kit.model.Profile;
 import dev.beacon.channel.kit.model.ProfileUpdate;
 import dev.beacon.channel.kit.model.Recovery;
 import dev.beacon.channel.kit.model.SignIn;
+import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.kit.rest.ApiUnavailableException;
 import dev.beacon.channel.kit.rest.PeopleApi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,6 +106,18 @@ public class BeaconPeople {
             retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Consent consentOf(String site, String subject, String document) {
         return api.consentOf(site, subject, document);
+    }
+
+    /** Whether the person's latest word on {@code document} is a withdrawal (never asked: not withdrawn). */
+    public boolean withdrew(String site, String subject, String document) {
+        try {
+            return consentOf(site, subject, document).withdrawn();
+        } catch (ApiProblemException e) {
+            if ("not-found".equals(e.kind())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** A new one-time code for linking another channel; sent once (each call makes a code). */

@@ -9,7 +9,6 @@ import dev.beacon.channel.kit.model.ConsentRequest;
 import dev.beacon.channel.kit.model.LinkCode;
 import dev.beacon.channel.kit.model.Profile;
 import dev.beacon.channel.kit.model.ProfileUpdate;
-import dev.beacon.channel.kit.rest.ApiProblemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -155,16 +154,6 @@ public final class CornerScreens {
 
     /** Whether the person withdrew the {@value #CONTACT} consent (and has not given it again since). */
     public static boolean optedOut(Turn turn) {
-        try {
-            return turn.api()
-                    .people()
-                    .consentOf(turn.siteSlug(), turn.subject(), CONTACT)
-                    .withdrawn();
-        } catch (ApiProblemException e) {
-            if ("not-found".equals(e.kind())) {
-                return false;
-            }
-            throw e;
-        }
+        return turn.api().people().withdrew(turn.siteSlug(), turn.subject(), CONTACT);
     }
 }

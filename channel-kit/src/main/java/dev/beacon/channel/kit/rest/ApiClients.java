@@ -92,8 +92,13 @@ public class ApiClients {
 
     /** A token source fed by the api's demo issuer for {@code channel} (loopback, demo only). */
     public static TokenSource demoTokens(ApiConfig api, String channel, java.time.Duration renewBefore) {
+        return demoTokens(api, Map.of("client", channel), renewBefore);
+    }
+
+    /** A token source fed by the api's demo issuer: {@code {"client": …}} or a demo staff {@code {"username": …}}. */
+    public static TokenSource demoTokens(ApiConfig api, Map<String, String> who, java.time.Duration renewBefore) {
         DemoTokenApi demo = builder(api, api.url()).build(DemoTokenApi.class);
-        return new TokenSource(() -> demo.token(Map.of("client", channel)), renewBefore, Clock.systemUTC());
+        return new TokenSource(() -> demo.token(who), renewBefore, Clock.systemUTC());
     }
 
     static QuarkusRestClientBuilder builder(ApiConfig api, String url) {

@@ -1,5 +1,6 @@
 package dev.beacon.channel.kit.rest;
 
+import dev.beacon.channel.kit.model.ChannelNotificationFeed;
 import dev.beacon.channel.kit.model.Comment;
 import dev.beacon.channel.kit.model.CommentCreateRequest;
 import dev.beacon.channel.kit.model.CommentList;
@@ -125,6 +126,12 @@ public interface CommunityApi {
             @QueryParam("unread") boolean unread,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
+
+    /** The channel's feed (no person named): notifications of the people reachable on this channel, after a cursor. */
+    @GET
+    @Path("notifications")
+    ChannelNotificationFeed channelNotifications(
+            @PathParam("site") String site, @QueryParam("after") long after, @QueryParam("limit") int limit);
 
     @POST
     @Path("me/notifications/read")

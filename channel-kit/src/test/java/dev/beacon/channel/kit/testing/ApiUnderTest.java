@@ -105,6 +105,8 @@ public final class ApiUnderTest {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("BEACON_SCHEDULE_EVERY", "off");
+            // webhooks to the adapters under test, on this machine (notification.created)
+            env.put("BEACON_WEBHOOKS_ALLOWED_PRIVATE_NETWORKS", "127.0.0.1/32");
             // PBKDF2 at its production cost makes every sign-up take seconds on a small CI machine; the api's own tests
             // do the same.
             env.put("BEACON_PROFILES_PIN_HASH_ITERATIONS", "1000");
@@ -207,6 +209,11 @@ public final class ApiUnderTest {
 
     /** One HTTP call to the api; fails unless it answers {@code expected}. Returns the body. */
     public String send(String method, String path, String bearer, String json, int expected) {
+        return send(method, path, bearer, null, json, expected);
+    }
+
+    /** The same, acting for the person {@code subject} ({@code Beacon-Subject}, with a channel's token). */
+    public String send(String method, String path, String bearer, String subject, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(
@@ -217,6 +224,9 @@ public final class ApiUnderTest {
         }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
+        }
+        if (subject != null) {
+            request.header("Beacon-Subject", subject);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

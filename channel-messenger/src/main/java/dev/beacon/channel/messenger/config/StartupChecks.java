@@ -2,6 +2,7 @@ package dev.beacon.channel.messenger.config;
 
 import dev.beacon.channel.kit.chat.ChatStore;
 import dev.beacon.channel.kit.graph.MetaAppConfig;
+import dev.beacon.channel.kit.notify.NotificationSubscription;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +26,9 @@ public class StartupChecks {
     @Inject
     ChatStore store;
 
+    @Inject
+    NotificationSubscription notifications;
+
     void onStart(@Observes StartupEvent event) {
         MetaAppConfig.check(config, "BEACON_MESSENGER", LOG);
         if (pages.all().isEmpty()) {
@@ -38,5 +42,6 @@ public class StartupChecks {
                 config.demo() ? ", DEMO (chat simulator at /simulator/)" : "");
         signature.getClass();
         store.getClass();
+        notifications.inBackground(pages.all().stream().map(Page::site).toList(), java.time.Duration.ofSeconds(5));
     }
 }

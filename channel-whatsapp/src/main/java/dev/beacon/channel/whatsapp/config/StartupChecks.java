@@ -3,6 +3,7 @@ package dev.beacon.channel.whatsapp.config;
 import dev.beacon.channel.kit.chat.ChatStore;
 import dev.beacon.channel.kit.chat.SiteAccounts;
 import dev.beacon.channel.kit.graph.MetaAppConfig;
+import dev.beacon.channel.kit.notify.NotificationSubscription;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +27,9 @@ public class StartupChecks {
     @Inject
     ChatStore store;
 
+    @Inject
+    NotificationSubscription notifications;
+
     void onStart(@Observes StartupEvent event) {
         MetaAppConfig.check(config, "BEACON_WHATSAPP", LOG);
         for (PhoneNumber number : numbers.all()) {
@@ -47,5 +51,7 @@ public class StartupChecks {
                 config.demo() ? ", DEMO (chat simulator at /simulator/)" : "");
         signature.getClass();
         store.getClass();
+        notifications.inBackground(
+                numbers.all().stream().map(PhoneNumber::site).toList(), java.time.Duration.ofSeconds(5));
     }
 }

@@ -1,8 +1,8 @@
 package dev.beacon.channel.whatsapp.inbound;
 
+import dev.beacon.channel.conversation.screens.CornerScreens;
 import dev.beacon.channel.kit.BeaconPeople;
 import dev.beacon.channel.kit.model.ConsentRequest;
-import dev.beacon.channel.kit.rest.ApiProblemException;
 import dev.beacon.channel.whatsapp.conversation.WhatsAppConversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,16 +43,12 @@ public class OptOut {
         people.consent(site, identity, new ConsentRequest(DOCUMENT, VERSION, withdrawn));
     }
 
-    /** Whether the person's latest word on WhatsApp messages is a withdrawal (never asked: not opted out). */
+    /**
+     * Whether the person's latest word on WhatsApp messages, or on being contacted at all (the engine's "stop" in My
+     * corner), is a withdrawal (never asked: not opted out).
+     */
     public boolean optedOut(String site, String identity) {
-        try {
-            return people.consentOf(site, identity, DOCUMENT).withdrawn();
-        } catch (ApiProblemException e) {
-            if ("not-found".equals(e.kind())) {
-                return false;
-            }
-            throw e;
-        }
+        return people.withdrew(site, identity, DOCUMENT) || people.withdrew(site, identity, CornerScreens.CONTACT);
     }
 
     private static Map<String, Command> commands() {

@@ -79,9 +79,41 @@ public final class GraphDouble implements AutoCloseable {
         return graph[0];
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    /**
+     * {@code [port] [site URL…]}: each site URL (the api's public {@code GET /api/v1/sites/<site>}) is read once and its
+     * WhatsApp templates approved, as the site's admins would have had them approved in WhatsApp Manager.
+     */
+    public static void main(String[] args) throws Exception {
         GraphDouble graph = start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
+        for (int i = 1; i < args.length; i++) {
+            System.out.println(
+                    "Approved the WhatsApp templates of " + args[i] + ": " + graph.approveTemplatesOf(args[i]));
+        }
         LoopbackServer.runAlone("Graph API double", graph.url(), graph);
+    }
+
+    /**
+     * Approves every WhatsApp template the site at {@code siteUrl} names ({@code whatsapp.templates} of the api's
+     * public site response: name, language and as many placeholders as parameters); returns their names.
+     */
+    public List<String> approveTemplatesOf(String siteUrl) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> site = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(siteUrl))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (site.statusCode() != 200) {
+            throw new IOException(siteUrl + " answered " + site.statusCode());
+        }
+        List<String> approved = new ArrayList<>();
+        for (JsonNode template :
+                Json.MAPPER.readTree(site.body()).path("whatsapp").path("templates")) {
+            String name = template.path("name").asText();
+            String language = template.path("language").asText();
+            approveTemplate(name, language, template.path("parameters").size());
+            approved.add(name + "|" + language);
+        }
+        return approved;
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:41234}; the adapter appends {@code /v23.0/me/messages}. */

@@ -15,6 +15,7 @@ import dev.beacon.channel.whatsapp.config.PhoneNumber;
 import dev.beacon.channel.whatsapp.inbound.PersonTag;
 import dev.beacon.channel.whatsapp.inbound.WaMessage;
 import dev.beacon.channel.whatsapp.send.CloudPayloads;
+import dev.beacon.channel.whatsapp.send.MediaSizes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +58,8 @@ public class WhatsAppConversation {
     @PostConstruct
     void init() {
         language = new PersonLanguage(PayloadKeys.codec(config), delivery);
-        payloads = new CloudPayloads(json);
+        MediaSizes sizes = new MediaSizes(java.time.Duration.ofSeconds(3), 2000);
+        payloads = new CloudPayloads(json, sizes::bytes);
     }
 
     public List<ObjectNode> answer(PhoneNumber number, WaMessage message) {

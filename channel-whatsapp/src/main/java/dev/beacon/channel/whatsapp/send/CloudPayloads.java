@@ -11,6 +11,8 @@ import dev.beacon.text.PlatformLimits;
 import dev.beacon.text.TextSplitter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * The engine's channel-neutral messages as Cloud API message objects (what follows {@code messaging_product} and
@@ -19,6 +21,7 @@ import java.util.List;
  * <ul>
  *   <li>text → {@code {"type":"text"}} (split at 4,096 if ever longer);
  *   <li>an image → {@code {"type":"image","image":{"link","caption"}}} (the caption ≤ 1,024, else sent after);
+ *       an image over WhatsApp's 5 MB → its text and its link as a text message (WhatsApp would fail it);
  *   <li>choices as buttons (≤ 3) → interactive reply buttons (titles ≤ 20, body ≤ 1,024);
  *   <li>a listing or more than 3 choices (≤ 10) → an interactive list (button label ≤ 20, rows: title ≤ 24,
  *       description ≤ 72);
@@ -31,10 +34,20 @@ public final class CloudPayloads {
 
     private static final PlatformLimits LIMITS = Platform.WHATSAPP.limits();
 
+    /** WhatsApp's limit for an image (JPEG or PNG) it fetches by link. */
+    public static final long IMAGE_MAX_BYTES = 5L * 1024 * 1024;
+
     private final ObjectMapper json;
+    private final Function<String, OptionalLong> imageBytes;
 
     public CloudPayloads(ObjectMapper json) {
+        this(json, url -> OptionalLong.empty());
+    }
+
+    /** {@code imageBytes}: how large a linked image is, when known ({@link MediaSizes}). */
+    public CloudPayloads(ObjectMapper json, Function<String, OptionalLong> imageBytes) {
         this.json = json;
+        this.imageBytes = imageBytes;
     }
 
     /** {@code choose}: the list's button label in the person's language (e.g. "Choose"). */
@@ -51,6 +64,12 @@ public final class CloudPayloads {
     }
 
     private void image(Message message, List<ObjectNode> out) {
+        if (imageBytes.apply(message.imageUrl()).orElse(0) > IMAGE_MAX_BYTES) {
+            // WhatsApp would fail the message: the picture goes as a link the person can open instead
+            String alt = message.text() == null || message.text().isBlank() ? "" : message.text() + "\n";
+            text(alt + message.imageUrl(), out);
+            return;
+        }
         ObjectNode image = json.createObjectNode().put("type", "image");
         ObjectNode media = image.putObject("image").put("link", message.imageUrl());
         String caption = message.text() == null ? "" : message.text();

@@ -72,6 +72,26 @@ class CloudPayloadsTest {
     }
 
     @Test
+    void anImageOverWhatsAppsFiveMegabytesGoesAsItsLinkNotAsAnImage() {
+        CloudPayloads sized =
+                new CloudPayloads(JSON, url -> java.util.OptionalLong.of(url.contains("big") ? 6_000_000 : 4_000_000));
+        List<ObjectNode> out = sized.of(
+                List.of(
+                        Message.image("https://media.example.org/big.jpg", "The river at dawn"),
+                        Message.image("https://media.example.org/small.jpg", "A photo")),
+                "Choose");
+        accepted(out);
+        assertEquals(2, out.size(), out.toString());
+        assertEquals("text", out.get(0).path("type").asText());
+        assertEquals(
+                "The river at dawn\nhttps://media.example.org/big.jpg",
+                out.get(0).path("text").path("body").asText());
+        assertEquals(
+                "https://media.example.org/small.jpg",
+                out.get(1).path("image").path("link").asText());
+    }
+
+    @Test
     void longLabelsBodiesAndCaptionsAreFittedNeverRefused() {
         String longWord = "Relationships and everything about them, at length";
         List<ObjectNode> out = payloads.of(

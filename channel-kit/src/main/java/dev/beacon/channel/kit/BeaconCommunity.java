@@ -1,13 +1,13 @@
 package dev.beacon.channel.kit;
 
 import dev.beacon.channel.kit.config.ApiConfig;
-import dev.beacon.channel.kit.model.ChannelNotification;
 import dev.beacon.channel.kit.model.Comment;
 import dev.beacon.channel.kit.model.CommentCreateRequest;
 import dev.beacon.channel.kit.model.CommentList;
 import dev.beacon.channel.kit.model.CommentReportReceipt;
 import dev.beacon.channel.kit.model.CommentReportRequest;
 import dev.beacon.channel.kit.model.MyPoll;
+import dev.beacon.channel.kit.model.Notification;
 import dev.beacon.channel.kit.model.NotificationPage;
 import dev.beacon.channel.kit.model.NotificationsRead;
 import dev.beacon.channel.kit.model.NotificationsReadRequest;
@@ -140,7 +140,7 @@ public class BeaconCommunity {
             delay = 150,
             jitter = 100,
             retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
-    public Optional<ChannelNotification> toDeliver(String site, long id) {
+    public Optional<Notification> toDeliver(String site, long id) {
         return api.channelNotifications(site, id - 1, 1).itemsOrEmpty().stream()
                 .filter(n -> n.id() == id)
                 .findFirst();

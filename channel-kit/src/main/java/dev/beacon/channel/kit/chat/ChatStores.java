@@ -1,5 +1,7 @@
 package dev.beacon.channel.kit.chat;
 
+import dev.beacon.channel.conversation.ConversationConfig;
+import dev.beacon.channel.kit.BeaconDelivery;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -62,6 +64,12 @@ public class ChatStores {
     @Singleton
     MessagingWindow window(ChatStore store) {
         return new MessagingWindow(store, java.time.Duration.ofHours(24), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    PersonLanguage language(ConversationConfig conversation, BeaconDelivery delivery, LastScreens screens) {
+        return new PersonLanguage(PayloadKeys.codec(conversation), delivery, screens);
     }
 
     @Produces

@@ -15,10 +15,23 @@ public final class PersonLanguage {
 
     private final PayloadCodec codec;
     private final BeaconDelivery delivery;
+    private LastScreens screens;
 
     public PersonLanguage(PayloadCodec codec, BeaconDelivery delivery) {
         this.codec = codec;
         this.delivery = delivery;
+    }
+
+    /** The same, reading the person's last screen from {@code screens} when asked {@link #of}. */
+    public PersonLanguage(PayloadCodec codec, BeaconDelivery delivery, LastScreens screens) {
+        this(codec, delivery);
+        this.screens = screens;
+    }
+
+    /** The code of the language of the person {@code identity}, from their last screen (else the site's default). */
+    public String of(String site, String identity) {
+        return code(
+                site, identity, screens == null ? null : screens.of(identity).orElse(null), null);
     }
 
     public int index(String site, String identity, String context, String hint) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /** One batch of the channel's notification feed, oldest first; {@code next} is the cursor to send back as after. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ChannelNotificationFeed(List<ChannelNotification> items, String next) {
+public record ChannelNotificationFeed(List<Notification> items, String next) {
 
-    public List<ChannelNotification> itemsOrEmpty() {
+    public List<Notification> itemsOrEmpty() {
         return items == null ? List.of() : items;
     }
 }

@@ -2,16 +2,13 @@ package dev.beacon.channel.kit.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.beacon.channel.conversation.ConversationConfig;
 import dev.beacon.channel.kit.BeaconCommunity;
 import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.chat.ChatConfig;
 import dev.beacon.channel.kit.chat.ChatStoreUnavailableException;
 import dev.beacon.channel.kit.chat.Intake;
-import dev.beacon.channel.kit.chat.LastScreens;
-import dev.beacon.channel.kit.chat.PayloadKeys;
 import dev.beacon.channel.kit.chat.PersonLanguage;
-import dev.beacon.channel.kit.model.ChannelNotification;
+import dev.beacon.channel.kit.model.Notification;
 import dev.beacon.channel.kit.webhook.Problems;
 import dev.beacon.channel.kit.webhook.RawBody;
 import dev.beacon.channel.kit.webhook.SignedWebhook;
@@ -59,16 +56,12 @@ public abstract class NotificationsResource {
     BeaconDelivery delivery;
 
     @Inject
-    LastScreens screens;
-
-    @Inject
-    ConversationConfig conversation;
+    PersonLanguage language;
 
     @Inject
     ObjectMapper json;
 
     private StandardWebhooks verifier;
-    private PersonLanguage language;
     private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -77,7 +70,6 @@ public abstract class NotificationsResource {
                 .filter(s -> !s.isBlank())
                 .map(s -> new StandardWebhooks(s, config.tolerance()))
                 .orElse(null);
-        language = new PersonLanguage(PayloadKeys.codec(conversation), delivery);
     }
 
     /** The adapter's account (page, number) that speaks for {@code site}, if it serves that site. */
@@ -138,7 +130,7 @@ public abstract class NotificationsResource {
             return Response.noContent().build();
         }
         try {
-            Optional<ChannelNotification> notification = community.toDeliver(site, notificationId);
+            Optional<Notification> notification = community.toDeliver(site, notificationId);
             if (notification.isEmpty()) {
                 LOG.debugf("Notification %d of site %s: its person is not reachable here", notificationId, site);
                 return Response.noContent().build();
@@ -161,9 +153,9 @@ public abstract class NotificationsResource {
         }
     }
 
-    private Reply reply(String site, ChannelNotification notification) {
+    private Reply reply(String site, Notification notification) {
         String subject = notification.subject();
-        String locale = language.code(site, subject, screens.of(subject).orElse(null), null);
+        String locale = language.of(site, subject);
         String title = "";
         if (notification.itemId() != null) {
             try {

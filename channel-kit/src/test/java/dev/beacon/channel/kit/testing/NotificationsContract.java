@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.channel.kit.chat.PersonQueues;
 import dev.beacon.channel.kit.notify.NotificationSubscription;
 import dev.beacon.channel.kit.webhook.StandardWebhooks;
+import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +44,17 @@ public abstract class NotificationsContract {
     /** {@code messenger} or {@code whatsapp}: the channel client and the prefix of the person's identity. */
     protected abstract String channel();
 
-    protected abstract NotificationSubscription subscription();
+    /** The adapter's own subscription bean: the code it runs at start-up registers the test's webhook. */
+    protected NotificationSubscription subscription() {
+        return Arc.container().instance(NotificationSubscription.class).get();
+    }
+
+    /** The adapter's person queues, for a {@link WebhookPerson} to wait on. */
+    protected PersonQueues queues() {
+        return Arc.container().instance(PersonQueues.class).get();
+    }
+
+    protected abstract dev.beacon.channel.kit.testing.graph.GraphDouble graph();
 
     /** A new person who wrote to the bot (their 24-hour window is open). */
     protected abstract WebhookPerson personWhoWrote();
@@ -143,8 +155,6 @@ public abstract class NotificationsContract {
         settle(person);
         assertEquals(2, mentioning(id, replied.reply()).size(), "once per webhook-id: " + sentTo(id));
     }
-
-    protected abstract dev.beacon.channel.kit.testing.graph.GraphDouble graph();
 
     /** A moderator's reply to a comment of the person with that platform id (who gets the alias Reader…). */
     protected Replies.Replied reply(String platformId) {

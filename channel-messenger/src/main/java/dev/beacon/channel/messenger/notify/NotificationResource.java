@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.channel.conversation.screens.CornerScreens;
 import dev.beacon.channel.kit.BeaconPeople;
 import dev.beacon.channel.kit.chat.MessagingWindow;
-import dev.beacon.channel.kit.model.ChannelNotification;
+import dev.beacon.channel.kit.model.Notification;
 import dev.beacon.channel.kit.notify.NotificationsResource;
 import dev.beacon.channel.kit.notify.Reply;
 import dev.beacon.channel.messenger.config.Page;
@@ -53,7 +53,7 @@ public class NotificationResource extends NotificationsResource {
     @Override
     protected void tell(String account, String site, Reply reply) {
         Page page = pages.byId(account).orElseThrow();
-        ChannelNotification n = reply.notification();
+        Notification n = reply.notification();
         if (!"reply".equals(n.kind())) {
             LOG.debugf("Page %s: notification %d is a %s, which Messenger does not tell", page.id(), n.id(), n.kind());
             return;

@@ -3,8 +3,6 @@ package dev.beacon.channel.messenger.notify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.beacon.channel.kit.chat.PersonQueues;
-import dev.beacon.channel.kit.notify.NotificationSubscription;
 import dev.beacon.channel.kit.testing.NotificationsContract;
 import dev.beacon.channel.kit.testing.Replies;
 import dev.beacon.channel.kit.testing.SwitchedApi;
@@ -15,7 +13,6 @@ import dev.beacon.channel.messenger.support.MessengerPerson;
 import dev.beacon.channel.messenger.support.Meta;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SwitchedApi.class)
 class NotificationWebhookTest extends NotificationsContract {
 
-    @Inject
-    PersonQueues queues;
-
-    @Inject
-    NotificationSubscription subscription;
-
     private final GraphDouble graph = GraphDoubleResource.graph();
 
     @Override
@@ -43,13 +34,8 @@ class NotificationWebhookTest extends NotificationsContract {
     }
 
     @Override
-    protected NotificationSubscription subscription() {
-        return subscription;
-    }
-
-    @Override
     protected WebhookPerson personWhoWrote() {
-        MessengerPerson person = new MessengerPerson(graph, queues, Meta.PAGE);
+        MessengerPerson person = new MessengerPerson(graph, queues(), Meta.PAGE);
         person.starts();
         return person;
     }
@@ -71,7 +57,7 @@ class NotificationWebhookTest extends NotificationsContract {
 
     @Test
     void aPersonWhoseWindowIsClosedIsNotTold() {
-        MessengerPerson person = new MessengerPerson(graph, queues, Meta.PAGE); // never wrote
+        MessengerPerson person = new MessengerPerson(graph, queues(), Meta.PAGE); // never wrote
         Replies.Replied replied = reply(person.psid());
         awaitDelivered(notificationOf(person.psid()));
         person.starts(); // queued behind the notification: when it is answered, the notification was handled

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.beacon.channel.kit.testing.ApiUnderTest;
 import dev.beacon.channel.kit.testing.Replicas;
-import dev.beacon.channel.kit.testing.graph.GraphDouble;
+import dev.beacon.channel.kit.testing.TwoReplicasFixture;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,43 +21,26 @@ import org.junit.jupiter.api.Test;
  * under a key prefix of their own), with the real packaged api (demo content) and one Graph API double: the same
  * signed event delivered 10 times at once, five times to each replica, is answered once.
  */
-class TwoReplicasIT {
+class TwoReplicasIT extends TwoReplicasFixture {
 
     private static final String SECRET = "replicas-app-secret";
     private static final String PAGE = "100000000000007";
 
-    private static GraphDouble graph;
-    private static Replicas replicas;
-
     @BeforeAll
-    static void startTwoReplicas() throws Exception {
-        ApiUnderTest api = ApiUnderTest.shared();
-        graph = GraphDouble.start();
-        replicas = Replicas.start(
-                2,
-                Map.of(
-                        "BEACON_API_URL",
-                        api.url(),
-                        "BEACON_MESSENGER_GRAPH_URL",
-                        graph.url(),
-                        "BEACON_MESSENGER_APP_SECRET",
-                        SECRET,
-                        "BEACON_MESSENGER_VERIFY_TOKEN",
-                        "replicas",
-                        "BEACON_MESSENGER_PAGES",
-                        PAGE + "=demo:replicas-page-token",
-                        "BEACON_CONVERSATION_PAYLOAD_KEY",
-                        "replicas-payload-key-0123456789abcdef0123456789"));
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        if (replicas != null) {
-            replicas.close();
-        }
-        if (graph != null) {
-            graph.close();
-        }
+    static void start() throws Exception {
+        startTwoReplicas(urls -> Map.of(
+                "BEACON_API_URL",
+                urls.api(),
+                "BEACON_MESSENGER_GRAPH_URL",
+                urls.graph(),
+                "BEACON_MESSENGER_APP_SECRET",
+                SECRET,
+                "BEACON_MESSENGER_VERIFY_TOKEN",
+                "replicas",
+                "BEACON_MESSENGER_PAGES",
+                PAGE + "=demo:replicas-page-token",
+                "BEACON_CONVERSATION_PAYLOAD_KEY",
+                "replicas-payload-key-0123456789abcdef0123456789"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.beacon.channel.whatsapp.notify;
 
 import dev.beacon.channel.kit.BeaconPeople;
 import dev.beacon.channel.kit.chat.SiteAccounts;
-import dev.beacon.channel.kit.model.ChannelNotification;
+import dev.beacon.channel.kit.model.Notification;
 import dev.beacon.channel.kit.notify.NotificationsResource;
 import dev.beacon.channel.kit.notify.Reply;
 import dev.beacon.channel.whatsapp.config.PhoneNumber;
@@ -47,7 +47,7 @@ public class NotificationResource extends NotificationsResource {
     @Override
     protected void tell(String account, String site, Reply reply) {
         PhoneNumber number = numbers.byId(account).orElseThrow();
-        ChannelNotification n = reply.notification();
+        Notification n = reply.notification();
         if (!"reply".equals(n.kind())) {
             LOG.debugf(
                     "Number %s: notification %d is a %s, which has no template purpose", number.id(), n.id(), n.kind());

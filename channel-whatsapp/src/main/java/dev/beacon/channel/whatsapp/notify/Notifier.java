@@ -3,12 +3,9 @@ package dev.beacon.channel.whatsapp.notify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.beacon.channel.conversation.ConversationConfig;
 import dev.beacon.channel.kit.BeaconDelivery;
 import dev.beacon.channel.kit.chat.ChatStore;
-import dev.beacon.channel.kit.chat.LastScreens;
 import dev.beacon.channel.kit.chat.MessagingWindow;
-import dev.beacon.channel.kit.chat.PayloadKeys;
 import dev.beacon.channel.kit.chat.PersonLanguage;
 import dev.beacon.channel.kit.chat.SiteAccounts;
 import dev.beacon.channel.kit.model.Site;
@@ -20,7 +17,6 @@ import dev.beacon.channel.whatsapp.inbound.PersonTag;
 import dev.beacon.channel.whatsapp.send.CloudSender;
 import dev.beacon.channel.whatsapp.send.CloudSender.Outcome;
 import dev.beacon.channel.whatsapp.send.Templates;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -74,23 +70,13 @@ public class Notifier {
     ChatStore store;
 
     @Inject
-    LastScreens screens;
-
-    @Inject
-    ConversationConfig conversation;
+    PersonLanguage language;
 
     @Inject
     ObjectMapper json;
 
     @Inject
     PersonTag tags;
-
-    private PersonLanguage language;
-
-    @PostConstruct
-    void init() {
-        language = new PersonLanguage(PayloadKeys.codec(conversation), delivery);
-    }
 
     /** Tells the person {@code waId} on the site's (first) number. */
     public Told tell(String site, String waId, Notice notice) {
@@ -112,8 +98,7 @@ public class Notifier {
             return Told.OPTED_OUT;
         }
         Site site = delivery.site(number.site()).body();
-        String locale =
-                language.code(number.site(), identity, screens.of(identity).orElse(null), null);
+        String locale = language.of(number.site(), identity);
         Map<String, String> values = values(site, locale, notice);
         Optional<WhatsAppTemplate> template = Templates.pick(site, notice.purpose(), locale);
         if (window.isOpen(identity)) {
@@ -149,8 +134,7 @@ public class Notifier {
             return Told.OPTED_OUT;
         }
         Site site = delivery.site(number.site()).body();
-        String locale =
-                language.code(number.site(), identity, screens.of(identity).orElse(null), null);
+        String locale = language.of(number.site(), identity);
         Map<String, String> values = values(site, locale, notice.get());
         return template(
                 number, waId, notice.get(), Templates.pick(site, notice.get().purpose(), locale), values);

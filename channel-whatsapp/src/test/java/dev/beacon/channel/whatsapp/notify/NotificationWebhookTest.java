@@ -3,8 +3,6 @@ package dev.beacon.channel.whatsapp.notify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.beacon.channel.kit.chat.PersonQueues;
-import dev.beacon.channel.kit.notify.NotificationSubscription;
 import dev.beacon.channel.kit.testing.ApiUnderTest;
 import dev.beacon.channel.kit.testing.Eventually;
 import dev.beacon.channel.kit.testing.NotificationsContract;
@@ -17,7 +15,6 @@ import dev.beacon.channel.whatsapp.support.WaGraph;
 import dev.beacon.channel.whatsapp.support.WhatsAppPerson;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SwitchedApi.class)
 class NotificationWebhookTest extends NotificationsContract {
 
-    @Inject
-    PersonQueues queues;
-
-    @Inject
-    NotificationSubscription subscription;
-
     private final GraphDouble graph = WaGraph.graph();
 
     @BeforeEach
@@ -54,13 +45,8 @@ class NotificationWebhookTest extends NotificationsContract {
     }
 
     @Override
-    protected NotificationSubscription subscription() {
-        return subscription;
-    }
-
-    @Override
     protected WebhookPerson personWhoWrote() {
-        WhatsAppPerson person = new WhatsAppPerson(graph, queues, Cloud.NUMBER);
+        WhatsAppPerson person = new WhatsAppPerson(graph, queues(), Cloud.NUMBER);
         person.starts();
         return person;
     }

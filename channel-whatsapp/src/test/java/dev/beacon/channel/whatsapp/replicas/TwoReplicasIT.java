@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beacon.channel.kit.testing.Aliases;
-import dev.beacon.channel.kit.testing.ApiUnderTest;
 import dev.beacon.channel.kit.testing.Replicas;
 import dev.beacon.channel.kit.testing.Replies;
-import dev.beacon.channel.kit.testing.graph.GraphDouble;
+import dev.beacon.channel.kit.testing.TwoReplicasFixture;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.kit.webhook.StandardWebhooks;
 import dev.beacon.channel.whatsapp.support.Cloud;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,45 +28,28 @@ import org.junit.jupiter.api.Test;
  * and one Graph API double: one signed message delivered 10 times at once, five times to each replica, is marked read
  * and answered once; one {@code notification.created} delivery posted 10 times at once to both tells the person once.
  */
-class TwoReplicasIT {
+class TwoReplicasIT extends TwoReplicasFixture {
 
     private static final String NUMBER = "100000000000008";
     private static final String NOTIFY_SECRET = "whsec_cmVwbGljYXMtbm90aWZpY2F0aW9uLXNlY3JldC0wMTIzNDU2Nzg5";
 
-    private static GraphDouble graph;
-    private static Replicas replicas;
-
     @BeforeAll
-    static void startTwoReplicas() throws Exception {
-        ApiUnderTest api = ApiUnderTest.shared();
-        graph = GraphDouble.start();
-        replicas = Replicas.start(
-                2,
-                Map.of(
-                        "BEACON_API_URL",
-                        api.url(),
-                        "BEACON_WHATSAPP_GRAPH_URL",
-                        graph.url(),
-                        "BEACON_WHATSAPP_APP_SECRET",
-                        Cloud.APP_SECRET,
-                        "BEACON_WHATSAPP_VERIFY_TOKEN",
-                        "replicas",
-                        "BEACON_WHATSAPP_NUMBERS",
-                        NUMBER + "=demo:replicas-number-token",
-                        "BEACON_NOTIFY_SECRET",
-                        NOTIFY_SECRET,
-                        "BEACON_CONVERSATION_PAYLOAD_KEY",
-                        "replicas-payload-key-0123456789abcdef0123456789"));
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        if (replicas != null) {
-            replicas.close();
-        }
-        if (graph != null) {
-            graph.close();
-        }
+    static void start() throws Exception {
+        startTwoReplicas(urls -> Map.of(
+                "BEACON_API_URL",
+                urls.api(),
+                "BEACON_WHATSAPP_GRAPH_URL",
+                urls.graph(),
+                "BEACON_WHATSAPP_APP_SECRET",
+                Cloud.APP_SECRET,
+                "BEACON_WHATSAPP_VERIFY_TOKEN",
+                "replicas",
+                "BEACON_WHATSAPP_NUMBERS",
+                NUMBER + "=demo:replicas-number-token",
+                "BEACON_NOTIFY_SECRET",
+                NOTIFY_SECRET,
+                "BEACON_CONVERSATION_PAYLOAD_KEY",
+                "replicas-payload-key-0123456789abcdef0123456789"));
     }
 
     @Test

@@ -94,8 +94,8 @@ public class PublishedContentWriter {
         });
     }
 
-    /** The types of the items that embed blocks name (checked when saved), in one query. */
-    private java.util.function.Function<Long, String> embeddedKinds(List<Block> blocks) {
+    /** The types of the items that embed blocks name (checked when saved), in one query; previews render with it too. */
+    public java.util.function.Function<Long, String> embeddedKinds(List<Block> blocks) {
         List<Long> ids = blocks.stream()
                 .filter(b -> b instanceof Block.Embed)
                 .map(b -> ((Block.Embed) b).itemId())

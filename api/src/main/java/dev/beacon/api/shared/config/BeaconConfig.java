@@ -20,6 +20,20 @@ public interface BeaconConfig {
 
     Media media();
 
+    Preview preview();
+
+    interface Preview {
+        /**
+         * The key preview tokens are signed with (HMAC-SHA256), at least 32 characters; the same on every replica.
+         * Without it each start draws a random key (with a WARN): tokens then hold only on the replica that issued them.
+         */
+        java.util.Optional<String> secret();
+
+        /** How long a preview token reads its draft. */
+        @WithDefault("10M")
+        Duration ttl();
+    }
+
     interface Media {
         /** Where media files are kept: {@code postgres} (the default: a database backup carries them) or {@code directory}. */
         @WithDefault("postgres")

@@ -79,6 +79,16 @@ public class BeaconDelivery {
                 etag -> api.channelItem(site, id, locale, channel, etag));
     }
 
+    /** A draft read by its preview token: not cached (every read is the token's, and it ends in minutes). */
+    @Retry(
+            maxRetries = 2,
+            delay = 150,
+            jitter = 100,
+            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
+    public Content preview(String site, String token, String channel) {
+        return api.preview(site, token, channel);
+    }
+
     /** {@code path} is slugs joined by {@code /}, e.g. {@code health/mental-health/stress}; anything else is refused. */
     @Retry(
             maxRetries = 2,

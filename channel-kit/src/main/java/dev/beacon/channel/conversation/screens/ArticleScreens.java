@@ -61,22 +61,7 @@ public final class ArticleScreens {
                 screen.option(turn.t("nav.more"), turn.act(Op.ARTICLE, id, next, 0));
             }
         } else {
-            for (int i = 0; i < page.size(); i++) {
-                ChannelVariant.Message m = page.get(i);
-                if (m.image() != null && m.image().url() != null) {
-                    screen.image(m.image().url(), m.image().alt());
-                }
-                boolean last = i == page.size() - 1;
-                if (last && !m.buttonsOrEmpty().isEmpty()) {
-                    prompt = m.text();
-                } else {
-                    if (variant) {
-                        screen.markup(m.text());
-                    } else {
-                        screen.text(m.text());
-                    }
-                }
-            }
+            prompt = parts(screen, page, variant);
         }
         for (ChannelVariant.Message m : page) {
             for (Button button : m.buttonsOrEmpty()) {
@@ -101,6 +86,35 @@ public final class ArticleScreens {
                 .build();
     }
 
+    /**
+     * A page of messages as a screen's parts, in order (an image, then its text); the last message's text is the prompt
+     * above its buttons when it has buttons (returned; null otherwise). {@code variant}: the texts are in the
+     * channel's own format, sent as they are. {@link dev.beacon.channel.conversation.ChatPreview} builds with it too.
+     */
+    public static String parts(Screen.Builder screen, List<ChannelVariant.Message> page, boolean variant) {
+        String prompt = null;
+        for (int i = 0; i < page.size(); i++) {
+            ChannelVariant.Message m = page.get(i);
+            if (m.image() != null && m.image().url() != null) {
+                screen.image(m.image().url(), m.image().alt());
+            }
+            boolean last = i == page.size() - 1;
+            if (last && !m.buttonsOrEmpty().isEmpty()) {
+                prompt = m.text();
+            } else if (variant) {
+                screen.markup(m.text());
+            } else {
+                screen.text(m.text());
+            }
+        }
+        return prompt;
+    }
+
+    /** Whether this message ends a page (its {@code more} button continues after it). */
+    public static boolean hasMore(ChannelVariant.Message m) {
+        return m.buttonsOrEmpty().stream().anyMatch(b -> "more".equals(b.action()));
+    }
+
     private static Action action(Turn turn, Button button, long id, int next, Action back) {
         if (button.action() == null) {
             return null;
@@ -112,10 +126,6 @@ public final class ArticleScreens {
             case "menu" -> null; // the engine adds its own "Menu" to every article page
             default -> null;
         };
-    }
-
-    private static boolean hasMore(ChannelVariant.Message m) {
-        return m.buttonsOrEmpty().stream().anyMatch(b -> "more".equals(b.action()));
     }
 
     private static boolean hasReactions(Turn turn, long id) {

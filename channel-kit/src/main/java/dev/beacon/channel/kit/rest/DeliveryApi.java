@@ -51,6 +51,15 @@ public interface DeliveryApi {
             @QueryParam("channel") String channel,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
+    /**
+     * One revision of a draft by a preview token of the management API (read-only, short-lived, never cached), in the
+     * shape of {@link #item}; with {@code channel}, its messages for that chat channel.
+     */
+    @GET
+    @Path("preview/{token}")
+    Content preview(
+            @PathParam("site") String site, @PathParam("token") String token, @QueryParam("channel") String channel);
+
     /** {@code path} is sent as is (slashes between slugs kept): callers pass only slug characters. */
     @GET
     @Path("paths/{path}")

@@ -13,7 +13,9 @@
 #   BENCH_ROUNDS                measured rounds; the order of the servers alternates, the table
 #                               shows the median over rounds (default 1)
 #   BENCH_THREADS, BENCH_CONNECTIONS   wrk -t / -c (default 2 / 32)
-#   BEACON_BENCH_JAVA_OPTS      extra JVM options for Beacon (default none)
+#   BEACON_BENCH_JAVA_OPTS      extra JVM options for both Beacons (default none)
+#   BENCH_STARTS                start-ups measured per JVM setting against the existing database (default 3)
+#   BENCH_READY_TIMEOUT         seconds one start may take before the run fails (default 180)
 #   QUARKUS_DATASOURCE_JDBC_URL (+ _USERNAME, _PASSWORD) use this database instead of a fresh
 #                               beacon_bench database on the local PostgreSQL at 127.0.0.1:5432
 set -euo pipefail
@@ -25,10 +27,10 @@ WARMUP="${BENCH_WARMUP:-15}"
 ROUNDS="${BENCH_ROUNDS:-1}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
-READY_TIMEOUT=180   # seconds to wait for Beacon's readiness
+READY_TIMEOUT="${BENCH_READY_TIMEOUT:-180}"   # seconds to wait for Beacon's readiness (a loaded machine needs more)
 HOST=127.0.0.1
 
-for n in "$DURATION" "$WARMUP" "$ROUNDS" "$THREADS" "$CONNECTIONS"; do
+for n in "$DURATION" "$WARMUP" "$ROUNDS" "$THREADS" "$CONNECTIONS" "$READY_TIMEOUT"; do
     [[ "$n" =~ ^[0-9]+$ ]] || { echo "bench: numeric settings only, got '$n'" >&2; exit 2; }
 done
 (( ROUNDS >= 1 && ROUNDS <= 20 )) || { echo "bench: BENCH_ROUNDS must be 1..20" >&2; exit 2; }
@@ -57,11 +59,19 @@ mkdir -p "$OUT/www" "$OUT/nginx/logs" "$OUT/wrk"
 # ---- 2. build ------------------------------------------------------------------------------------
 cd "$ROOT"
 if [[ "${BEACON_BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-    log "building api (./mvnw -q -DskipTests package -pl api -am)"
-    ./mvnw -q -DskipTests package -pl api -am
+    log "building api with its AppCDS archive (./mvnw -q -DskipTests package -pl api -am -Dquarkus.package.jar.appcds.enabled=true)"
+    ./mvnw -q -DskipTests package -pl api -am -Dquarkus.package.jar.appcds.enabled=true
 fi
 JAR="$ROOT/api/target/quarkus-app/quarkus-run.jar"
 [[ -f "$JAR" ]] || die "$JAR not found (build first, or unset BEACON_BENCH_SKIP_BUILD)"
+STARTS="${BENCH_STARTS:-3}"
+[[ "$STARTS" =~ ^[0-9]+$ ]] && (( STARTS >= 1 && STARTS <= 20 )) || die "BENCH_STARTS must be 1..20"
+# Two JVM settings, measured side by side: "default" is how Beacon started before issue #16 (no options, Flyway
+# validating at every start); "tuned" is what deploy/README.md and the manifests recommend: deploy/api-jvm.options,
+# the AppCDS archive the build made (when there is one), two malloc arenas, and Flyway left to the migration Job.
+read -r -a TUNED_OPTS <"$ROOT/deploy/api-jvm.options"
+CDS="$ROOT/api/target/quarkus-app/app-cds.jsa"
+[[ -f "$CDS" ]] && TUNED_OPTS+=("-XX:SharedArchiveFile=$CDS")
 
 # ---- helpers -------------------------------------------------------------------------------------
 free_port() {
@@ -69,6 +79,8 @@ free_port() {
 }
 
 BEACON_PID=""
+DEFAULT_PID=""
+STARTED_PID=""
 NGINX_PID=""
 stop_pid() {  # stop_pid PID NAME: TERM, wait up to 20 s, then KILL
     local pid="$1" name="$2" i
@@ -85,6 +97,8 @@ cleanup() {
     local rc=$?
     stop_pid "$NGINX_PID" nginx
     stop_pid "$BEACON_PID" Beacon
+    stop_pid "$DEFAULT_PID" "Beacon (default)"
+    stop_pid "$STARTED_PID" "Beacon (starting)"
     exit "$rc"
 }
 trap cleanup EXIT
@@ -109,23 +123,59 @@ if [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" && -z "${QUARKUS_OIDC_TENANT_ENABLE
     export QUARKUS_OIDC_TENANT_ENABLED=false
 fi
 
-BEACON_PORT="$(free_port)"
-BEACON="http://$HOST:$BEACON_PORT"
-log "starting Beacon on $BEACON (log: bench/out/beacon.log)"
-# shellcheck disable=SC2086  # BEACON_BENCH_JAVA_OPTS is a list of options
-BEACON_DEMO_ENABLED=true QUARKUS_HTTP_PORT="$BEACON_PORT" QUARKUS_HTTP_HOST="$HOST" \
-    java ${BEACON_BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/beacon.log" 2>&1 &
-BEACON_PID=$!
+# start_beacon SETTING LOG: starts Beacon with the JVM SETTING (default | tuned) on a free port, waits for
+# /q/health/ready (polled every 50 ms) and sets STARTED_PID, STARTED_URL and READY_MS (wall), READY_CPU_MS (CPU
+# time the JVM used until then, all threads: less sensitive to a busy machine than wall time) and READY_RSS_MB.
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_ms() { awk -v t="$CLK_TCK" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$1/stat"; }
+rss_mb() { awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$1/status"; }
+hwm_mb() { awk '/^VmHWM/ { print int($2 / 1024) }' "/proc/$1/status"; }
+start_beacon() {
+    local setting="$1" log="$2" port t0 deadline opts=() env=()
+    port="$(free_port)"
+    if [[ "$setting" == tuned ]]; then opts=("${TUNED_OPTS[@]}"); env=(MALLOC_ARENA_MAX=2 QUARKUS_FLYWAY_ACTIVE=false); fi
+    t0="$(date +%s%N)"
+    # shellcheck disable=SC2086  # BEACON_BENCH_JAVA_OPTS is a list of options
+    env "${env[@]}" BEACON_DEMO_ENABLED=true QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST="$HOST" \
+        java "${opts[@]}" ${BEACON_BENCH_JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+    STARTED_PID=$!
+    STARTED_URL="http://$HOST:$port"
+    deadline=$((SECONDS + READY_TIMEOUT))
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$STARTED_URL/q/health/ready" || true)" == 200 ]]; do
+        kill -0 "$STARTED_PID" 2>/dev/null || { tail -n 40 "$log" >&2; die "Beacon ($setting) exited during start-up"; }
+        (( SECONDS < deadline )) || { tail -n 40 "$log" >&2; die "Beacon ($setting) not ready within ${READY_TIMEOUT}s"; }
+        sleep 0.05
+    done
+    READY_MS=$((($(date +%s%N) - t0) / 1000000))
+    READY_CPU_MS="$(cpu_ms "$STARTED_PID")"
+    READY_RSS_MB="$(rss_mb "$STARTED_PID")"
+}
 
-started=$SECONDS
-deadline=$((SECONDS + READY_TIMEOUT))
-until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BEACON/q/health/ready" || true)" == 200 ]]; do
-    kill -0 "$BEACON_PID" 2>/dev/null || { tail -n 40 "$OUT/beacon.log" >&2; die "Beacon exited during start-up"; }
-    (( SECONDS < deadline )) || { tail -n 40 "$OUT/beacon.log" >&2; die "Beacon not ready within ${READY_TIMEOUT}s"; }
-    sleep 1
+# The first start creates the schema and loads the demo; it is reported, not compared.
+log "first start (migrations, demo content; log: bench/out/beacon-first.log)"
+start_beacon default "$OUT/beacon-first.log"
+BEACON_PID="$STARTED_PID"
+FIRST_READY_MS="$READY_MS"
+log "first start ready after ${READY_MS} ms"
+stop_pid "$BEACON_PID" Beacon
+BEACON_PID=""
+
+# Start-ups against the existing database, alternating the settings; the last start of each stays up for the load.
+: >"$OUT/startups.tsv"
+DEFAULT_PID=""
+for ((start = 1; start <= STARTS; start++)); do
+    for setting in default tuned; do
+        # one JVM at a time, except that the last default start stays up (idle) while the last tuned one starts
+        stop_pid "$BEACON_PID" Beacon
+        (( start == STARTS )) && [[ "$setting" == tuned ]] || stop_pid "$DEFAULT_PID" "Beacon (default)"
+        start_beacon "$setting" "$OUT/beacon-$setting.log"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$start" "$setting" "$READY_MS" "$READY_CPU_MS" "$READY_RSS_MB" \
+            "$(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/startups.tsv"
+        log "start $start/$STARTS ($setting): ready after ${READY_MS} ms, ${READY_CPU_MS} ms of CPU, RSS ${READY_RSS_MB} MB"
+        if [[ "$setting" == default ]]; then DEFAULT_PID="$STARTED_PID"; DEFAULT_URL="$STARTED_URL"
+        else BEACON_PID="$STARTED_PID"; BEACON="$STARTED_URL"; fi
+    done
 done
-log "Beacon ready after $((SECONDS - started))s"
-BEACON_READY_SECONDS=$((SECONDS - started))
 
 # ---- 4. the three reads --------------------------------------------------------------------------
 get_json() {  # get_json PATH: body on stdout; fails on anything but 200
@@ -220,7 +270,11 @@ for name in "${NAMES[@]}"; do
 done
 
 url_for() {  # url_for SERVER NAME
-    if [[ "$1" == beacon ]]; then echo "$BEACON${PATHS[$2]}"; else echo "$NGINX_URL/$2.json"; fi
+    case "$1" in
+        beacon) echo "$BEACON${PATHS[$2]}" ;;
+        default) echo "$DEFAULT_URL${PATHS[$2]}" ;;
+        *) echo "$NGINX_URL/$2.json" ;;
+    esac
 }
 
 # ---- facts ---------------------------------------------------------------------------------------
@@ -235,8 +289,9 @@ fi
     echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
     echo "- memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo 2>/dev/null || echo unknown)"
     echo "- java: $(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')"
-    echo "- Beacon start-up (fresh database, demo load) until /q/health/ready: ${BEACON_READY_SECONDS}s"
-    echo "- JVM options: ${BEACON_BENCH_JAVA_OPTS:-(none)}; OIDC tenant enabled: ${QUARKUS_OIDC_TENANT_ENABLED:-true}"
+    echo "- Beacon's first start (empty database: migrations, demo load) until /q/health/ready: ${FIRST_READY_MS} ms"
+    echo "- Beacon \"tuned\": ${TUNED_OPTS[*]}, MALLOC_ARENA_MAX=2, QUARKUS_FLYWAY_ACTIVE=false; \"default\": no options$([[ -f "$CDS" ]] || echo "; no AppCDS archive (build with -Dquarkus.package.jar.appcds.enabled=true)")"
+    echo "- extra JVM options for both: ${BEACON_BENCH_JAVA_OPTS:-(none)}; OIDC tenant enabled: ${QUARKUS_OIDC_TENANT_ENABLED:-true}"
     echo "- nginx: $("$NGINX" -v 2>&1 | sed 's/^nginx version: //')"
     echo "- wrk: $(wrk -v 2>&1 | head -n1 | awk '{print $2}')"
     echo "- load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -248,16 +303,18 @@ cat "$OUT/facts.md" >&2
 run_wrk() {  # run_wrk SERVER NAME SECONDS OUTFILE: wrk output in OUTFILE, CPU shares in OUTFILE%.txt.cpu.json
     local url pid
     url="$(url_for "$1" "$2")"
-    if [[ "$1" == beacon ]]; then pid="$BEACON_PID"; else pid="$NGINX_PID"; fi
+    case "$1" in beacon) pid="$BEACON_PID" ;; default) pid="$DEFAULT_PID" ;; *) pid="$NGINX_PID" ;; esac
     # wrk stops by itself after -d; the timeout is a guard in case it hangs.
     python3 "$ROOT/bench/wrk_cpu.py" "$4" "${4%.txt}.cpu.json" $(($3 + 30)) "$pid" -- \
         wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --timeout 10s "$url" \
         || { cat "$4" >&2; die "wrk failed against $url"; }
+    # the JVM's resident memory right after the load, and its peak so far
+    [[ "$1" == nginx ]] || printf '{"rss_mb": %s, "hwm_mb": %s}\n' "$(rss_mb "$pid")" "$(hwm_mb "$pid")" >"${4%.txt}.rss.json"
 }
 
 if (( WARMUP > 0 )); then
     for name in "${NAMES[@]}"; do
-        for server in beacon nginx; do
+        for server in beacon default nginx; do
             log "warm-up ${WARMUP}s: $server $name"
             run_wrk "$server" "$name" "$WARMUP" "$OUT/wrk/warmup-$server-$name.txt"
         done
@@ -265,7 +322,7 @@ if (( WARMUP > 0 )); then
 fi
 
 for ((round = 1; round <= ROUNDS; round++)); do
-    if (( round % 2 )); then order=(beacon nginx); else order=(nginx beacon); fi
+    if (( round % 2 )); then order=(beacon default nginx); else order=(nginx default beacon); fi
     for name in "${NAMES[@]}"; do
         for server in "${order[@]}"; do
             log "round $round/$ROUNDS, ${DURATION}s: $server $name"
@@ -298,8 +355,10 @@ def parse(server, name, r):
     sock = re.search(r"Socket errors:\s+connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
     errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, sock.groups())) if sock else 0)
     cpu = json.load(open(path[:-len(".txt")] + ".cpu.json"))
+    rss_path = path[:-len(".txt")] + ".rss.json"
+    rss = json.load(open(rss_path)) if os.path.exists(rss_path) else None
     return {"rps": float(rps.group(1)), "p99": float(p99.group(1)) * UNIT_MS[p99.group(2)],
-            "total": int(total.group(1)) if total else 0, "errors": errors, "cpu": cpu}
+            "total": int(total.group(1)) if total else 0, "errors": errors, "cpu": cpu, "rss": rss}
 
 def fmt_ms(ms):
     return f"{ms * 1000:.0f} µs" if ms < 1 else f"{ms:.2f} ms"
@@ -307,26 +366,57 @@ def fmt_ms(ms):
 def pct(x):
     return f"{100 * x:.0f}%"
 
-runs = {(s, n): [parse(s, n, r) for r in range(1, rounds + 1)] for s in ["beacon", "nginx"] for n in NAMES}
+SERVERS = ["beacon", "default", "nginx"]
+runs = {(s, n): [parse(s, n, r) for r in range(1, rounds + 1)] for s in SERVERS for n in NAMES}
 def cpu_per_request(run):
     return 1e6 * run["cpu"]["server_cpu_s"] / run["total"] if run["total"] else float("nan")
 
-rows, cpu_rows, notes = [], [], []
+rows, cpu_rows, notes, jvm_rows = [], [], [], []
 for name in NAMES:
-    cpu_med = {s: statistics.median(cpu_per_request(r) for r in runs[s, name]) for s in ["beacon", "nginx"]}
+    cpu_med = {s: statistics.median(cpu_per_request(r) for r in runs[s, name]) for s in SERVERS}
     cpu_rows.append(f"| {labels[name]} | {cpu_med['beacon']:.0f} | {cpu_med['nginx']:.0f} | "
                     f"{cpu_med['beacon'] / cpu_med['nginx']:.2f} |")
     med = {s: (statistics.median(r["rps"] for r in runs[s, name]), statistics.median(r["p99"] for r in runs[s, name]))
-           for s in ["beacon", "nginx"]}
+           for s in SERVERS}
+    jvm_rows.append(f"| {labels[name]} | {med['default'][0]:,.0f} | {med['beacon'][0]:,.0f} | "
+                    f"{med['beacon'][0] / med['default'][0]:.2f} | {cpu_med['default']:.0f} | {cpu_med['beacon']:.0f} | "
+                    f"{max(r['rss']['rss_mb'] for r in runs['default', name])} | "
+                    f"{max(r['rss']['rss_mb'] for r in runs['beacon', name])} |")
     (b_rps, b_p99), (n_rps, n_p99) = med["beacon"], med["nginx"]
     rows.append(f"| {labels[name]} | {b_rps:,.0f} | {n_rps:,.0f} | {b_rps / n_rps:.2f} | "
                 f"{fmt_ms(b_p99)} | {fmt_ms(n_p99)} | {b_p99 / n_p99:.2f} |")
-    for s in ["beacon", "nginx"]:
+    for s in SERVERS:
         errors = sum(r["errors"] for r in runs[s, name])
         if errors:
             notes.append(f"- {s} {name}: {errors} errors (non-2xx/3xx or socket errors) in "
                          f"{sum(r['total'] for r in runs[s, name]):,} requests")
 
+starts = [line.split("\t") for line in open(os.path.join(out, "startups.tsv")).read().splitlines()]
+def start_med(setting, col):
+    return statistics.median(int(x[col]) for x in starts if x[1] == setting)
+print("Start-up against the existing database (median of each setting's starts; wall time depends on what else the "
+      "machine does, the CPU time the JVM used until ready much less):")
+print()
+print("| JVM setting | ready after (wall) | CPU time until ready | RSS when ready | starts |")
+print("| --- | ---: | ---: | ---: | ---: |")
+for setting in ["default", "tuned"]:
+    n = sum(1 for x in starts if x[1] == setting)
+    print(f"| {setting} | {start_med(setting, 2):,.0f} ms | {start_med(setting, 3):,.0f} ms | {start_med(setting, 4):.0f} MB | {n} |")
+print()
+print("Every start: " + "; ".join(f"{x[1]} {int(x[2]):,} ms wall / {int(x[3]):,} ms CPU / {x[4]} MB (load {x[5]})" for x in starts))
+print()
+print("Under load, \"tuned\" (the recommended JVM settings) against \"default\" (none), the same build on the same database; "
+      "RSS is the resident memory after the read's measured runs (the most over rounds):")
+print()
+print("| read | default req/s | tuned req/s | tuned/default | default CPU µs/request | tuned CPU µs/request | default RSS MB | tuned RSS MB |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("\n".join(jvm_rows))
+peak = {s: max(r["rss"]["hwm_mb"] for n in NAMES for r in runs[s, n]) for s in ["default", "beacon"]}
+print()
+print(f"Peak RSS over the whole run (VmHWM, start-up included): default {peak['default']} MB, tuned {peak['beacon']} MB.")
+print()
+print("Beacon (tuned) against nginx serving the same bytes:")
+print()
 print("| read | Beacon req/s | nginx req/s | Beacon/nginx req/s | Beacon p99 | nginx p99 | Beacon/nginx p99 |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 print("\n".join(rows))
@@ -354,7 +444,7 @@ print("| round | read | server | req/s | p99 | server CPU µs/request | server C
 print("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 suspect = 0
 for r in range(1, rounds + 1):
-    order = ["beacon", "nginx"] if r % 2 else ["nginx", "beacon"]
+    order = ["beacon", "default", "nginx"] if r % 2 else ["nginx", "default", "beacon"]
     for name in NAMES:
         for s in order:
             run, cpu = runs[s, name][r - 1], runs[s, name][r - 1]["cpu"]
@@ -365,7 +455,7 @@ for r in range(1, rounds + 1):
                   f"{pct(cpu['wrk'])} | {pct(cpu.get('irq', 0))} | {pct(cpu['other'])}{flag} | {pct(cpu['idle'])} |")
 print()
 if suspect:
-    print(f"**Warning:** in {suspect} of {2 * 3 * rounds} runs, processes outside the benchmark used more than "
+    print(f"**Warning:** in {suspect} of {3 * 3 * rounds} runs, processes outside the benchmark used more than "
           f"{pct(OTHER_LIMIT)} of the CPU (⚠): those numbers measure contention too. Re-run on a quiet machine.")
 else:
     print(f"No run lost more than {pct(OTHER_LIMIT)} of the CPU to processes outside the benchmark.")
@@ -376,17 +466,21 @@ stop_pid "$NGINX_PID" nginx
 NGINX_PID=""
 stop_pid "$BEACON_PID" Beacon
 BEACON_PID=""
+stop_pid "$DEFAULT_PID" "Beacon (default)"
+DEFAULT_PID=""
 
-LOG_PROBLEMS="$(grep -cE '^[0-9-]+ [0-9:,]+ (WARN|ERROR) ' "$OUT/beacon.log" || true)"
 {
-    echo "# Beacon delivery reads vs nginx (static bytes)"
+    echo "# Beacon delivery reads: start-up, memory, req/s with default and tuned JVM settings, vs nginx (static bytes)"
     echo
     cat "$OUT/facts.md"
     echo
     cat "$OUT/table.md"
-    echo
-    echo "Beacon log (bench/out/beacon.log): $LOG_PROBLEMS WARN/ERROR lines, shut-down included."
-    grep -E '^[0-9-]+ [0-9:,]+ (WARN|ERROR) ' "$OUT/beacon.log" | cut -c1-300 | head -n 20 | sed 's/^/    /' || true
+    for setting in default tuned; do
+        log_file="$OUT/beacon-$setting.log"
+        echo
+        echo "Beacon log (bench/out/beacon-$setting.log, its last start): $(grep -cE '^[0-9-]+ [0-9:,]+ (WARN|ERROR) ' "$log_file" || true) WARN/ERROR lines, shut-down included."
+        grep -E '^[0-9-]+ [0-9:,]+ (WARN|ERROR) ' "$log_file" | cut -c1-300 | head -n 20 | sed 's/^/    /' || true
+    done
 } >"$OUT/results.md"
 
 echo

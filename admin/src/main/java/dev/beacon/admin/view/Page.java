@@ -15,6 +15,7 @@ public final class Page {
     private final ManagedSite site;
     private final Rights rights;
     private final String path;
+    private final boolean forms;
 
     Page(
             Texts texts,
@@ -23,7 +24,8 @@ public final class Page {
             List<ManagedSite> sites,
             ManagedSite site,
             Rights rights,
-            String path) {
+            String path,
+            boolean forms) {
         this.texts = texts;
         this.title = title;
         this.staff = staff;
@@ -31,6 +33,15 @@ public final class Page {
         this.site = site;
         this.rights = rights;
         this.path = path;
+        this.forms = forms;
+    }
+
+    /**
+     * Whether this request has a CSRF token for its forms: not a path no page answers (a 404 of the router, e.g.
+     * {@code /apple-touch-icon.png}), where the CSRF filter never ran; the layout then leaves out its sign-out form.
+     */
+    public boolean forms() {
+        return forms;
     }
 
     public String lang() {

@@ -6,6 +6,7 @@ import dev.beacon.admin.signin.Staff;
 import dev.beacon.admin.signin.StaffMember;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -21,6 +22,9 @@ public class Pages {
 
     public static final String LANGUAGE_COOKIE = "beacon_admin_lang";
 
+    /** Where quarkus-rest-csrf's filter leaves this request's token (its {@code CsrfTokenParameterProvider} reads it). */
+    private static final String CSRF_TOKEN = "csrf_token";
+
     @Inject
     Staff staff;
 
@@ -29,6 +33,9 @@ public class Pages {
 
     @Inject
     ManageApi api;
+
+    @Inject
+    RoutingContext routing;
 
     private List<ManagedSite> sites;
 
@@ -79,6 +86,7 @@ public class Pages {
                 member == null ? List.of() : sitesOrNone(),
                 site,
                 staff.rights(),
-                path == null || !path.startsWith("/") ? "/" : path);
+                path == null || !path.startsWith("/") ? "/" : path,
+                routing.get(CSRF_TOKEN) != null);
     }
 }

@@ -63,6 +63,38 @@ class SettingsTest {
     }
 
     @Test
+    void anItemMovesBackToTheTopWithItsFeaturedWindowEmptied() {
+        Editor eddie = Editor.signedIn("eddie");
+        long id = ContentEditorTest.create(eddie, "Back to the top");
+        String settings = "/sites/demo/content/" + id + "/en/settings";
+        Document page = eddie.page(settings, 200);
+        String health =
+                page.select("#parentId option:matchesOwn(^Health$)").first().val();
+        Response placed = eddie.press(
+                page,
+                PLACE,
+                Map.of("parentId", health, "featuredFrom", "2031-06-02T08:00", "featuredUntil", "2031-06-09T08:00"),
+                null,
+                null);
+        assertEquals(303, placed.statusCode(), placed.asString());
+
+        page = eddie.page(settings + "?done=item", 200);
+        Response top =
+                eddie.press(page, PLACE, Map.of("parentId", "", "featuredFrom", "", "featuredUntil", ""), null, null);
+        assertEquals(
+                303,
+                top.statusCode(),
+                Jsoup.parse(top.asString()).select("main").text());
+        JsonPath item = JsonPath.from(Drafts.get("/api/v1/manage/sites/demo/content/" + id));
+        assertNull(item.get("parentId"));
+        assertNull(item.get("featuredFrom"));
+        assertNull(item.get("featuredUntil"));
+        page = eddie.page(settings + "?done=item", 200);
+        assertEquals("", page.select("#parentId option[selected]").val());
+        assertEquals("", page.getElementById("featuredFrom").val());
+    }
+
+    @Test
     void seoAndSocialFieldsAreSavedAndARefusalNamesItsField() {
         Editor eddie = Editor.signedIn("eddie");
         long id = ContentEditorTest.create(eddie, "Found by search");

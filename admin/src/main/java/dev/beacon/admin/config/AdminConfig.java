@@ -14,6 +14,14 @@ public interface AdminConfig {
 
     Demo demo();
 
+    Web web();
+
+    interface Web {
+        /** The mobi-site (channel-web) whose preview page the preview frames show; its origin as the editor's browser reaches it. */
+        @WithDefault("http://localhost:8081")
+        String url();
+    }
+
     interface Session {
         /** Key of the encrypted session cookie (≥ 32 characters), the same on every replica; unset: random per start. */
         Optional<String> secret();

@@ -45,6 +45,9 @@ public class ChannelPages extends ContentResource {
     @Location("channels.html")
     Template channels;
 
+    @Inject
+    DerivedMessages derived;
+
     @GET
     public Response show(
             @PathParam("site") String slug,
@@ -135,6 +138,7 @@ public class ChannelPages extends ContentResource {
             String problem) {
         ContentItem item = api.item(staff.bearer(), site.slug(), id);
         Platform platform = Platform.of(channel);
+        boolean none = saved.channels() == null || !saved.channels().containsKey(channel);
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(channels.data("p", pages.page(pages.texts(), saved.title(), site))
@@ -147,7 +151,8 @@ public class ChannelPages extends ContentResource {
                         .data("actions", ChannelForm.ACTIONS)
                         .data("errors", errors)
                         .data("notice", notice)
-                        .data("problem", problem))
+                        .data("problem", problem)
+                        .data("derived", none ? derived.of(site.slug(), id, locale, channel) : List.of()))
                 .build();
     }
 

@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One translation of an item: the block editor, saving with {@code If-Match} (a stale save shows both versions and
@@ -161,6 +162,25 @@ public class EditorPages extends ContentResource {
         return page(status, site, id, locale, form, saved, null, List.of(), null, problem);
     }
 
+    /** One poll, survey or competition of the site that an embed block may name: its id and what the picker says. */
+    @io.quarkus.qute.TemplateData
+    public record Embeddable(String id, String type, String title) {}
+
+    /**
+     * The embed picker's choices (a {@code datalist}: the id can still be typed): the site's polls, surveys and
+     * competitions, drafts included, read only when the form has an embed block.
+     */
+    private List<Embeddable> embeddable(String site, DraftForm form) {
+        if (form.blocks().stream().noneMatch(b -> b.is("embed"))) {
+            return List.of();
+        }
+        return Stream.of("poll", "survey", "competition")
+                .flatMap(type ->
+                        api.content(staff.bearer(), site, type, null, null, null, null, 1, 100).items().stream())
+                .map(i -> new Embeddable(Long.toString(i.id()), i.type(), i.title()))
+                .toList();
+    }
+
     private Response page(
             int status,
             ManagedSite site,
@@ -181,6 +201,7 @@ public class EditorPages extends ContentResource {
                         .data("row", ContentRow.of(item, site))
                         .data("locale", locale)
                         .data("levels", List.of("2", "3", "4"))
+                        .data("embeddable", embeddable(site.slug(), form))
                         .data("form", form)
                         .data("saved", saved)
                         .data("theirs", theirs)

@@ -63,6 +63,15 @@ public interface ManageApi {
             @PathParam("site") String site,
             @PathParam("id") long id);
 
+    /** A short-lived preview token for the current revision of a translation (editors and admins of the site). */
+    @POST
+    @Path("{site}/content/{id}/translations/{locale}/preview")
+    JsonNode preview(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("locale") String locale);
+
     /** Moves an item (parentId, position) or changes its featured window; absent parentId: the top of the tree. */
     @PUT
     @Path("{site}/content/{id}")

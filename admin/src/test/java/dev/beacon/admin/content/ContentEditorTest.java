@@ -26,6 +26,35 @@ class ContentEditorTest {
     private static final String EDITOR_FORM = "form.editor";
 
     @Test
+    void anEmbedBlockOffersTheSitesPollsSurveysAndCompetitions() {
+        Editor eddie = Editor.signedIn("eddie");
+        long poll = create(eddie, "poll", "Picker poll");
+        long survey = create(eddie, "survey", "Picker survey");
+        long id = create(eddie, "Embeds one");
+        ApiUnderTest api = ApiUnderTest.shared();
+        String title = JsonPath.from(draft(id, "en")).getString("title");
+        api.send(
+                "PUT",
+                "/api/v1/manage/sites/demo/content/" + id + "/translations/en",
+                api.staffToken("eddie"),
+                "{\"title\":\"" + title + "\",\"slug\":\"embeds-" + id + "\",\"body\":[{\"type\":\"embed\",\"itemId\":"
+                        + poll + "}]}",
+                200);
+        Document page = eddie.page("/sites/demo/content/" + id + "/en", 200);
+        assertEquals("embeddable", page.getElementById("b0-itemId").attr("list"));
+        assertEquals(Long.toString(poll), page.getElementById("b0-itemId").val());
+        var options = page.select("datalist#embeddable option");
+        assertTrue(options.eachAttr("value").containsAll(List.of(Long.toString(poll), Long.toString(survey))));
+        assertTrue(
+                options.eachAttr("label").stream().anyMatch(l -> l.startsWith("poll: Picker poll")),
+                options.eachAttr("label").toString());
+        // without an embed block, nothing is read for it
+        assertTrue(eddie.page("/sites/demo/content/" + create(eddie, "No embeds") + "/en", 200)
+                .select("datalist")
+                .isEmpty());
+    }
+
+    @Test
     void theListShowsEachLanguagesStateAndFilters() {
         Editor eddie = Editor.signedIn("eddie");
         Document all = eddie.page("/sites/demo/content?type=article", 200);

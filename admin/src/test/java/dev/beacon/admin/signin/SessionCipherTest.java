@@ -62,6 +62,11 @@ class SessionCipherTest {
             public Demo demo() {
                 return () -> List.of("eddie");
             }
+
+            @Override
+            public Web web() {
+                return () -> "http://localhost:8081";
+            }
         });
     }
 }

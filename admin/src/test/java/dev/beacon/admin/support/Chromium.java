@@ -101,7 +101,13 @@ public final class Chromium implements AutoCloseable {
         Number bytes = (Number) browser.executeScript(
                 "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                         + ".reduce(function (sum, e) { return sum + (e.transferSize || 0); }, 0);");
-        weights.add(name + "\t" + bytes.longValue());
+        // what weighed: each entry over 2 KB, so a heavy page says what made it heavy
+        Object parts = browser.executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".filter(function (e) { return e.transferSize > 2048; })"
+                        + ".map(function (e) { return e.name.replace(/^https?:\\/\\/[^\\/]+/, '') + ' '"
+                        + " + e.transferSize + ' (body ' + e.encodedBodySize + ')'; }).join('; ');");
+        weights.add(name + "\t" + bytes.longValue() + "\t" + parts);
         assertTrue(bytes.longValue() > 0, name + ": nothing measured");
         assertTrue(bytes.longValue() < BUDGET, name + " transferred " + bytes + " bytes");
         Results axe = new AxeBuilder().analyze(browser);

@@ -1,5 +1,6 @@
 package dev.beacon.api.testing;
 
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,20 @@ public final class Races {
             return statuses;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The status of {@code request}, sent again while the api answers 503 unavailable (too busy to start on it:
+     * nothing was changed) after the Retry-After it names, as a well-behaved client does; ten tries at most.
+     */
+    public static int untilServed(Callable<Response> request) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Response response = request.call();
+            if (response.statusCode() != 503 || attempt == 10) {
+                return response.statusCode();
+            }
+            Thread.sleep(TimeUnit.SECONDS.toMillis(Long.parseLong(response.header("Retry-After"))));
         }
     }
 

@@ -56,6 +56,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.RATE_LIMITED, detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
+    /** The server could not start on the request in time (no database connection free): nothing was changed. */
+    public static ProblemException unavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(ProblemType.UNAVAILABLE, detail, List.of(), Math.max(1, retryAfterSeconds));
+    }
+
     public static ProblemException notOpen(String detail) {
         return new ProblemException(ProblemType.NOT_OPEN, detail);
     }

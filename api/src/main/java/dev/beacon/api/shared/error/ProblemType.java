@@ -30,7 +30,8 @@ public enum ProblemType {
     ALIAS_REQUIRED("alias-required", Status.CONFLICT, "Choose an alias first"),
     MEDIA_REFUSED("media-refused", 422, "The file is not one the media library accepts"),
     IN_USE("in-use", Status.CONFLICT, "Still used by content"),
-    INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error");
+    INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Internal error"),
+    UNAVAILABLE("unavailable", Status.SERVICE_UNAVAILABLE, "Too busy to answer now; nothing was changed");
 
     /** Problem type URIs live under this base; they are identifiers, and the page there documents them. */
     public static final String BASE = "https://beacon.dev/problems/";

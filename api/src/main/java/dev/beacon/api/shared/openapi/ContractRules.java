@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * hundreds of hand-written annotations (resources declare only what is their own: 409, 422, 423, 429). Registered
  * with {@code mp.openapi.filter}. Rules: a body → 400/413/415; every write → 415 (JSON only, with or without a
  * body); a query parameter or header the server parses, or a path parameter → 400; a secured operation → 401/403; a path with parameters → 404; If-Match → 412 (every write that takes a body {@code version} takes If-Match too); a
- * public GET taking If-None-Match → 304; every operation → 406 and 414 (an over-long URI). Every error is {@code application/problem+json}.
+ * public GET taking If-None-Match → 304; every operation → 406, 414 (an over-long URI) and 503 (no database
+ * connection free in time: nothing changed, Retry-After). Every error is {@code application/problem+json}.
  */
 public class ContractRules implements OASFilter {
 
@@ -44,7 +45,11 @@ public class ContractRules implements OASFilter {
             Map.entry("415", "The body is not application/json"),
             Map.entry("422", "banned-text: a banned word or pattern, a phone number or an e-mail address"),
             Map.entry("423", "locked: too many wrong attempts"),
-            Map.entry("429", "rate-limited: too many in a short time; Retry-After says when to try again"));
+            Map.entry("429", "rate-limited: too many in a short time; Retry-After says when to try again"),
+            Map.entry(
+                    "503",
+                    "unavailable: too busy to start on the request (no database connection free in time); nothing"
+                            + " was changed, so it is safe to send again after Retry-After"));
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -120,6 +125,7 @@ public class ContractRules implements OASFilter {
         }
         add(responses, "406");
         add(responses, "414");
+        add(responses, "503");
         if (find(op, HttpHeaders.IF_MATCH, Parameter.In.HEADER) != null) {
             add(responses, "412");
         }
@@ -151,7 +157,7 @@ public class ContractRules implements OASFilter {
                         Problem.MEDIA_TYPE,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        if (code.equals("429")) {
+        if (code.equals("429") || code.equals("503")) {
             response.addHeader(
                     HttpHeaders.RETRY_AFTER,
                     OASFactory.createHeader()

@@ -3,6 +3,7 @@ package dev.beacon.api.polls;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.api.testing.ApiTest;
 import dev.beacon.api.testing.Db;
@@ -14,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,14 @@ class VoteWhenBusyTest {
 
         List<Connection> held = new ArrayList<>();
         try {
-            for (int i = 0; i < poolSize; i++) {
-                held.add(db.getConnection()); // every connection of the api's pool, as a crowd would hold them
+            // Every connection the api's pool gives (a crowd's requests would hold them): up to its size, fewer
+            // when the api keeps one of its own (the change listener's); the pool says so after its timeout.
+            try {
+                while (held.size() < poolSize) {
+                    held.add(db.getConnection());
+                }
+            } catch (SQLException poolIsEmpty) {
+                assertTrue(held.size() >= poolSize - 2, "the pool gave only " + held.size() + " connections");
             }
             as(person)
                     .body(body)

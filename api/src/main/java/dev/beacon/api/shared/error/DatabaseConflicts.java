@@ -2,6 +2,7 @@ package dev.beacon.api.shared.error;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -43,8 +44,7 @@ public final class DatabaseConflicts {
     public static Optional<ProblemException> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql
-                    && (sql.getCause() instanceof TimeoutException || TOO_MANY_CONNECTIONS.equals(sql.getSQLState()))) {
-                // Agroal's acquisition timeout is an SQLException caused by a TimeoutException, with no SQL state.
+                    && (noConnectionInTime(sql) || TOO_MANY_CONNECTIONS.equals(sql.getSQLState()))) {
                 return Optional.of(ProblemException.unavailable(
                         "The server is too busy to take this request now and changed nothing; send it again", 1));
             }
@@ -64,6 +64,17 @@ public final class DatabaseConflicts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Agroal's acquisition timeout: an SQLException with no SQL state, caused by a {@code TimeoutException} while
+     * a new connection was being opened, or with only its message while it waited for one to be returned.
+     */
+    private static boolean noConnectionInTime(SQLException e) {
+        return e.getSQLState() == null
+                && (e.getCause() instanceof TimeoutException
+                        || (e.getMessage() != null
+                                && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")));
     }
 
     private static ProblemException unique(String constraint) {

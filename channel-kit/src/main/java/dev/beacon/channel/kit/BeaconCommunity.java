@@ -18,17 +18,11 @@ import dev.beacon.channel.kit.model.ReactRequest;
 import dev.beacon.channel.kit.model.Reacted;
 import dev.beacon.channel.kit.model.Reactions;
 import dev.beacon.channel.kit.model.VoteRequest;
-import dev.beacon.channel.kit.rest.ApiUnavailableException;
 import dev.beacon.channel.kit.rest.CommunityApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Polls, reaction questions, comments and reply notifications for a channel. Public reads are revalidated by ETag
@@ -37,14 +31,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * {@code already-done} (vote, reaction, report) or, for a comment, post it twice.
  */
 @ApplicationScoped
-@Timeout(value = 8, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(
-        requestVolumeThreshold = 20,
-        failureRatio = 0.5,
-        delay = 10,
-        delayUnit = ChronoUnit.SECONDS,
-        failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
-public class BeaconCommunity {
+public class BeaconCommunity extends ApiFacade {
 
     private final CommunityApi api;
     private final RevalidatingCache cache;
@@ -55,78 +42,52 @@ public class BeaconCommunity {
         this.cache = new RevalidatingCache(config.cacheEntries());
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Poll> poll(String site, long id, String locale) {
         return cache.revalidate("poll|" + site + "|" + id + "|" + locale, etag -> api.poll(site, id, locale, etag));
     }
 
     /** Results of a poll that shows them; a poll whose results are never shown answers {@code not-found}. */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<PollResults> results(String site, long id, String locale) {
         return cache.revalidate(
                 "results|" + site + "|" + id + "|" + locale, etag -> api.results(site, id, locale, etag));
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public MyPoll myPoll(String site, String subject, long id, String locale) {
         return api.myPoll(site, subject, id, locale);
     }
 
+    @Retry(maxRetries = 0)
     public PollVote vote(String site, String subject, long id, String locale, VoteRequest request) {
         return api.vote(site, subject, id, locale, request);
     }
 
     /** The article's reaction question with counts; {@code not-found} when it has none. */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Reactions> reactions(String site, long itemId, String locale) {
         return cache.revalidate(
                 "reactions|" + site + "|" + itemId + "|" + locale, etag -> api.reactions(site, itemId, locale, etag));
     }
 
+    @Retry(maxRetries = 0)
     public Reacted react(String site, String subject, long itemId, String locale, String choice) {
         return api.react(site, subject, itemId, locale, new ReactRequest(choice));
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<CommentList> comments(String site, long itemId, int page, int size) {
         return cache.revalidate(
                 "comments|" + site + "|" + itemId + "|" + page + "|" + size,
                 etag -> api.comments(site, itemId, page, size, etag));
     }
 
+    @Retry(maxRetries = 0)
     public Comment comment(String site, String subject, long itemId, String text, Long parentId) {
         return api.comment(site, subject, itemId, new CommentCreateRequest(text, parentId));
     }
 
+    @Retry(maxRetries = 0)
     public CommentReportReceipt report(String site, String subject, long commentId, String reason, String note) {
         return api.report(site, subject, commentId, new CommentReportRequest(reason, note));
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public NotificationPage notifications(String site, String subject, boolean unreadOnly, int page, int size) {
         return api.notifications(site, subject, unreadOnly, page, size);
     }
@@ -135,11 +96,6 @@ public class BeaconCommunity {
      * The notification {@code id} with the identity on this channel to deliver it to (the feed read from just before
      * it, one item); empty when its person cannot be reached on this channel, or it is gone (erased).
      */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Optional<Notification> toDeliver(String site, long id) {
         return api.channelNotifications(site, id - 1, 1).itemsOrEmpty().stream()
                 .filter(n -> n.id() == id)
@@ -147,11 +103,6 @@ public class BeaconCommunity {
     }
 
     /** A POST, but idempotent: marking up to the same id read twice marks nothing the second time, so it is retried. */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public NotificationsRead markRead(String site, String subject, long upTo) {
         return api.markRead(site, subject, new NotificationsReadRequest(upTo));
     }

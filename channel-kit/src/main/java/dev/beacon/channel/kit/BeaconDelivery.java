@@ -4,31 +4,17 @@ import dev.beacon.channel.kit.config.ApiConfig;
 import dev.beacon.channel.kit.model.Content;
 import dev.beacon.channel.kit.model.ContentPage;
 import dev.beacon.channel.kit.model.Site;
-import dev.beacon.channel.kit.rest.ApiUnavailableException;
 import dev.beacon.channel.kit.rest.ContentQuery;
 import dev.beacon.channel.kit.rest.DeliveryApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Published content for a channel. Reads are idempotent, so a failure of the network or of the API (5xx)
  * is retried; a 4xx is the answer and is not. Every answer is revalidated by ETag against the last copy.
  */
 @ApplicationScoped
-@Timeout(value = 8, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(
-        requestVolumeThreshold = 20,
-        failureRatio = 0.5,
-        delay = 10,
-        delayUnit = ChronoUnit.SECONDS,
-        failOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
-public class BeaconDelivery {
+public class BeaconDelivery extends ApiFacade {
 
     private final DeliveryApi api;
     private final RevalidatingCache cache;
@@ -39,40 +25,20 @@ public class BeaconDelivery {
         this.cache = new RevalidatingCache(config.cacheEntries());
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Site> site(String site) {
         return cache.revalidate("site|" + site, etag -> api.site(site, etag));
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<ContentPage> content(String site, ContentQuery query, String locale) {
         return cache.revalidate(
                 "list|" + site + "|" + locale + "|" + query.key(), etag -> api.content(site, query, locale, etag));
     }
 
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Content> item(String site, long id, String locale) {
         return cache.revalidate("item|" + site + "|" + id + "|" + locale, etag -> api.item(site, id, locale, etag));
     }
 
     /** The item with its messages for a chat channel in {@link Content#channel()}; revalidated by ETag like {@link #item}. */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Content> channelItem(String site, long id, String locale, String channel) {
         return cache.revalidate(
                 "channel|" + site + "|" + id + "|" + locale + "|" + channel,
@@ -80,21 +46,11 @@ public class BeaconDelivery {
     }
 
     /** A draft read by its preview token: not cached (every read is the token's, and it ends in minutes). */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Content preview(String site, String token, String channel) {
         return api.preview(site, token, channel);
     }
 
     /** {@code path} is slugs joined by {@code /}, e.g. {@code health/mental-health/stress}; anything else is refused. */
-    @Retry(
-            maxRetries = 2,
-            delay = 150,
-            jitter = 100,
-            retryOn = {ProcessingException.class, ApiUnavailableException.class, TimeoutException.class})
     public Delivered<Content> byPath(String site, String path, String locale) {
         if (!Paths.isSlugPath(path)) {
             throw new IllegalArgumentException("not a path of slugs: " + path);

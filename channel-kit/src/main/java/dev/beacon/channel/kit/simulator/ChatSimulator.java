@@ -1,7 +1,6 @@
 package dev.beacon.channel.kit.simulator;
 
 import dev.beacon.channel.kit.graph.LocalGraph;
-import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.kit.webhook.Problems;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -69,17 +68,9 @@ public final class ChatSimulator {
 
     /**
      * What the page's {@code POST send} answers: 404 outside the demo, 400 with {@code problem} when the action is
-     * not valid (null when it is), else the webhook {@code body} signed by {@code signer} ({@code X-Hub-Signature-256})
-     * posted to this process's own {@code /webhook}, and the status it answered as {@code webhookStatus}.
-     */
-    public Response relay(int port, String problem, Supplier<String> body, HubSignature signer)
-            throws IOException, InterruptedException {
-        return relay(port, problem, body, bytes -> Map.entry(HubSignature.HEADER, signer.sign(bytes)));
-    }
-
-    /**
-     * As {@link #relay(int, String, Supplier, HubSignature)}, the webhook authenticated by the header
-     * {@code authentication} gives for the body's bytes (Telegram: its secret token, whatever the body).
+     * not valid (null when it is), else the webhook {@code body} posted to this process's own {@code /webhook} with
+     * the header {@code authentication} gives for its bytes (Meta: its signature; Telegram: its secret token), and
+     * the status it answered as {@code webhookStatus}.
      */
     public Response relay(
             int port, String problem, Supplier<String> body, Function<byte[], Map.Entry<String, String>> authentication)

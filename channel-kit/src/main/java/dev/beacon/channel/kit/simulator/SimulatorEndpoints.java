@@ -1,5 +1,6 @@
 package dev.beacon.channel.kit.simulator;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,8 +18,19 @@ import java.util.Map;
  */
 public abstract class SimulatorEndpoints {
 
-    /** The adapter's simulator. */
-    protected abstract ChatSimulator simulator();
+    private ChatSimulator simulator;
+
+    /** The adapter's simulator, made once with the resource: its channel, its platform double's URL, the demo switch. */
+    protected abstract ChatSimulator newSimulator();
+
+    @PostConstruct
+    protected void makeSimulator() {
+        simulator = newSimulator();
+    }
+
+    protected final ChatSimulator simulator() {
+        return simulator;
+    }
 
     /** The accounts a person can chat with: {@code id} and {@code site} each. */
     protected abstract List<Map<String, String>> accounts();

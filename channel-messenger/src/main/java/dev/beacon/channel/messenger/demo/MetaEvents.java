@@ -2,12 +2,14 @@ package dev.beacon.channel.messenger.demo;
 
 import static dev.beacon.channel.kit.webhook.MetaJson.quote;
 
+import dev.beacon.channel.kit.simulator.SimulatorAction;
+
 /** Webhook bodies as Meta writes them (non-ASCII escaped as {@code \\uXXXX}), for the chat simulator. */
 final class MetaEvents {
 
     private MetaEvents() {}
 
-    static String webhook(SimulatorResource.Action a, long now) {
+    static String webhook(SimulatorAction a, long now) {
         String head = "\"sender\":{\"id\":\"" + a.psid() + "\"},\"recipient\":{\"id\":\"" + a.page()
                 + "\"},\"timestamp\":" + now;
         String mid = "\"mid\":\"m_sim_" + now + "_" + a.psid() + "\"";

@@ -3,20 +3,12 @@ package dev.beacon.channel.telegram.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.channel.kit.simulator.ChatSimulator;
-import dev.beacon.channel.kit.simulator.SimulatorEndpoints;
+import dev.beacon.channel.kit.simulator.ChatSimulatorEndpoints;
+import dev.beacon.channel.kit.simulator.SimulatorAction;
 import dev.beacon.channel.telegram.config.TelegramConfig;
 import dev.beacon.channel.telegram.inbound.WebhookResource;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * a loopback address.
  */
 @Path("/simulator")
-public class SimulatorResource extends SimulatorEndpoints {
+public class SimulatorResource extends ChatSimulatorEndpoints {
 
     private static final AtomicLong UPDATES = new AtomicLong(System.currentTimeMillis() / 1000 * 1000);
 
@@ -39,16 +31,9 @@ public class SimulatorResource extends SimulatorEndpoints {
     @Inject
     ObjectMapper json;
 
-    private ChatSimulator simulator;
-
-    @PostConstruct
-    void init() {
-        simulator = new ChatSimulator("telegram", config.apiUrl(), config.demo());
-    }
-
     @Override
-    protected ChatSimulator simulator() {
-        return simulator;
+    protected ChatSimulator newSimulator() {
+        return new ChatSimulator("telegram", config.apiUrl(), config.demo());
     }
 
     @Override
@@ -56,32 +41,24 @@ public class SimulatorResource extends SimulatorEndpoints {
         return List.of(Map.of("id", "bot", "site", config.site()));
     }
 
-    /**
-     * What the person did, as the simulator page says it: {@code kind} text, callback_query (an inline button:
-     * {@code payload} its callback_data, {@code messageId} the message it was under) or photo; {@code psid} is the
-     * person's Telegram user id (also their private chat's id), {@code language} their app's language.
-     */
-    public record Action(
-            String page, String psid, String kind, String text, String payload, Long messageId, String language) {}
-
-    @POST
-    @Path("send")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response send(Action action, @Context HttpServerRequest request) throws IOException, InterruptedException {
-        boolean valid = action != null
-                && action.psid() != null
-                && action.psid().matches("[1-9][0-9]{0,14}")
+    @Override
+    protected String refusal(SimulatorAction action) {
+        boolean valid = action.psid().matches("[1-9][0-9]{0,14}")
                 && (action.language() == null || action.language().matches("[a-z]{2}(-[a-z]{2})?"));
-        String secret = config.secretToken().orElse("");
-        return simulator.relay(
-                request.localAddress().port(),
-                valid ? null : "psid (a Telegram user id, digits) is required; language like en or pt-br",
-                () -> update(action).toString(),
-                bytes -> Map.entry(WebhookResource.HEADER, secret));
+        return valid ? null : "psid (a Telegram user id, digits) is required; language like en or pt-br";
     }
 
-    private ObjectNode update(Action a) {
+    @Override
+    protected String webhook(SimulatorAction action) {
+        return update(action).toString();
+    }
+
+    @Override
+    protected Map.Entry<String, String> authentication(byte[] body) {
+        return Map.entry(WebhookResource.HEADER, config.secretToken().orElse(""));
+    }
+
+    private ObjectNode update(SimulatorAction a) {
         long id = Long.parseLong(a.psid());
         long now = System.currentTimeMillis() / 1000;
         ObjectNode update = json.createObjectNode().put("update_id", UPDATES.incrementAndGet());

@@ -6,7 +6,6 @@ import dev.beacon.channel.ussd.config.ServiceCodes;
 import dev.beacon.channel.ussd.config.UssdConfig;
 import dev.beacon.channel.ussd.sms.SmsConfig;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -43,16 +42,9 @@ public class SimulatorResource extends SimulatorEndpoints {
     @Inject
     ServiceCodes codes;
 
-    private ChatSimulator simulator;
-
-    @PostConstruct
-    void init() {
-        simulator = new ChatSimulator("ussd", sms.apiUrl(), config.demo());
-    }
-
     @Override
-    protected ChatSimulator simulator() {
-        return simulator;
+    protected ChatSimulator newSimulator() {
+        return new ChatSimulator("ussd", sms.apiUrl(), config.demo());
     }
 
     /** The service codes to dial ({@code *}: any code, shown as {@code *123#}) and the SMS shortcode. */
@@ -76,7 +68,7 @@ public class SimulatorResource extends SimulatorEndpoints {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response dial(Step step, @Context HttpServerRequest request) throws IOException, InterruptedException {
-        if (!simulator.on()) {
+        if (!simulator().on()) {
             return ChatSimulator.off();
         }
         if (step == null
@@ -93,7 +85,7 @@ public class SimulatorResource extends SimulatorEndpoints {
         form.put("phoneNumber", step.phoneNumber());
         form.put("networkCode", "99999");
         form.put("text", step.text() == null ? "" : step.text());
-        return relayed(simulator.postFormToSelf(request.localAddress().port(), callback("/ussd"), form));
+        return relayed(simulator().postFormToSelf(request.localAddress().port(), callback("/ussd"), form));
     }
 
     @POST
@@ -101,7 +93,7 @@ public class SimulatorResource extends SimulatorEndpoints {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response send(Sms message, @Context HttpServerRequest request) throws IOException, InterruptedException {
-        if (!simulator.on()) {
+        if (!simulator().on()) {
             return ChatSimulator.off();
         }
         if (message == null
@@ -117,7 +109,7 @@ public class SimulatorResource extends SimulatorEndpoints {
         form.put("id", "sim-" + IDS.incrementAndGet());
         form.put("date", java.time.Instant.now().toString());
         form.put("networkCode", "99999");
-        return relayed(simulator.postFormToSelf(request.localAddress().port(), callback("/sms"), form));
+        return relayed(simulator().postFormToSelf(request.localAddress().port(), callback("/sms"), form));
     }
 
     private String callback(String path) {

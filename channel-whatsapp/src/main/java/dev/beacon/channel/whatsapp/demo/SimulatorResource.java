@@ -2,21 +2,13 @@ package dev.beacon.channel.whatsapp.demo;
 
 import dev.beacon.channel.kit.chat.SiteAccounts;
 import dev.beacon.channel.kit.simulator.ChatSimulator;
-import dev.beacon.channel.kit.simulator.SimulatorEndpoints;
+import dev.beacon.channel.kit.simulator.ChatSimulatorEndpoints;
+import dev.beacon.channel.kit.simulator.SimulatorAction;
 import dev.beacon.channel.kit.webhook.HubSignature;
 import dev.beacon.channel.whatsapp.config.PhoneNumber;
 import dev.beacon.channel.whatsapp.config.WhatsAppConfig;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +19,7 @@ import java.util.Map;
  * with {@code BEACON_WHATSAPP_DEMO=true}, which start-up refuses unless the Graph API is a loopback address.
  */
 @Path("/simulator")
-public class SimulatorResource extends SimulatorEndpoints {
+public class SimulatorResource extends ChatSimulatorEndpoints {
 
     @Inject
     WhatsAppConfig config;
@@ -38,16 +30,9 @@ public class SimulatorResource extends SimulatorEndpoints {
     @Inject
     HubSignature signature;
 
-    private ChatSimulator simulator;
-
-    @PostConstruct
-    void init() {
-        simulator = new ChatSimulator("whatsapp", config.graphUrl(), config.demo());
-    }
-
     @Override
-    protected ChatSimulator simulator() {
-        return simulator;
+    protected ChatSimulator newSimulator() {
+        return new ChatSimulator("whatsapp", config.graphUrl(), config.demo());
     }
 
     @Override
@@ -57,29 +42,24 @@ public class SimulatorResource extends SimulatorEndpoints {
                 .toList();
     }
 
-    /**
-     * What the person did, as the simulator page says it: {@code kind} text, button_reply, list_reply, image or
-     * location; {@code page} is our phone number id, {@code psid} the person's wa_id.
-     */
-    public record Action(String page, String psid, String kind, String text, String payload) {}
-
-    @POST
-    @Path("send")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response send(Action action, @Context HttpServerRequest request) throws IOException, InterruptedException {
-        boolean valid = action != null
-                && action.psid() != null
-                && action.psid().matches("[0-9]{5,20}")
+    @Override
+    protected String refusal(SimulatorAction action) {
+        boolean valid = action.psid().matches("[0-9]{5,20}")
                 && numbers.byId(action.page()).isPresent();
-        return simulator.relay(
-                request.localAddress().port(),
-                valid ? null : "page (a configured phone number id) and psid (a wa_id, digits) are required",
-                () -> CloudEvents.webhook(action.page(), action.psid(), message(action), null),
-                signature);
+        return valid ? null : "page (a configured phone number id) and psid (a wa_id, digits) are required";
     }
 
-    private static String message(Action action) {
+    @Override
+    protected String webhook(SimulatorAction action) {
+        return CloudEvents.webhook(action.page(), action.psid(), message(action), null);
+    }
+
+    @Override
+    protected Map.Entry<String, String> authentication(byte[] body) {
+        return Map.entry(HubSignature.HEADER, signature.sign(body));
+    }
+
+    private static String message(SimulatorAction action) {
         String wamid = "wamid.sim_" + System.nanoTime();
         return switch (action.kind() == null ? "text" : action.kind()) {
             case "button_reply" ->

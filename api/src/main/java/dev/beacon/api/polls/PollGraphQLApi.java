@@ -107,9 +107,8 @@ public class PollGraphQLApi {
     public List<PollNode> polls(@Name("site") @NonNull String site, @Name("locale") String locale) {
         SiteView view = sites.require(site);
         Feature.polls.requireOn(view);
-        List<ContentSummaryResponse> items = content.list(
-                        view, DeliveryQuery.of("poll", null, null, null, null, null, null, 1, 100), locale)
-                .items();
+        List<ContentSummaryResponse> items =
+                content.list(view, DeliveryQuery.ofType("poll", 1, 100), locale).items();
         Map<Long, PollDelivery.Definition> defined = delivery.definitions(
                 view, items.stream().map(ContentSummaryResponse::id).toList());
         List<PollNode> nodes = new ArrayList<>();

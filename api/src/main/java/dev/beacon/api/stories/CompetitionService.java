@@ -107,8 +107,7 @@ public class CompetitionService {
         Site site = siteWithStories(siteSlug);
         var found = delivery.list(
                 directory.require(siteSlug),
-                dev.beacon.api.content.delivery.DeliveryQuery.of(
-                        "competition", null, null, null, null, null, null, page, size),
+                dev.beacon.api.content.delivery.DeliveryQuery.ofType("competition", page, size),
                 locale);
         List<Long> ids = found.items().stream().map(i -> i.id()).toList();
         if (ids.isEmpty()) {

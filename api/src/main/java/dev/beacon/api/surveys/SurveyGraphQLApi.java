@@ -104,8 +104,7 @@ public class SurveyGraphQLApi {
             @Name("size") @DefaultValue("20") Integer size) {
         SiteView view = sites.require(site);
         Feature.surveys.requireOn(view);
-        List<ContentSummaryResponse> items = content.list(
-                        view, DeliveryQuery.of("survey", null, null, null, null, null, null, page, size), locale)
+        List<ContentSummaryResponse> items = content.list(view, DeliveryQuery.ofType("survey", page, size), locale)
                 .items();
         Map<Long, Survey> defined =
                 definitions(items.stream().map(ContentSummaryResponse::id).toList());

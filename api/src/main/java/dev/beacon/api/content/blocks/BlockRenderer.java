@@ -26,72 +26,25 @@ public final class BlockRenderer {
     public static RenderedBlock render(Block block, Function<Long, String> kindOf) {
         // Java 17 has no pattern switch; the sealed interface still makes a missed type fail loudly.
         if (block instanceof Block.Embed e) {
-            return new RenderedBlock(
-                    "embed",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    e.itemId(),
-                    kindOf.apply(e.itemId()));
+            return RenderedBlock.embed(e.itemId(), kindOf.apply(e.itemId()));
         }
         if (block instanceof Block.Heading h) {
-            return new RenderedBlock(
-                    "heading",
-                    h.level() == null ? 2 : h.level(),
-                    h.text(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return RenderedBlock.heading(h.level() == null ? 2 : h.level(), h.text());
         }
         if (block instanceof Block.Paragraph p) {
             return markdown("paragraph", p.markdown(), null);
         }
         if (block instanceof Block.Image i) {
-            return new RenderedBlock(
-                    "image",
-                    null,
-                    null,
-                    null,
-                    i.src(),
-                    i.alt(),
-                    i.caption(),
-                    i.width(),
-                    i.height(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return RenderedBlock.image(i.src(), i.alt(), i.caption(), i.width(), i.height());
         }
         if (block instanceof Block.ListBlock l) {
             List<RenderedBlock.RenderedItem> items = l.items().stream()
                     .map(item -> new RenderedBlock.RenderedItem(Markdown.toText(item), Markdown.toHtml(item)))
                     .toList();
-            return new RenderedBlock(
-                    "list", null, null, null, null, null, null, null, null, l.ordered(), items, null, null, null, null);
+            return RenderedBlock.list(l.ordered(), items);
         }
         if (block instanceof Block.Link l) {
-            return new RenderedBlock(
-                    "link", null, l.text(), null, null, null, null, null, null, null, null, l.url(), null, null, null);
+            return RenderedBlock.link(l.text(), l.url());
         }
         if (block instanceof Block.Quote q) {
             return markdown("quote", q.markdown(), q.attribution());
@@ -102,22 +55,7 @@ public final class BlockRenderer {
 
     /** Markdown in both forms: a paragraph, or a quote with its attribution. */
     private static RenderedBlock markdown(String type, String markdown, String attribution) {
-        return new RenderedBlock(
-                type,
-                null,
-                Markdown.toText(markdown),
-                Markdown.toHtml(markdown),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                attribution,
-                null,
-                null);
+        return RenderedBlock.markdown(type, Markdown.toText(markdown), Markdown.toHtml(markdown), attribution);
     }
 
     /** The start of the first paragraph, cut at a word, for lists and link previews. */

@@ -116,22 +116,7 @@ public class LibraryImages {
                 RenderedBlock r = rendered.get(i);
                 if (blocks.get(i) instanceof Block.Image image && image.assetId() != null) {
                     ImageView view = images.get(image.assetId());
-                    r = new RenderedBlock(
-                            r.type(),
-                            r.level(),
-                            r.text(),
-                            r.html(),
-                            r.src(),
-                            r.alt(),
-                            r.caption(),
-                            r.width(),
-                            r.height(),
-                            r.ordered(),
-                            r.items(),
-                            r.url(),
-                            r.attribution(),
-                            r.itemId(),
-                            r.kind(),
+                    r = r.fromLibrary(
                             view.id(),
                             view.renditions().stream()
                                     .map(l -> new RenderedBlock.Rendition(l.width(), l.format(), l.url(), l.maxBytes()))

@@ -51,17 +51,9 @@ public record DeliveryQuery(
         }
     }
 
-    public static DeliveryQuery of(
-            String type,
-            Long section,
-            Long descendantOf,
-            String tag,
-            String q,
-            Boolean featured,
-            String order,
-            Integer page,
-            Integer size) {
-        return of(type, section, descendantOf, tag, q, featured, order, page, size, null, null);
+    /** Every published item of one type, newest first, a page at a time (the lists of polls, surveys, competitions). */
+    public static DeliveryQuery ofType(String type, Integer page, Integer size) {
+        return of(type, null, null, null, null, null, null, page, size, null, null);
     }
 
     public static DeliveryQuery of(

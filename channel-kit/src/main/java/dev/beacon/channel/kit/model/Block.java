@@ -31,43 +31,6 @@ public record Block(
         List<Rendition> renditions,
         String credit) {
 
-    public Block(
-            String type,
-            Integer level,
-            String text,
-            String html,
-            String src,
-            String alt,
-            String caption,
-            Integer width,
-            Integer height,
-            Boolean ordered,
-            List<Item> items,
-            String url,
-            String attribution,
-            Long itemId,
-            String kind) {
-        this(
-                type,
-                level,
-                text,
-                html,
-                src,
-                alt,
-                caption,
-                width,
-                height,
-                ordered,
-                items,
-                url,
-                attribution,
-                itemId,
-                kind,
-                null,
-                null,
-                null);
-    }
-
     /** One rendition of a library image: its width, format (webp, jpeg), the api path of its bytes, its budget. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rendition(int width, String format, String url, int maxBytes) {}

@@ -2,7 +2,7 @@ package dev.beacon.api.events;
 
 import static io.restassured.RestAssured.given;
 
-import dev.beacon.api.testing.Names;
+import dev.beacon.api.testing.People;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -34,32 +34,17 @@ final class Persons {
         return given().auth().oauth2(token).header("Beacon-Subject", subject).contentType(ContentType.JSON);
     }
 
+    private static final People.Acting ACTING = new People.Acting(Persons::as);
+
     static String withAlias(String site) {
-        String subject = newPerson();
-        as(subject)
-                .body("{\"alias\":\"" + Names.alias("p") + "\"}")
-                .put("/api/v1/sites/{site}/me", site)
-                .then()
-                .statusCode(200);
-        return subject;
+        return ACTING.withAlias(site);
     }
 
     static long profileId(String site, String subject) {
-        return as(subject)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return ACTING.profileId(site, subject);
     }
 
     static String aliasOf(String site, String subject) {
-        return as(subject)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("alias");
+        return ACTING.aliasOf(site, subject);
     }
 }

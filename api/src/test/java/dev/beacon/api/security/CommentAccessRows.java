@@ -53,15 +53,11 @@ final class CommentAccessRows {
 
     /** A comment by the fixture's person on the fixture's (published) article. */
     private static Map<String, String> comment(Fixture f) {
-        long id = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
-                .header("Beacon-Subject", f.subject())
-                .body("{\"text\":\"A comment for the matrix\"}")
-                .post(PEOPLE.replace("{site}", f.site()) + "/content/" + f.item() + "/comments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = StaffAccessMatrixTest.createdId(
+                StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
+                        .header("Beacon-Subject", f.subject())
+                        .body("{\"text\":\"A comment for the matrix\"}"),
+                PEOPLE.replace("{site}", f.site()) + "/content/" + f.item() + "/comments");
         return Map.of("commentId", Long.toString(id));
     }
 }

@@ -38,13 +38,9 @@ final class EventAccessRows {
     }
 
     private static long webhookId(Fixture f) {
-        return StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
-                .body("{\"url\":\"http://127.0.0.1:9/matrix\",\"eventTypes\":[\"content.published\"]}")
-                .post(MANAGE.replace("{site}", f.site()) + "/webhooks")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return StaffAccessMatrixTest.createdId(
+                StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                        .body("{\"url\":\"http://127.0.0.1:9/matrix\",\"eventTypes\":[\"content.published\"]}"),
+                MANAGE.replace("{site}", f.site()) + "/webhooks");
     }
 }

@@ -46,16 +46,12 @@ final class PollsAccessRows {
     /** A defined, published poll on the fixture's site; fills {id}. */
     private static Map<String, String> poll(Fixture f) {
         String manage = "/api/v1/manage/sites/" + f.site();
-        long id = StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
-                .body("{\"type\":\"poll\",\"translation\":{\"locale\":\"en\",\"content\":"
-                        + "{\"title\":\"Matrix poll\",\"slug\":\"mp-"
-                        + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
-                .post(manage + "/content")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = StaffAccessMatrixTest.createdId(
+                StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                        .body("{\"type\":\"poll\",\"translation\":{\"locale\":\"en\",\"content\":"
+                                + "{\"title\":\"Matrix poll\",\"slug\":\"mp-"
+                                + UUID.randomUUID().toString().substring(0, 8) + "\"}}}"),
+                manage + "/content");
         StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
                 .body(DEFINITION)
                 .put(manage + "/polls/" + id)

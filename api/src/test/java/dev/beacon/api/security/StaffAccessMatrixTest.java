@@ -343,15 +343,11 @@ class StaffAccessMatrixTest {
     /** A PIN costs a deliberately slow hash, so only the rows that sign in or recover get one. */
     private static Fixture fixture(boolean published, boolean withPin) {
         String slug = "a-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = as(Caller.PLATFORM_ADMIN)
-                .body("{\"type\":\"article\",\"translation\":{\"locale\":\"en\",\"content\":"
-                        + "{\"title\":\"Matrix\",\"slug\":\"" + slug + "\"}}}")
-                .post(MANAGE + "/" + SITE + "/content")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = createdId(
+                as(Caller.PLATFORM_ADMIN)
+                        .body("{\"type\":\"article\",\"translation\":{\"locale\":\"en\",\"content\":"
+                                + "{\"title\":\"Matrix\",\"slug\":\"" + slug + "\"}}}"),
+                MANAGE + "/" + SITE + "/content");
         if (published) {
             as(Caller.PLATFORM_ADMIN)
                     .body("{}")
@@ -438,6 +434,11 @@ class StaffAccessMatrixTest {
      * the matrix makes thousands of calls, so a fresh token per call would make most of its run time.
      */
     private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Posts {@code request} to {@code path}, expects a 201, and returns the id of what was created. */
+    static long createdId(RequestSpecification request, String path) {
+        return request.post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
 
     static RequestSpecification as(Caller caller) {
         return as(caller, true);

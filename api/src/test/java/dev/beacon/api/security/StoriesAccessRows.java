@@ -51,15 +51,11 @@ final class StoriesAccessRows {
      */
     static String competition(boolean published) {
         var admin = StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN);
-        long id = admin.body(
+        long id = StaffAccessMatrixTest.createdId(
+                admin.body(
                         "{\"type\":\"competition\",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Matrix competition\","
-                                + "\"slug\":\"c-" + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
-                .post("/api/v1/manage/sites/" + SITE + "/content")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+                                + "\"slug\":\"c-" + UUID.randomUUID().toString().substring(0, 8) + "\"}}}"),
+                "/api/v1/manage/sites/" + SITE + "/content");
         if (published) {
             StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
                     .body("{\"liveUntil\":\"" + Instant.now().plusSeconds(300) + "\"}")
@@ -77,15 +73,11 @@ final class StoriesAccessRows {
 
     static Map<String, String> entry(StaffAccessMatrixTest.Fixture f) {
         String competition = competition(true);
-        long entry = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
-                .header("Beacon-Subject", "messenger:" + UUID.randomUUID())
-                .body(ENTRY)
-                .post("/api/v1/sites/" + SITE + "/competitions/" + competition + "/entries")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long entry = StaffAccessMatrixTest.createdId(
+                StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
+                        .header("Beacon-Subject", "messenger:" + UUID.randomUUID())
+                        .body(ENTRY),
+                "/api/v1/sites/" + SITE + "/competitions/" + competition + "/entries");
         return Map.of("id", competition, "entryId", Long.toString(entry));
     }
 

@@ -33,15 +33,11 @@ final class TipsAccessRows {
 
     /** A fresh tip on demo from a fresh messenger person, published by the platform admin if asked. */
     static String tip(boolean published) {
-        long id = StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
-                .header("Beacon-Subject", "messenger:" + UUID.randomUUID())
-                .body("{\"text\":\"Matrix tip\"}")
-                .post("/api/v1/sites/" + SITE + "/tips")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = StaffAccessMatrixTest.createdId(
+                StaffAccessMatrixTest.as(Caller.CHANNEL_CLIENT)
+                        .header("Beacon-Subject", "messenger:" + UUID.randomUUID())
+                        .body("{\"text\":\"Matrix tip\"}"),
+                "/api/v1/sites/" + SITE + "/tips");
         if (published) {
             StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
                     .post("/api/v1/manage/sites/" + SITE + "/tips/" + id + "/publish")
@@ -54,16 +50,12 @@ final class TipsAccessRows {
     /** One draft section on demo for the articles the matrix makes (drafts never show in the demo's delivery). */
     static long section() {
         if (section == null) {
-            section = StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
-                    .body(
-                            "{\"type\":\"section\",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Matrix section\",\"slug\":\"m-"
-                                    + UUID.randomUUID().toString().substring(0, 8) + "\"}}}")
-                    .post("/api/v1/manage/sites/" + SITE + "/content")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
+            section = StaffAccessMatrixTest.createdId(
+                    StaffAccessMatrixTest.as(Caller.PLATFORM_ADMIN)
+                            .body(
+                                    "{\"type\":\"section\",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\"Matrix section\",\"slug\":\"m-"
+                                            + UUID.randomUUID().toString().substring(0, 8) + "\"}}}"),
+                    "/api/v1/manage/sites/" + SITE + "/content");
         }
         return section;
     }

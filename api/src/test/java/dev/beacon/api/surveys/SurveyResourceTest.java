@@ -245,28 +245,22 @@ class SurveyResourceTest {
                 .post(answers, site, id)
                 .then()
                 .statusCode(200);
-        refused(
+        answerRefused(
+                person,
+                site,
                 id,
                 400,
                 "validation",
-                () -> People.as(person)
-                        .body("{\"answers\":{\"why\":\"" + "x".repeat(2001) + "\"}}")
-                        .post(answers, site, id)); // too long
-        refused(
+                "{\"answers\":{\"why\":\"" + "x".repeat(2001) + "\"}}"); // too long
+        answerRefused(
+                        person,
+                        site,
                         id,
                         400,
                         "validation",
-                        () -> People.as(person)
-                                .body("{\"answers\":{\"why\":\"a\\u0000b\"}}")
-                                .post(answers, site, id)) // NUL, which PostgreSQL cannot store (was a 500)
+                        "{\"answers\":{\"why\":\"a\\u0000b\"}}") // NUL, which PostgreSQL cannot store (was a 500)
                 .body("errors.field", contains("answers.why"));
-        refused(
-                        id,
-                        422,
-                        "banned-text",
-                        () -> People.as(person)
-                                .body("{\"answers\":{\"why\":\"call me on 0821234567\"}}")
-                                .post(answers, site, id))
+        answerRefused(person, site, id, 422, "banned-text", "{\"answers\":{\"why\":\"call me on 0821234567\"}}")
                 .body("errors.field", contains("answers.why"));
         // Another site's survey is unknown here.
         String elsewhere = SurveyTestData.site(null);
@@ -293,13 +287,7 @@ class SurveyResourceTest {
         String answers = "/api/v1/sites/{site}/surveys/{id}/submissions/current/answers";
 
         TestClock.advance(Duration.ofDays(365L * 80));
-        refused(
-                id,
-                409,
-                "not-open",
-                () -> People.as(person)
-                        .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                        .post(answers, site, id));
+        answerRefused(person, site, id, 409, "not-open", "{\"answers\":{\"age\":15,\"smoke\":\"no\"}}");
         refused(
                 id,
                 409,
@@ -316,13 +304,7 @@ class SurveyResourceTest {
                 () -> People.as(person).post("/api/v1/sites/{site}/surveys/{id}/submissions", site, later));
 
         SurveyTestData.settings(site, "{\"features\":{\"surveys\":false}}");
-        refused(
-                id,
-                404,
-                "feature-off",
-                () -> People.as(person)
-                        .body("{\"answers\":{\"age\":15,\"smoke\":\"no\"}}")
-                        .post(answers, site, id));
+        answerRefused(person, site, id, 404, "feature-off", "{\"answers\":{\"age\":15,\"smoke\":\"no\"}}");
         refused(
                 id,
                 404,
@@ -395,22 +377,10 @@ class SurveyResourceTest {
                 .body("questions[0].maxLength", nullValue())
                 .body("questions[1].min", nullValue());
 
-        refused(
-                        id,
-                        400,
-                        "validation",
-                        () -> People.as(person)
-                                .body("{\"answers\":{\"age\":25,\"smoke\":\"yes\"}}")
-                                .post(answers, site, id))
+        answerRefused(person, site, id, 400, "validation", "{\"answers\":{\"age\":25,\"smoke\":\"yes\"}}")
                 .body("errors.field", contains("answers.age"))
                 .body("errors.message", contains("must be at most 24.5"));
-        refused(
-                        id,
-                        400,
-                        "validation",
-                        () -> People.as(person)
-                                .body("{\"answers\":{\"age\":9.9,\"smoke\":\"yes\"}}")
-                                .post(answers, site, id))
+        answerRefused(person, site, id, 400, "validation", "{\"answers\":{\"age\":9.9,\"smoke\":\"yes\"}}")
                 .body("errors.message", contains("must be at least 10"));
         People.as(person)
                 .body("{\"answers\":{\"age\":24.5,\"smoke\":\"yes\"}}")
@@ -424,13 +394,7 @@ class SurveyResourceTest {
                 .statusCode(200)
                 .body("questions.find { it.key == 'why' }.maxLength", equalTo(20))
                 .body("questions.find { it.key == 'likes' }.maxLength", nullValue());
-        refused(
-                        id,
-                        400,
-                        "validation",
-                        () -> People.as(person)
-                                .body("{\"answers\":{\"why\":\"" + "x".repeat(21) + "\"}}")
-                                .post(answers, site, id))
+        answerRefused(person, site, id, 400, "validation", "{\"answers\":{\"why\":\"" + "x".repeat(21) + "\"}}")
                 .body("errors.message", contains("must be at most 20 characters"));
         People.as(person)
                 .body("{\"answers\":{\"why\":\"" + "x".repeat(20) + "\"}}")
@@ -535,6 +499,18 @@ class SurveyResourceTest {
     }
 
     /** Asserts the problem type of a refused request and that no survey table changed. */
+    /** The person's answers ({@code body}) to the survey's current submission, refused as {@link #refused} checks. */
+    private io.restassured.response.ValidatableResponse answerRefused(
+            String person, String site, long survey, int status, String type, String body) {
+        return refused(
+                survey,
+                status,
+                type,
+                () -> People.as(person)
+                        .body(body)
+                        .post("/api/v1/sites/{site}/surveys/{id}/submissions/current/answers", site, survey));
+    }
+
     private io.restassured.response.ValidatableResponse refused(
             long survey,
             int status,

@@ -3,6 +3,7 @@ package dev.beacon.api.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Requests as a person, the only way a person reaches Beacon: a channel client (a real Keycloak service
@@ -38,36 +40,58 @@ public final class People {
                 .contentType(ContentType.JSON);
     }
 
+    /**
+     * What a test does as a person, for requests made by {@code as} (a subject in, a request acting for it out): here
+     * with a Keycloak client's token; tests on the WireMock issuer make their own with its tokens.
+     */
+    public record Acting(Function<String, RequestSpecification> as) {
+
+        /** A new person with an alias (letters only), ready to write; returns their subject. */
+        public String withAlias(String site) {
+            String subject = newPerson();
+            as.apply(subject)
+                    .body("{\"alias\":\"" + Names.alias("p") + "\"}")
+                    .put("/api/v1/sites/{site}/me", site)
+                    .then()
+                    .statusCode(200);
+            return subject;
+        }
+
+        /** The id of the person's profile on the site (the request creates it on first contact). */
+        public long profileId(String site, String subject) {
+            return me(site, subject).getLong("id");
+        }
+
+        /** The alias the person chose on the site. */
+        public String aliasOf(String site, String subject) {
+            return me(site, subject).getString("alias");
+        }
+
+        private JsonPath me(String site, String subject) {
+            return as.apply(subject)
+                    .get("/api/v1/sites/{site}/me", site)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+        }
+    }
+
+    private static final Acting THROUGH_KEYCLOAK = new Acting(People::as);
+
     /** A new person with an alias (letters only), ready to write; returns their subject. */
     public static String withAlias(String site) {
-        String subject = newPerson();
-        as(subject)
-                .body("{\"alias\":\"" + Names.alias("p") + "\"}")
-                .put("/api/v1/sites/{site}/me", site)
-                .then()
-                .statusCode(200);
-        return subject;
+        return THROUGH_KEYCLOAK.withAlias(site);
     }
 
     /** The id of the person's profile on the site (the request creates it on first contact). */
     public static long profileId(String site, String subject) {
-        return as(subject)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return THROUGH_KEYCLOAK.profileId(site, subject);
     }
 
     /** The alias the person chose on the site. */
     public static String aliasOf(String site, String subject) {
-        return as(subject)
-                .get("/api/v1/sites/{site}/me", site)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("alias");
+        return THROUGH_KEYCLOAK.aliasOf(site, subject);
     }
 
     /** The person's export of their own data (a 200), to check what it holds. */

@@ -73,4 +73,8 @@ public class Comment extends PanacheEntityBase {
 
     @Column(name = "moderated_by")
     public String moderatedBy;
+
+    /** Raised on every change of state or approval; moderators name it in If-Match. */
+    @Column(nullable = false)
+    public long version;
 }

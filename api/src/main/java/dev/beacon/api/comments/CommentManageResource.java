@@ -4,8 +4,10 @@ import dev.beacon.api.comments.CommentRequests.CommentingRequest;
 import dev.beacon.api.comments.CommentRequests.ModeratorReplyRequest;
 import dev.beacon.api.comments.CommentResponses.CommentingResponse;
 import dev.beacon.api.comments.CommentResponses.ModeratedCommentResponse;
+import dev.beacon.api.comments.CommentResponses.ModerationEntryResponse;
 import dev.beacon.api.comments.ModerationService.Queue;
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.shared.security.SiteRole.Right;
@@ -18,13 +20,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,6 +58,9 @@ public class CommentManageResource {
 
     @Inject
     ModerationService moderation;
+
+    private static final String STALE = "Send If-Match with the version you saw to be refused with 412 when another"
+            + " moderator (or reports) changed the comment since.";
 
     @PathParam("site")
     String site;
@@ -89,34 +97,58 @@ public class CommentManageResource {
         return moderation.list(site, queue(state), PageRequest.of(page, size));
     }
 
+    @GET
+    @Path("comments/{commentId}")
+    @Operation(summary = "One comment as the queue shows it, with its reports; the ETag is its version")
+    @APIResponse(responseCode = "200")
+    public RestResponse<ModeratedCommentResponse> comment(@PathParam("commentId") long commentId) {
+        access.require(site, Right.MODERATE);
+        return tagged(moderation.get(site, commentId));
+    }
+
+    @GET
+    @Path("comments/{commentId}/history")
+    @Operation(
+            summary =
+                    "Who did what to the comment and when (approved, hidden, deleted, replied, hidden-by-reports), oldest first")
+    public List<ModerationEntryResponse> history(@PathParam("commentId") long commentId) {
+        access.require(site, Right.MODERATE);
+        return moderation.history(site, commentId);
+    }
+
     @POST
     @Path("comments/{commentId}/approve")
-    @Operation(summary = "Show the comment again; reports no longer hide it")
+    @Operation(summary = "Show the comment again; reports no longer hide it", description = STALE)
     @APIResponse(responseCode = "409", description = "The comment was removed with its author")
     @APIResponse(responseCode = "200")
-    public ModeratedCommentResponse approve(@PathParam("commentId") long commentId) {
+    public RestResponse<ModeratedCommentResponse> approve(
+            @PathParam("commentId") long commentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.MODERATE);
-        return moderation.approve(site, commentId, access.name());
+        return tagged(moderation.approve(site, commentId, access.name(), Versions.expected(ifMatch, null)));
     }
 
     @POST
     @Path("comments/{commentId}/hide")
-    @Operation(summary = "Take the comment out of delivery until a moderator approves it")
+    @Operation(summary = "Take the comment out of delivery until a moderator approves it", description = STALE)
     @APIResponse(responseCode = "409", description = "The comment was removed with its author")
     @APIResponse(responseCode = "200")
-    public ModeratedCommentResponse hide(@PathParam("commentId") long commentId) {
+    public RestResponse<ModeratedCommentResponse> hide(
+            @PathParam("commentId") long commentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.MODERATE);
-        return moderation.hide(site, commentId, access.name());
+        return tagged(moderation.hide(site, commentId, access.name(), Versions.expected(ifMatch, null)));
     }
 
     @POST
     @Path("comments/{commentId}/delete")
-    @Operation(summary = "Delete the comment from delivery; its text stays visible to moderators only")
+    @Operation(
+            summary = "Delete the comment from delivery; its text stays visible to moderators only",
+            description = STALE)
     @APIResponse(responseCode = "409", description = "The comment was removed with its author")
     @APIResponse(responseCode = "200")
-    public ModeratedCommentResponse delete(@PathParam("commentId") long commentId) {
+    public RestResponse<ModeratedCommentResponse> delete(
+            @PathParam("commentId") long commentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(site, Right.MODERATE);
-        return moderation.delete(site, commentId, access.name());
+        return tagged(moderation.delete(site, commentId, access.name(), Versions.expected(ifMatch, null)));
     }
 
     @POST
@@ -135,6 +167,10 @@ public class CommentManageResource {
         return ResponseBuilder.create(
                         RestResponse.Status.CREATED, moderation.reply(site, commentId, request, access.name()))
                 .build();
+    }
+
+    private static RestResponse<ModeratedCommentResponse> tagged(ModeratedCommentResponse comment) {
+        return Versions.ok(comment, comment.version());
     }
 
     private static Queue queue(String state) {

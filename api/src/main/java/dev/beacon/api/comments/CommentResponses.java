@@ -107,7 +107,26 @@ public final class CommentResponses {
             List<ReportSummaryResponse> reports,
             Instant createdAt,
             Instant moderatedAt,
-            String moderatedBy) {}
+            String moderatedBy,
+
+            @Schema(description = "Raised on every change of state or approval; name it in If-Match when you act")
+            long version) {}
+
+    /** One line of a comment's moderation history. */
+    @Schema(name = "CommentModerationEntry")
+    public record ModerationEntryResponse(
+            @Schema(
+                    description = "approved, hidden, deleted, replied, or hidden-by-reports",
+                    enumeration = {"approved", "hidden", "deleted", "replied", "hidden-by-reports"})
+            String action,
+
+            @Schema(description = "The staff member; absent when reports hid the comment")
+            String by,
+
+            @Schema(description = "The moderator's reply, for replied")
+            Long replyId,
+
+            Instant at) {}
 
     /** A person's comment in their data export. */
     public record CommentExportResponse(

@@ -61,6 +61,9 @@ public class CommentService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ModerationLog log;
+
     @Transactional
     public CommentResponse post(String siteSlug, Subject subject, long itemId, CommentCreateRequest request) {
         Site site = commentingSite(siteSlug);
@@ -152,6 +155,8 @@ public class CommentService {
                 && !comment.approved
                 && reports >= site.settings.commentsOrDefaults().reportThreshold()) {
             comment.state = Comment.State.hidden;
+            comment.version++;
+            log.record(comment, ModerationLog.Action.hiddenByReports, null, null, report.createdAt);
             bump(comment.itemId);
             outbox.record(
                     site.id,

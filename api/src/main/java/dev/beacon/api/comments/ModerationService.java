@@ -3,11 +3,13 @@ package dev.beacon.api.comments;
 import dev.beacon.api.comments.CommentReport.Reason;
 import dev.beacon.api.comments.CommentRequests.ModeratorReplyRequest;
 import dev.beacon.api.comments.CommentResponses.ModeratedCommentResponse;
+import dev.beacon.api.comments.CommentResponses.ModerationEntryResponse;
 import dev.beacon.api.comments.CommentResponses.ReportSummaryResponse;
 import dev.beacon.api.community.WrittenText;
 import dev.beacon.api.events.EventType;
 import dev.beacon.api.events.Outbox;
 import dev.beacon.api.shared.error.ProblemException;
+import dev.beacon.api.shared.http.Versions;
 import dev.beacon.api.shared.paging.PageRequest;
 import dev.beacon.api.shared.paging.PageResponse;
 import dev.beacon.api.sites.Site;
@@ -55,6 +57,9 @@ public class ModerationService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ModerationLog log;
+
     @Transactional(TxType.SUPPORTS)
     public PageResponse<ModeratedCommentResponse> list(String siteSlug, Queue queue, PageRequest page) {
         Site site = sites.requireBySlug(siteSlug);
@@ -97,19 +102,43 @@ public class ModerationService {
 
     /** Visible again, and immune to automatic hiding by reports from now on. */
     @Transactional
-    public ModeratedCommentResponse approve(String siteSlug, long commentId, String staff) {
-        return decide(siteSlug, commentId, staff, Comment.State.visible, true, EventType.COMMENT_APPROVED);
+    public ModeratedCommentResponse approve(String siteSlug, long commentId, String staff, Long expectedVersion) {
+        return decide(
+                siteSlug,
+                commentId,
+                staff,
+                expectedVersion,
+                Comment.State.visible,
+                true,
+                EventType.COMMENT_APPROVED,
+                ModerationLog.Action.approved);
     }
 
     @Transactional
-    public ModeratedCommentResponse hide(String siteSlug, long commentId, String staff) {
-        return decide(siteSlug, commentId, staff, Comment.State.hidden, false, EventType.COMMENT_HIDDEN);
+    public ModeratedCommentResponse hide(String siteSlug, long commentId, String staff, Long expectedVersion) {
+        return decide(
+                siteSlug,
+                commentId,
+                staff,
+                expectedVersion,
+                Comment.State.hidden,
+                false,
+                EventType.COMMENT_HIDDEN,
+                ModerationLog.Action.hidden);
     }
 
     /** Never delivered again; the text stays for moderators (audit, and an approval can undo a mistake). */
     @Transactional
-    public ModeratedCommentResponse delete(String siteSlug, long commentId, String staff) {
-        return decide(siteSlug, commentId, staff, Comment.State.deleted, false, EventType.COMMENT_DELETED);
+    public ModeratedCommentResponse delete(String siteSlug, long commentId, String staff, Long expectedVersion) {
+        return decide(
+                siteSlug,
+                commentId,
+                staff,
+                expectedVersion,
+                Comment.State.deleted,
+                false,
+                EventType.COMMENT_DELETED,
+                ModerationLog.Action.deleted);
     }
 
     /**
@@ -138,6 +167,7 @@ public class ModerationService {
         reply.approved = true;
         reply.createdAt = clock.instant();
         comments.insert(reply, parent);
+        log.record(parent, ModerationLog.Action.replied, staff, reply.id, reply.createdAt);
         return response(reply, List.of());
     }
 
@@ -165,18 +195,47 @@ public class ModerationService {
         throw ProblemException.invalid("locale", "this canned response has no text in that locale or its fallbacks");
     }
 
+    /** One comment as the queue shows it; its version is the ETag a decision names in If-Match. */
+    @Transactional(TxType.SUPPORTS)
+    public ModeratedCommentResponse get(String siteSlug, long commentId) {
+        Site site = sites.requireBySlug(siteSlug);
+        return response(find(site, commentId, false), reports(commentId));
+    }
+
+    /** Who did what to the comment and when, oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ModerationEntryResponse> history(String siteSlug, long commentId) {
+        Site site = sites.requireBySlug(siteSlug);
+        find(site, commentId, false);
+        return log.of(commentId);
+    }
+
+    /**
+     * A decision, against the version the moderator saw when they name one: under the row lock, so of two
+     * moderators acting on the same version one wins and the other is refused (412) and shown what changed.
+     */
     private ModeratedCommentResponse decide(
-            String siteSlug, long commentId, String staff, Comment.State state, boolean approved, EventType event) {
+            String siteSlug,
+            long commentId,
+            String staff,
+            Long expectedVersion,
+            Comment.State state,
+            boolean approved,
+            EventType event,
+            ModerationLog.Action action) {
         Site site = sites.requireBySlug(siteSlug);
         Comment comment = find(site, commentId, true);
         if (comment.state == Comment.State.removed) {
             throw ProblemException.conflict(
                     "This comment was removed with its author; there is nothing left to moderate");
         }
+        Versions.check(expectedVersion, comment.version);
         comment.state = state;
         comment.approved = approved;
         comment.moderatedAt = clock.instant();
         comment.moderatedBy = staff;
+        comment.version++;
+        log.record(comment, action, staff, null, comment.moderatedAt);
         comments.bump(comment.itemId);
         outbox.record(
                 site.id,
@@ -188,11 +247,13 @@ public class ModerationService {
                 comment.itemId,
                 "by",
                 "moderator");
-        List<CommentReport> reports = em.createQuery(
-                        "from CommentReport r where r.commentId = :c order by r.createdAt", CommentReport.class)
-                .setParameter("c", comment.id)
+        return response(comment, reports(comment.id));
+    }
+
+    private List<CommentReport> reports(long commentId) {
+        return em.createQuery("from CommentReport r where r.commentId = :c order by r.createdAt", CommentReport.class)
+                .setParameter("c", commentId)
                 .getResultList();
-        return response(comment, reports);
     }
 
     private Comment find(Site site, long commentId, boolean lock) {
@@ -228,6 +289,7 @@ public class ModerationService {
                 summaries,
                 c.createdAt,
                 c.moderatedAt,
-                c.moderatedBy);
+                c.moderatedBy,
+                c.version);
     }
 }

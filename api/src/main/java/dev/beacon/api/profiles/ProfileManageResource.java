@@ -44,7 +44,7 @@ public class ProfileManageResource {
     @APIResponse(responseCode = "204", description = "Erased")
     public RestResponse<Void> erase(@PathParam("site") String site, @PathParam("id") long id) {
         access.require(site, Right.ADMINISTER);
-        profiles.eraseById(site, id);
+        profiles.eraseById(site, id, access.name());
         return RestResponse.noContent();
     }
 }

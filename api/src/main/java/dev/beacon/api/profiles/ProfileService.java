@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,6 +186,35 @@ public class ProfileService {
         return export(siteSlug, resolve(siteSlug, subject));
     }
 
+    /** The profile with this alias on the site (aliases are unique per site, in any case), if any. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ProfileResponse> findByAlias(String siteSlug, String alias) {
+        Site site = sites.requireBySlug(siteSlug);
+        return em
+                .createQuery("from Profile p where p.siteId = :site and p.aliasKey = :key", Profile.class)
+                .setParameter("site", site.id)
+                .setParameter("key", AliasPolicy.key(alias))
+                .getResultList()
+                .stream()
+                .map(p -> ProfileResponse.of(p, identities(p.id)))
+                .toList();
+    }
+
+    /** The profile a channel identity ({@code channel:id}) belongs to on the site, if any. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ProfileResponse> findByIdentity(String siteSlug, String identity) {
+        Site site = sites.requireBySlug(siteSlug);
+        int colon = identity.indexOf(':');
+        if (colon < 1 || colon == identity.length() - 1) {
+            throw ProblemException.invalid("identity", "must be channel:id, such as whatsapp:15550100000");
+        }
+        ChannelIdentity found =
+                identity(site.id, new Subject(identity.substring(0, colon), identity.substring(colon + 1)));
+        return found == null
+                ? List.of()
+                : List.of(ProfileResponse.of(em.find(Profile.class, found.profileId), identities(found.profileId)));
+    }
+
     @Transactional
     public ProfileExportResponse exportById(String siteSlug, long profileId) {
         return export(siteSlug, require(siteSlug, profileId));
@@ -233,18 +263,23 @@ public class ProfileService {
     }
 
     @Transactional
-    public void eraseById(String siteSlug, long profileId) {
-        erase(require(siteSlug, profileId));
+    public void eraseById(String siteSlug, long profileId, String staff) {
+        erase(require(siteSlug, profileId), staff);
     }
 
     private void erase(Profile profile) {
+        erase(profile, null);
+    }
+
+    /** {@code staff}: the staff member who erased the person on their behalf (in the event), or null for the person. */
+    private void erase(Profile profile, String staff) {
         Site site = em.find(Site.class, profile.siteId);
         erasing.fire(new ProfileErasing(
                 site.id, profile.id, site.settings.communityOrDefaults().writingOnErasure()));
         em.remove(profile);
         em.flush();
         // Every downstream system that holds something under this id erases it too.
-        outbox.record(site.id, EventType.PROFILE_ERASED, "profile/" + profile.id, "profileId", profile.id);
+        outbox.record(site.id, EventType.PROFILE_ERASED, "profile/" + profile.id, "profileId", profile.id, "by", staff);
     }
 
     private ProfileExportResponse export(String siteSlug, Profile profile) {

@@ -298,6 +298,55 @@ class CommentModerationTest {
         return CommentFixtures.comment(site, People.withAlias(site), item, "on another site");
     }
 
+    @Test
+    void aDecisionAgainstAnOldVersionIsRefusedAndTheHistorySaysWhoDidWhat() {
+        String site = site("\"comments\":{\"reportThreshold\":1}");
+        long item = article(site, null);
+        long target = comment(site, People.withAlias(site), item, "look at me");
+        report(site, People.withAlias(site), target, "{\"reason\":\"spam\"}", 201);
+        // Hidden by the report: version 1, and the history says the reports did it.
+        Staff.staff()
+                .get(MANAGE + "/{id}", site, target)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("version", equalTo(1))
+                .body("state", equalTo("hidden"));
+        // Two moderators saw version 1: the first approval wins, the second is refused and changes nothing.
+        Staff.staff()
+                .header("If-Match", "\"1\"")
+                .post(MANAGE + "/{id}/approve", site, target)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"2\""));
+        unchanged(
+                db,
+                () -> Staff.staff()
+                        .header("If-Match", "\"1\"")
+                        .post(MANAGE + "/{id}/delete", site, target)
+                        .then()
+                        .statusCode(412)
+                        .body("type", equalTo(PROBLEM + "stale-version")));
+        Staff.staff()
+                .body("{\"text\":\"Please be kind\"}")
+                .post(MANAGE + "/{id}/replies", site, target)
+                .then()
+                .statusCode(201);
+        Staff.staff()
+                .get(MANAGE + "/{id}/history", site, target)
+                .then()
+                .statusCode(200)
+                .body("action", contains("hidden-by-reports", "approved", "replied"))
+                .body("by", contains(null, "ada", "ada"))
+                .body("[2].replyId", org.hamcrest.Matchers.notNullValue());
+        // Without If-Match a decision is unconditional, as before.
+        Staff.staff()
+                .post(MANAGE + "/{id}/hide", site, target)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(3));
+    }
+
     private static void report(String site, String subject, long comment, String body, int status) {
         People.as(subject).body(body).post(REPORT, site, comment).then().statusCode(status);
     }

@@ -229,7 +229,7 @@ class EventOutboxTest extends DatabaseTest {
         long before = events(site);
 
         QuarkusTransaction.begin();
-        moderation.hide(site, comment, "ada");
+        moderation.hide(site, comment, "ada", null);
         publishing.unpublish(site, article, "en", null);
         QuarkusTransaction.rollback();
 
@@ -237,7 +237,7 @@ class EventOutboxTest extends DatabaseTest {
         assertEquals(
                 "visible", dev.beacon.api.testing.Db.string(db, "SELECT state FROM comment WHERE id = " + comment));
         // The same changes committed do tell.
-        moderation.hide(site, comment, "ada");
+        moderation.hide(site, comment, "ada", null);
         assertEquals(before + 1, events(site));
         publishing.publish(site, article, "en", new PublishRequest(null, null, null, null), null);
         assertEquals(before + 2, events(site));

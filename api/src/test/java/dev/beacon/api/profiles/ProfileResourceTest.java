@@ -300,14 +300,7 @@ class ProfileResourceTest extends DemoSiteTest {
     @Test
     void linksASecondChannelWithAOneTimeCode() {
         String whatsapp = "whatsapp:2771" + (System.nanoTime() % 10_000_000);
-        long id = as("whatsapp", whatsapp)
-                .body("{\"alias\":\"" + dev.beacon.api.testing.Names.alias("l") + "\"}")
-                .put(ME)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = named("whatsapp", whatsapp, dev.beacon.api.testing.Names.alias("l"));
         String code = as("whatsapp", whatsapp)
                 .post(ME + "/link-code")
                 .then()
@@ -486,6 +479,65 @@ class ProfileResourceTest extends DemoSiteTest {
                 .get("/api/v1/manage/sites/demo/profiles/{id}/export", id)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aSiteAdminFindsAPersonByAliasInAnyCaseOrByIdentityAndTheErasureNamesWhoDidIt() {
+        String subject = web();
+        String alias = dev.beacon.api.testing.Names.alias("Find");
+        long id = named("web", subject, alias);
+        String sam = KeycloakTokens.passwordToken("sam");
+        given().auth()
+                .oauth2(sam)
+                .queryParam("alias", alias.toUpperCase(java.util.Locale.ROOT))
+                .get("/api/v1/manage/sites/demo/profiles")
+                .then()
+                .statusCode(200)
+                .body("id", contains((int) id))
+                .body("[0].identities", contains(subject));
+        given().auth()
+                .oauth2(sam)
+                .queryParam("identity", subject)
+                .get("/api/v1/manage/sites/demo/profiles")
+                .then()
+                .statusCode(200)
+                .body("alias", contains(alias));
+        given().auth()
+                .oauth2(sam)
+                .queryParam("identity", "web:nobody-" + id)
+                .get("/api/v1/manage/sites/demo/profiles")
+                .then()
+                .statusCode(200)
+                .body("", org.hamcrest.Matchers.empty());
+        given().auth()
+                .oauth2(sam)
+                .get("/api/v1/manage/sites/demo/profiles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("alias"));
+        given().auth()
+                .oauth2(sam)
+                .delete("/api/v1/manage/sites/demo/profiles/{id}", id)
+                .then()
+                .statusCode(204);
+        assertEquals(
+                "sam",
+                dev.beacon.api.testing.Db.string(
+                        db,
+                        "SELECT data->>'by' FROM event WHERE type = 'profile.erased' AND data->>'profileId' = '" + id
+                                + "'"));
+    }
+
+    /** The person takes an alias; returns their profile id. */
+    private static long named(String channel, String subject, String alias) {
+        return as(channel, subject)
+                .body("{\"alias\":\"" + alias + "\"}")
+                .put(ME)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static String withPin(String subject, String pin) {

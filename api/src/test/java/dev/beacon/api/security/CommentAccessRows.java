@@ -24,6 +24,10 @@ final class CommentAccessRows {
             row("GET", MANAGE + "/content/{id}/commenting", null, 200, 200, 200, 200),
             row("PUT", MANAGE + "/content/{id}/commenting", f -> "{\"state\":\"closed\"}", 200, 403, 200, 200),
             row("GET", MANAGE + "/comments", null, 403, 200, 200, 200),
+            published(row("GET", MANAGE + "/comments/{commentId}", null, 403, 200, 200, 200))
+                    .given(CommentAccessRows::comment),
+            published(row("GET", MANAGE + "/comments/{commentId}/history", null, 403, 200, 200, 200))
+                    .given(CommentAccessRows::comment),
             published(row("POST", MANAGE + "/comments/{commentId}/approve", null, 403, 200, 200, 200))
                     .given(CommentAccessRows::comment),
             published(row("POST", MANAGE + "/comments/{commentId}/hide", null, 403, 200, 200, 200))

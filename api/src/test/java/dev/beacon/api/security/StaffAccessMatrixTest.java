@@ -159,6 +159,8 @@ class StaffAccessMatrixTest {
             published(row("POST", TRANSLATION + "/unpublish", null, 200, 403, 200, 200)),
             // a preview token reads a draft: those who may edit it (a moderator reads drafts through the api itself)
             row("POST", TRANSLATION + "/preview", null, 200, 403, 200, 200),
+            // Without alias or identity an admin's search is refused for that (400), after the right was checked.
+            row("GET", MANAGE + "/{site}/profiles", null, 403, 403, 400, 400),
             row("GET", MANAGE + "/{site}/profiles/{id}/export", null, 403, 403, 200, 200),
             row("DELETE", MANAGE + "/{site}/profiles/{id}", null, 403, 403, 204, 204),
             // A person's own endpoints: only a channel client acting for them; staff accounts are not people.

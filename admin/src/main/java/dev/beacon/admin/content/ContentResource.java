@@ -1,23 +1,11 @@
 package dev.beacon.admin.content;
 
-import dev.beacon.admin.manage.ManageApi;
 import dev.beacon.admin.manage.model.ManagedSite;
-import dev.beacon.admin.signin.Staff;
-import dev.beacon.admin.view.Pages;
-import jakarta.inject.Inject;
+import dev.beacon.admin.view.StaffPages;
 import jakarta.ws.rs.NotFoundException;
 
-/** What every content page works with: the page factory, the signed-in person and the management API. */
-abstract class ContentResource {
-
-    @Inject
-    Pages pages;
-
-    @Inject
-    Staff staff;
-
-    @Inject
-    ManageApi api;
+/** What every content page works with ({@link StaffPages}), and the site and language in its path. */
+abstract class ContentResource extends StaffPages {
 
     /** The site (404 when the person has no role on it) and one of its languages (404 when it has no such one). */
     ManagedSite site(String slug, String locale) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.beacon.admin.manage.model.ContentItem;
 import dev.beacon.admin.manage.model.ManagedSite;
+import dev.beacon.admin.view.Refusal;
 import dev.beacon.channel.kit.model.Problem;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import io.quarkus.qute.Location;
@@ -84,27 +85,11 @@ public class DefinitionPages extends ContentResource {
                             URI.create("/sites/" + slug + "/content/" + id + "/" + locale + "/taking-part?done=saved"))
                     .build();
         } catch (ApiProblemException refused) {
-            int status = switch (refused.status()) {
-                case 400, 403, 409 -> refused.status();
-                case 412 -> 409;
-                default -> throw refused;
-            };
+            Refusal why = Refusal.of(refused);
             // the form comes back as typed, against the version now saved
             request.set("version", saved.path("version"));
-            String problem = refused.status() == 403
-                    ? "edit.forbidden"
-                    : refused.status() == 412 ? "edit.stale-action" : "edit.invalid";
             return page(
-                    status,
-                    site,
-                    item,
-                    locale,
-                    kind,
-                    saved,
-                    request,
-                    refused.problem().fieldErrors(),
-                    false,
-                    problem);
+                    why.status(), site, item, locale, kind, saved, request, why.fieldErrors(), false, why.problem());
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.beacon.admin.manage.model.ContentItem;
 import dev.beacon.admin.manage.model.ManagedSite;
 import dev.beacon.admin.manage.model.Translation;
+import dev.beacon.admin.view.Refusal;
 import dev.beacon.channel.kit.model.Problem;
 import dev.beacon.channel.kit.rest.ApiProblemException;
 import io.quarkus.qute.Location;
@@ -103,16 +104,17 @@ public class SettingsPages extends ContentResource {
             api.update(staff.bearer(), TranslationRequests.etag(version), slug, id, request);
             return done(slug, id, locale, "item");
         } catch (ApiProblemException refused) {
+            Refusal why = Refusal.of(refused);
             return page(
-                    status(refused),
+                    why.status(),
                     site,
                     api.item(staff.bearer(), slug, id),
                     locale,
                     typed,
                     seo,
-                    refused.problem().fieldErrors(),
+                    why.fieldErrors(),
                     null,
-                    problem(refused));
+                    why.problem());
         }
     }
 
@@ -162,17 +164,18 @@ public class SettingsPages extends ContentResource {
             api.save(staff.bearer(), TranslationRequests.etag(version), slug, id, locale, request);
             return done(slug, id, locale, "seo");
         } catch (ApiProblemException refused) {
+            Refusal why = Refusal.of(refused);
             typed.replaceAll((k, v) -> v == null ? "" : v);
             return page(
-                    status(refused),
+                    why.status(),
                     site,
                     item,
                     locale,
                     ItemPlace.of(item),
                     typed,
-                    refused.problem().fieldErrors(),
+                    why.fieldErrors(),
                     null,
-                    problem(refused));
+                    why.problem());
         }
     }
 
@@ -236,22 +239,6 @@ public class SettingsPages extends ContentResource {
                 field -> values.put(field, seo == null ? "" : seo.path(field).asText("")));
         values.put("noIndex", seo != null && seo.path("noIndex").asBoolean(false) ? "true" : "");
         return values;
-    }
-
-    private static int status(ApiProblemException refused) {
-        return switch (refused.status()) {
-            case 400, 403, 409 -> refused.status();
-            case 412 -> 409;
-            default -> throw refused;
-        };
-    }
-
-    private static String problem(ApiProblemException refused) {
-        return switch (refused.status()) {
-            case 403 -> "edit.forbidden";
-            case 412 -> "edit.stale-action";
-            default -> "edit.invalid";
-        };
     }
 
     private static Response done(String slug, long id, String locale, String what) {

@@ -3,11 +3,14 @@ package dev.beacon.admin.manage;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.beacon.admin.manage.model.ContentItem;
 import dev.beacon.admin.manage.model.ManagedSite;
+import dev.beacon.admin.manage.model.ManagedTip;
+import dev.beacon.admin.manage.model.ModeratedComment;
 import dev.beacon.admin.manage.model.Paged;
 import dev.beacon.admin.manage.model.Revision;
 import dev.beacon.admin.manage.model.Translation;
 import dev.beacon.channel.kit.rest.ProblemResponseMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -190,4 +193,99 @@ public interface ManageApi {
             @PathParam("site") String site,
             @PathParam("id") long id,
             JsonNode request);
+
+    /** The moderation queue: {@code state} visible, hidden, deleted or reported (most reported first). */
+    @GET
+    @Path("{site}/comments")
+    Paged<ModeratedComment> comments(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @QueryParam("state") String state,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("{site}/comments/{id}")
+    ModeratedComment comment(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id);
+
+    @GET
+    @Path("{site}/comments/{id}/history")
+    List<ModeratedComment.Entry> commentHistory(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id);
+
+    /** {@code decision}: approve, hide or delete, against the version named in If-Match (412 when it changed). */
+    @POST
+    @Path("{site}/comments/{id}/{decision}")
+    ModeratedComment moderate(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("decision") String decision);
+
+    /** A reply under the site's moderator name: {@code text}, or {@code cannedResponse} with {@code locale}. */
+    @POST
+    @Path("{site}/comments/{id}/replies")
+    ModeratedComment reply(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            Map<String, Object> request);
+
+    /** Tips, newest first; {@code state} submitted, published or rejected (null: all). */
+    @GET
+    @Path("{site}/tips")
+    Paged<ManagedTip> tips(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @QueryParam("state") String state,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    /** {@code action}: publish, reject, feature or unfeature. */
+    @POST
+    @Path("{site}/tips/{id}/{action}")
+    ManagedTip moderateTip(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            @PathParam("action") String action);
+
+    /** A draft article made of the tip in the section {@code parentId}: {@code itemId}, {@code locale}. */
+    @POST
+    @Path("{site}/tips/{id}/article")
+    JsonNode tipArticle(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id,
+            Map<String, Object> request);
+
+    /** Site admins: the profile with this alias (any case) or channel identity ({@code channel:id}), if any. */
+    @GET
+    @Path("{site}/profiles")
+    List<JsonNode> findProfiles(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @QueryParam("alias") String alias,
+            @QueryParam("identity") String identity);
+
+    /** Everything held about a profile: profile (with identities), consents, security questions, activity. */
+    @GET
+    @Path("{site}/profiles/{id}/export")
+    JsonNode exportProfile(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id);
+
+    @DELETE
+    @Path("{site}/profiles/{id}")
+    void eraseProfile(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("site") String site,
+            @PathParam("id") long id);
 }

@@ -73,4 +73,14 @@ public record Rights(boolean platformAdmin, Map<String, Set<String>> roles) {
     public boolean canPublish(String site) {
         return has(site, "admin", "editor");
     }
+
+    /** Site admins (and platform admins) handle people's data requests and the site's settings. */
+    public boolean canAdminister(String site) {
+        return has(site, "admin");
+    }
+
+    /** Moderators and admins work the moderation queue; editors do not. */
+    public boolean canModerate(String site) {
+        return has(site, "admin", "moderator");
+    }
 }

@@ -88,6 +88,14 @@ public final class Page {
         return site != null && rights.canEdit(site.slug());
     }
 
+    public boolean canAdminister() {
+        return site != null && rights.canAdminister(site.slug());
+    }
+
+    public boolean canModerate() {
+        return site != null && rights.canModerate(site.slug());
+    }
+
     public boolean canPublish() {
         return site != null && rights.canPublish(site.slug());
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.admin.support.AdminKeycloak;
 import dev.beacon.admin.support.Chromium;
+import dev.beacon.admin.support.Community;
 import dev.beacon.admin.support.KeycloakSignInProfile;
 import dev.beacon.channel.kit.testing.ApiUnderTest;
-import dev.beacon.testing.keycloak.RealKeycloak;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -45,7 +45,7 @@ class KeycloakJourneyTest {
         ApiUnderTest api = AdminKeycloak.api();
         try (Chromium chromium = Chromium.open()) {
             var browser = chromium.driver();
-            signIn(chromium, "eddie");
+            AdminKeycloak.signIn(chromium, root, "eddie");
             assertTrue(browser.getCurrentUrl().endsWith("/sites/demo/content"), browser.getCurrentUrl());
             assertEquals(
                     "eddie",
@@ -134,7 +134,7 @@ class KeycloakJourneyTest {
             WebElement text = browser.findElement(By.id("b0-markdown"));
             text.clear();
             text.sendKeys("Eddie's longer version, typed while sam saved.");
-            String sam = staffToken("sam");
+            String sam = Community.staffToken("sam");
             JsonPath now = JsonPath.from(draft(api, id, "en"));
             api.send(
                     "PUT",
@@ -162,23 +162,11 @@ class KeycloakJourneyTest {
         }
     }
 
-    /** Through Keycloak's own login form, from the admin's home. */
-    private void signIn(Chromium chromium, String username) {
-        chromium.go(root.toString());
-        var browser = chromium.driver();
-        assertTrue(
-                browser.getCurrentUrl().startsWith(RealKeycloak.realmUrl(RealKeycloak.REALM)), browser.getCurrentUrl());
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(username + "-pass");
-        chromium.click(By.id("kc-login"));
-        assertTrue(browser.getCurrentUrl().startsWith(root.toString()), browser.getCurrentUrl());
-    }
-
     private static String draft(ApiUnderTest api, long id, String locale) {
         return api.send(
                 "GET",
                 "/api/v1/manage/sites/demo/content/" + id + "/translations/" + locale,
-                staffToken("eddie"),
+                Community.staffToken("eddie"),
                 null,
                 200);
     }
@@ -187,19 +175,5 @@ class KeycloakJourneyTest {
         return RestAssured.given()
                 .get(api.url() + "/api/v1/sites/demo/content/" + id)
                 .statusCode();
-    }
-
-    /** A Keycloak token of the realm's CLI client (password grant), as a script of that person would get it. */
-    private static String staffToken(String username) {
-        return RestAssured.given()
-                .formParam("grant_type", "password")
-                .formParam("client_id", "beacon-cli")
-                .formParam("username", username)
-                .formParam("password", username + "-pass")
-                .post(RealKeycloak.realmUrl(RealKeycloak.REALM) + "/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
     }
 }

@@ -1,9 +1,13 @@
 package dev.beacon.admin.support;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.beacon.channel.kit.testing.ApiUnderTest;
 import dev.beacon.testing.keycloak.RealKeycloak;
+import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.openqa.selenium.By;
 
 /**
  * The real Keycloak of module {@code test-keycloak} (realm {@code beacon} of {@code dev/keycloak}), with the admin
@@ -42,5 +46,16 @@ public class AdminKeycloak extends RealKeycloak {
     @Override
     public int order() {
         return 1000;
+    }
+
+    /** Signs {@code username} in through Keycloak's own login form, from the admin's home at {@code root}. */
+    public static void signIn(Chromium chromium, URL root, String username) {
+        chromium.go(root.toString());
+        var browser = chromium.driver();
+        assertTrue(browser.getCurrentUrl().startsWith(realmUrl(REALM)), browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username + "-pass");
+        chromium.click(By.id("kc-login"));
+        assertTrue(browser.getCurrentUrl().startsWith(root.toString()), browser.getCurrentUrl());
     }
 }

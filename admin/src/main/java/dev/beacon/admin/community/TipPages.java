@@ -59,7 +59,7 @@ public class TipPages extends StaffPages {
     @GET
     public Response list(
             @PathParam("site") String slug, @QueryParam("state") String state, @QueryParam("done") String done) {
-        return page(200, pages.site(slug), stateOf(state), ACTIONS.contains(done) ? done : null, null);
+        return page(200, pages.site(slug), stateOf(state), done != null && ACTIONS.contains(done) ? done : null, null);
     }
 
     @POST

@@ -28,16 +28,10 @@ class PreviewPagesTest {
         Editor eddie = Editor.signedIn("eddie");
         long id = ContentEditorTest.create(eddie, "Preview me");
         ApiUnderTest api = ApiUnderTest.shared();
-        String title = Drafts.draft(id, "en").getString("title");
-        api.send(
-                "PUT",
-                "/api/v1/manage/sites/demo/content/" + id + "/translations/en",
-                api.staffToken("eddie"),
-                """
+        String title = saveDraft(id, """
                 {"title":"%s","slug":"preview-me-%d",
                  "body":[{"type":"paragraph","markdown":"Draft words for the phone."}],
-                 "channels":{"whatsapp":[{"text":"Hello on WhatsApp","buttons":[{"title":"Tell me more","action":"menu"}]}]}}""".formatted(title, id),
-                200);
+                 "channels":{"whatsapp":[{"text":"Hello on WhatsApp","buttons":[{"title":"Tell me more","action":"menu"}]}]}}""");
         assertTrue(
                 eddie.page("/sites/demo/content/" + id + "/en", 200)
                         .select("a[href$=/preview]")
@@ -82,16 +76,9 @@ class PreviewPagesTest {
     void aChannelWithNothingWrittenShowsTheMessagesTheApiDerives() {
         Editor eddie = Editor.signedIn("eddie");
         long id = ContentEditorTest.create(eddie, "Derived");
-        ApiUnderTest api = ApiUnderTest.shared();
-        String title = Drafts.draft(id, "en").getString("title");
-        api.send(
-                "PUT",
-                "/api/v1/manage/sites/demo/content/" + id + "/translations/en",
-                api.staffToken("eddie"),
-                """
+        saveDraft(id, """
                 {"title":"%s","slug":"derived-%d","body":[{"type":"paragraph","markdown":"Clinics open at eight."}],
-                 "channels":{"whatsapp":[{"text":"Written for WhatsApp"}]}}""".formatted(title, id),
-                200);
+                 "channels":{"whatsapp":[{"text":"Written for WhatsApp"}]}}""");
         Document sms = eddie.page("/sites/demo/content/" + id + "/en/channels/sms", 200);
         assertTrue(
                 sms.select("section.derived").text().contains("Clinics open at eight."),
@@ -119,5 +106,18 @@ class PreviewPagesTest {
                 Editor.signedIn("kim")
                         .get("/sites/demo/content/" + id + "/en/preview")
                         .statusCode());
+    }
+
+    /** Saves eddie's English draft of {@code id} through the api ({@code json} formatted with its title and id). */
+    private static String saveDraft(long id, String json) {
+        ApiUnderTest api = ApiUnderTest.shared();
+        String title = Drafts.draft(id, "en").getString("title");
+        api.send(
+                "PUT",
+                "/api/v1/manage/sites/demo/content/" + id + "/translations/en",
+                api.staffToken("eddie"),
+                json.formatted(title, id),
+                200);
+        return title;
     }
 }

@@ -22,26 +22,31 @@ import java.time.Instant;
 @ApplicationScoped
 public class PreviewService {
 
-    @Inject
-    SiteDirectory sites;
+    private final SiteDirectory sites;
+    private final ContentItemRepository items;
+    private final ContentTranslationRepository translations;
+    private final ContentRevisionRepository revisions;
+    private final PreviewTokens tokens;
+    private final DraftPreviews drafts;
+    private final Clock clock;
 
     @Inject
-    ContentItemRepository items;
-
-    @Inject
-    ContentTranslationRepository translations;
-
-    @Inject
-    ContentRevisionRepository revisions;
-
-    @Inject
-    PreviewTokens tokens;
-
-    @Inject
-    DraftPreviews drafts;
-
-    @Inject
-    Clock clock;
+    PreviewService(
+            SiteDirectory sites,
+            ContentItemRepository items,
+            ContentTranslationRepository translations,
+            ContentRevisionRepository revisions,
+            PreviewTokens tokens,
+            DraftPreviews drafts,
+            Clock clock) {
+        this.sites = sites;
+        this.items = items;
+        this.translations = translations;
+        this.revisions = revisions;
+        this.tokens = tokens;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
 
     /** A token and what it grants. */
     public record Issued(String token, PreviewTokens.Grant grant) {}

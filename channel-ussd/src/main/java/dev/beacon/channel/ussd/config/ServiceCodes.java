@@ -1,5 +1,6 @@
 package dev.beacon.channel.ussd.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public final class ServiceCodes {
             }
             sites.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
         }
-        return new ServiceCodes(Map.copyOf(sites));
+        // In the order configured (the simulator offers the first code): Map.copyOf's order is random per JVM.
+        return new ServiceCodes(Collections.unmodifiableMap(sites));
     }
 
     /** The site for {@code code}, else the one for {@code *}, else none. */

@@ -24,14 +24,17 @@ public final class SiteAccounts<T> {
             Pattern.compile("\\s*([0-9]+)\\s*=\\s*([a-z0-9][a-z0-9-]*)\\s*:\\s*(\\S+)\\s*");
 
     private final Map<String, T> byId;
+    private final Map<String, String> siteById;
 
-    private SiteAccounts(Map<String, T> byId) {
+    private SiteAccounts(Map<String, T> byId, Map<String, String> siteById) {
         this.byId = Collections.unmodifiableMap(byId);
+        this.siteById = Collections.unmodifiableMap(siteById);
     }
 
     /** {@code env}: the setting's environment name, {@code idName}: what an id is ("page id"), for the messages. */
     public static <T> SiteAccounts<T> parse(String setting, String env, String idName, Factory<T> factory) {
         Map<String, T> accounts = new LinkedHashMap<>();
+        Map<String, String> sites = new LinkedHashMap<>();
         if (setting != null && !setting.isBlank()) {
             int n = 0;
             for (String entry : setting.split(",")) {
@@ -44,13 +47,22 @@ public final class SiteAccounts<T> {
                 if (accounts.put(m.group(1), factory.of(m.group(1), m.group(2), m.group(3))) != null) {
                     throw new IllegalArgumentException(env + " names " + idName + " " + m.group(1) + " twice");
                 }
+                sites.put(m.group(1), m.group(2));
             }
         }
-        return new SiteAccounts<>(accounts);
+        return new SiteAccounts<>(accounts, sites);
     }
 
     public Optional<T> byId(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The id of the first account configured for {@code site} (the one a site's pushed messages go out from). */
+    public Optional<String> idFor(String site) {
+        return siteById.entrySet().stream()
+                .filter(e -> e.getValue().equals(site))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     public Collection<T> all() {

@@ -22,6 +22,11 @@ public final class Pages {
         return pages.byId(pageId);
     }
 
+    /** The first page configured for {@code site}. */
+    public Optional<String> idFor(String site) {
+        return pages.idFor(site);
+    }
+
     public Collection<Page> all() {
         return pages.all();
     }

@@ -44,10 +44,7 @@ public class NotificationResource extends NotificationsResource {
 
     @Override
     protected Optional<String> account(String site) {
-        return pages.all().stream()
-                .filter(p -> p.site().equals(site))
-                .map(Page::id)
-                .findFirst();
+        return pages.idFor(site);
     }
 
     @Override

@@ -38,10 +38,7 @@ public class NotificationResource extends NotificationsResource {
 
     @Override
     protected Optional<String> account(String site) {
-        return numbers.all().stream()
-                .filter(n -> n.site().equals(site))
-                .map(PhoneNumber::id)
-                .findFirst();
+        return numbers.idFor(site);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.beacon.channel.kit.chat;
 
 import dev.beacon.channel.conversation.ConversationConfig;
 import dev.beacon.channel.kit.BeaconDelivery;
+import io.quarkus.arc.DefaultBean;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -56,14 +57,25 @@ public class ChatStores {
 
     @Produces
     @Singleton
-    LastScreens lastScreens(ChatStore store, ChatConfig chat) {
-        return new LastScreens(store, chat.screenTtl());
+    LastScreens lastScreens(ChatStore store, ChatConfig chat, Clock clock) {
+        return new LastScreens(store, chat.screenTtl(), clock);
     }
 
     @Produces
     @Singleton
-    MessagingWindow window(ChatStore store) {
-        return new MessagingWindow(store, java.time.Duration.ofHours(24), Clock.systemUTC());
+    MessagingWindow window(ChatStore store, Clock clock) {
+        return new MessagingWindow(store, java.time.Duration.ofHours(24), clock);
+    }
+
+    /**
+     * The time the conversation state is read by (messaging windows, last screens): the system's, unless another
+     * {@link Clock} bean is present (a test moves it a day on).
+     */
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Produces

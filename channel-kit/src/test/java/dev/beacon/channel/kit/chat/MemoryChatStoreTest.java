@@ -80,10 +80,28 @@ class MemoryChatStoreTest {
 
     @Test
     void remembersThePersonsLastScreen() {
-        LastScreens screens = new LastScreens(new MemoryChatStore(100, clock), Duration.ofHours(24));
+        LastScreens screens = new LastScreens(new MemoryChatStore(100, clock), Duration.ofHours(24), clock);
         assertEquals(Optional.empty(), screens.of("messenger:1"));
         screens.remember("messenger:1", "ctx-1");
         screens.remember("messenger:1", "ctx-2");
         assertEquals(Optional.of("ctx-2"), screens.of("messenger:1"));
+    }
+
+    @Test
+    void forgetsTheLastScreenByTheAdaptersClockWhateverTheStoreCounts() {
+        // the store keeps time of its own, as Redis does: only the adapter's clock moves a day on
+        LastScreens screens = new LastScreens(new MemoryChatStore(100, Clock.systemUTC()), Duration.ofHours(24), clock);
+        screens.remember("whatsapp:1", "1s4abc");
+        clock.now = clock.now.plus(Duration.ofHours(23));
+        assertEquals(Optional.of("1s4abc"), screens.of("whatsapp:1"));
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        assertEquals(Optional.empty(), screens.of("whatsapp:1"), "a day-old screen starts the conversation afresh");
+    }
+
+    @Test
+    void readsAScreenRememberedBeforeScreensCarriedTheirTime() {
+        MemoryChatStore store = new MemoryChatStore(100, clock);
+        store.put("screen:whatsapp:2", "1s4abc", Duration.ofHours(24));
+        assertEquals(Optional.of("1s4abc"), new LastScreens(store, Duration.ofHours(24), clock).of("whatsapp:2"));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.beacon.channel.kit.chat.PersonQueues;
 import dev.beacon.channel.kit.testing.WebhookPerson;
 import dev.beacon.channel.kit.testing.graph.GraphDouble;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +19,18 @@ public final class WhatsAppPerson extends WebhookPerson {
     private final GraphDouble graph;
     private final String number;
     private final String waId = Cloud.newWaId();
+    private Clock clock;
 
     public WhatsAppPerson(GraphDouble graph, PersonQueues queues, String number) {
         super(queues);
         this.graph = graph;
         this.number = number;
+    }
+
+    /** What this person sends carries {@code clock}'s time, as WhatsApp stamps it (the system's time otherwise). */
+    public WhatsAppPerson on(Clock clock) {
+        this.clock = clock;
+        return this;
     }
 
     public String waId() {
@@ -52,7 +60,8 @@ public final class WhatsAppPerson extends WebhookPerson {
     }
 
     public Reply post(String message) {
-        return post(() -> Cloud.post(Cloud.message(number, waId, message)).statusCode(200));
+        return post(
+                () -> Cloud.post(Cloud.message(number, waId, stamped(message))).statusCode(200));
     }
 
     @Override
@@ -61,7 +70,15 @@ public final class WhatsAppPerson extends WebhookPerson {
         String message = offer.kind().equals("row")
                 ? Cloud.listReply(waId, Cloud.wamid(), context, offer.payload(), offer.label())
                 : Cloud.buttonReply(waId, Cloud.wamid(), context, offer.payload(), offer.label());
-        Cloud.post(Cloud.message(number, waId, message)).statusCode(200);
+        Cloud.post(Cloud.message(number, waId, stamped(message))).statusCode(200);
+    }
+
+    private String stamped(String message) {
+        return clock == null
+                ? message
+                : message.replaceFirst(
+                        "\"timestamp\":\"\\d+\"",
+                        "\"timestamp\":\"" + clock.instant().getEpochSecond() + "\"");
     }
 
     @Override

@@ -8,6 +8,14 @@
     });
   });
 
+  // Undo in the block editor is the server's (the form carries its history, EditHistory): what is typed since the page
+  // was drawn is a step of its own, so Undo is offered as soon as something is typed.
+  document.querySelectorAll('form.editor').forEach(function (editor) {
+    editor.addEventListener('input', function () {
+      editor.querySelectorAll('button[data-undo]').forEach(function (b) { b.disabled = false; });
+    });
+  });
+
   // Live counters of channel messages. The page comes with the counts the server computed with the text module (the
   // api's own measure); here they follow typing. UTF16 is what WhatsApp, Messenger and Telegram are measured in, and
   // a JavaScript string's length is exactly that. A WhatsApp message with a button holds less text (data-max-buttons).

@@ -86,6 +86,33 @@ public record BlockInput(
                         asset);
     }
 
+    /**
+     * The same block with its multi-line fields' line breaks as LF: a browser posts a textarea's line breaks as CRLF,
+     * and a block is not changed by being posted back.
+     */
+    public BlockInput withLineFeeds() {
+        return new BlockInput(
+                type,
+                level,
+                text,
+                lf(markdown),
+                src,
+                alt,
+                caption,
+                lf(items),
+                ordered,
+                url,
+                attribution,
+                itemId,
+                width,
+                height,
+                assetId);
+    }
+
+    private static String lf(String value) {
+        return value == null ? null : value.replace("\r\n", "\n");
+    }
+
     public boolean is(String kind) {
         return kind.equals(type);
     }

@@ -38,6 +38,10 @@ public class DraftForm {
     @RestForm
     public String newType;
 
+    /** The undo history ({@link EditHistory}), as the page wrote it. */
+    @RestForm
+    public String history;
+
     @RestForm("b.type")
     public List<String> types;
 

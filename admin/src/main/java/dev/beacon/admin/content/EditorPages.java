@@ -51,7 +51,7 @@ public class EditorPages extends ContentResource {
         String notice = done != null && done.matches("saved|published|scheduled|unpublished|restored")
                 ? "edit.done." + done
                 : null;
-        return page(200, site, id, locale, form, saved, null, List.of(), notice, null);
+        return page(200, site, id, locale, form, EditHistory.none(), saved, null, List.of(), notice, null);
     }
 
     @POST
@@ -64,11 +64,15 @@ public class EditorPages extends ContentResource {
         ManagedSite site = pages.site(slug);
         requireLocale(site, locale);
         Translation saved = saved(slug, id, locale);
+        EditHistory history = EditHistory.read(form.history);
+        String lost = history.unreadable() ? "edit.history-unreadable" : null;
         if (!"save".equals(form.op)) {
-            // A block operation: the form comes back changed, nothing is saved yet.
-            form.edit(form.op);
-            return page(200, site, id, locale, form, saved, null, List.of(), null, null);
+            // A block operation, undo or redo: the form comes back changed, nothing is saved yet.
+            history.apply(form);
+            return page(200, site, id, locale, form, history, saved, null, List.of(), lost, null);
         }
+        // A save the api may refuse: what was typed since the page was drawn becomes an undo step.
+        history.apply(form);
         try {
             api.save(staff.bearer(), TranslationRequests.etag(form.version), slug, id, locale, form.request(saved));
             return done(slug, id, locale, "saved");
@@ -79,7 +83,7 @@ public class EditorPages extends ContentResource {
                     // (now against their version) replace it knowingly.
                     Translation theirs = saved(slug, id, locale);
                     form.version = theirs == null ? null : theirs.version();
-                    yield page(409, site, id, locale, form, theirs, theirs, List.of(), null, "edit.stale");
+                    yield page(409, site, id, locale, form, history, theirs, theirs, List.of(), null, "edit.stale");
                 }
                 case 400, 409 ->
                     page(
@@ -88,12 +92,13 @@ public class EditorPages extends ContentResource {
                             id,
                             locale,
                             form,
+                            history,
                             saved,
                             null,
                             refused.problem().fieldErrors(),
                             null,
                             "edit.invalid");
-                case 403 -> page(403, site, id, locale, form, saved, null, List.of(), null, "edit.forbidden");
+                case 403 -> page(403, site, id, locale, form, history, saved, null, List.of(), null, "edit.forbidden");
                 default -> throw refused;
             };
         }
@@ -159,7 +164,7 @@ public class EditorPages extends ContentResource {
     private Response refusedAction(ManagedSite site, long id, String locale, int status, String problem) {
         Translation saved = saved(site.slug(), id, locale);
         DraftForm form = saved == null ? DraftForm.blank() : DraftForm.of(saved);
-        return page(status, site, id, locale, form, saved, null, List.of(), null, problem);
+        return page(status, site, id, locale, form, EditHistory.none(), saved, null, List.of(), null, problem);
     }
 
     /** One poll, survey or competition of the site that an embed block may name: its id and what the picker says. */
@@ -187,6 +192,7 @@ public class EditorPages extends ContentResource {
             long id,
             String locale,
             DraftForm form,
+            EditHistory history,
             Translation saved,
             Translation theirs,
             List<Problem.FieldError> errors,
@@ -203,6 +209,9 @@ public class EditorPages extends ContentResource {
                         .data("levels", List.of("2", "3", "4"))
                         .data("embeddable", embeddable(site.slug(), form))
                         .data("form", form)
+                        .data("history", history.field(form))
+                        .data("canUndo", history.canUndo())
+                        .data("canRedo", history.canRedo())
                         .data("saved", saved)
                         .data("theirs", theirs)
                         .data("source", source)

@@ -1,6 +1,7 @@
 package dev.beacon.admin.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.admin.support.Chromium;
@@ -125,6 +126,117 @@ class KeyboardBrowserTest {
         assertEquals(
                 "11 characters in UCS-2: 1 of at most 3 SMS parts",
                 browser.driver().findElement(By.id("m0-text-count")).getText());
+    }
+
+    /**
+     * Undo before saving, by keyboard: the block operations (add, move, remove) and what was typed go back one by one
+     * and come forward again with Redo; the script offers Undo as soon as something is typed. On the way the second
+     * block, a paragraph over 2 KB, is moved to the top (once answered 400/413: the server's form limits), and the
+     * first block's "up", disabled, is forced: nothing changes and it is no step.
+     */
+    @Test
+    void anEditorUndoesAndRedoesBlockOperationsAndTypingBeforeSavingWithTheKeyboard() {
+        browser.go(root + "sign-in");
+        tabTo(By.xpath("//button[.='Sign in as eddie']"));
+        browser.afterNavigation(() -> keys(Keys.ENTER));
+        browser.go(root + "sites/demo/content/new");
+        tabTo(By.id("title"));
+        keys("Undo by keyboard " + System.nanoTime());
+        tabTo(By.xpath("//main//button[@type='submit']"));
+        browser.afterNavigation(() -> keys(Keys.SPACE));
+        String editor = url();
+        assertTrue(editor.matches(".*/sites/demo/content/\\d+/en"), editor);
+        assertFalse(undo().isEnabled(), "nothing to undo yet");
+
+        addBlock(0);
+        tabTo(By.id("b0-text"));
+        keys("Heading one");
+        addBlock(1);
+        // a paragraph longer than the server's default longest form field (2 KB), ending in typed words
+        String longText = "Sleep before exams. ".repeat(120).strip();
+        browser.driver().executeScript("document.getElementById('b1-markdown').value = arguments[0];", longText + " ");
+        tabTo(By.id("b1-markdown"));
+        keys(Keys.chord(Keys.CONTROL, Keys.END), "Typed.");
+        String paragraph = longText + " Typed.";
+        assertEquals(
+                paragraph, browser.driver().findElement(By.id("b1-markdown")).getAttribute("value"));
+
+        // the second block to the top
+        tabTo(By.xpath("//button[@value='up:1']"));
+        browser.afterNavigation(() -> keys(Keys.ENTER));
+        assertEquals(List.of("1. Paragraph", "2. Heading"), legends());
+        assertEquals(
+                paragraph, browser.driver().findElement(By.id("b0-markdown")).getAttribute("value"));
+        browser.check("undo: long paragraph moved to the top");
+        // the first block's "up" is disabled (not in the tab order); forced, it changes nothing
+        WebElement firstUp = browser.driver().findElement(By.xpath("//button[@value='up:0']"));
+        assertFalse(firstUp.isEnabled());
+        browser.afterNavigation(
+                () -> browser.driver().executeScript("var b = arguments[0]; b.disabled = false; b.click();", firstUp));
+        assertEquals(List.of("1. Paragraph", "2. Heading"), legends());
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("[role=alert]")).isEmpty(),
+                browser.driver().findElement(By.tagName("main")).getText());
+
+        tabTo(By.xpath("//button[@value='remove:1']"));
+        browser.afterNavigation(() -> keys(Keys.SPACE));
+        assertEquals(List.of("1. Paragraph"), legends());
+
+        // back: the removal, the move (the forced "up" was no step), the paragraph's typing
+        pressUndo();
+        assertEquals(List.of("1. Paragraph", "2. Heading"), legends());
+        assertEquals(
+                "Heading one", browser.driver().findElement(By.id("b1-text")).getAttribute("value"));
+        pressUndo();
+        assertEquals(List.of("1. Heading", "2. Paragraph"), legends());
+        pressUndo();
+        assertEquals("", browser.driver().findElement(By.id("b1-markdown")).getAttribute("value"));
+        browser.check("undo: after three undos");
+        // and forward: the paragraph comes back as typed
+        tabTo(By.xpath("(//button[@value='redo'])[last()]"));
+        browser.afterNavigation(() -> keys(Keys.ENTER));
+        assertEquals(
+                paragraph, browser.driver().findElement(By.id("b1-markdown")).getAttribute("value"));
+
+        // typing is a step too: Undo takes it back, Redo brings it again
+        tabTo(By.id("b0-text"));
+        keys(Keys.END, " changed"); // Tab selects the field's text: End keeps it
+        pressUndo();
+        assertEquals(
+                "Heading one", browser.driver().findElement(By.id("b0-text")).getAttribute("value"));
+        tabTo(By.xpath("(//button[@value='redo'])[last()]"));
+        browser.afterNavigation(() -> keys(Keys.ENTER));
+        assertEquals(
+                "Heading one changed",
+                browser.driver().findElement(By.id("b0-text")).getAttribute("value"));
+
+        tabTo(By.xpath("(//button[@value='save'])[last()]"));
+        browser.afterNavigation(() -> keys(Keys.ENTER));
+        assertTrue(
+                browser.driver().findElement(By.cssSelector("p.ok")).getText().contains("Saved."));
+        assertEquals(List.of("1. Heading", "2. Paragraph"), legends());
+        assertEquals(
+                paragraph, browser.driver().findElement(By.id("b1-markdown")).getAttribute("value"));
+        assertFalse(undo().isEnabled(), "saved: the history starts again");
+        browser.check("undo: saved");
+        // with nothing to undo, typing is enough for the script to offer Undo, which takes the typing back
+        tabTo(By.id("b0-text"));
+        keys(Keys.END, " again");
+        pressUndo();
+        assertEquals(
+                "Heading one changed",
+                browser.driver().findElement(By.id("b0-text")).getAttribute("value"));
+    }
+
+    private WebElement undo() {
+        return browser.driver().findElement(By.xpath("(//button[@value='undo'])[last()]"));
+    }
+
+    /** Tabs to the first Undo button (it must be enabled to be reached) and presses it. */
+    private void pressUndo() {
+        assertTrue(undo().isEnabled(), "Undo offered");
+        tabTo(By.xpath("(//button[@value='undo'])[last()]"));
+        browser.afterNavigation(() -> keys(Keys.ENTER));
     }
 
     /** Adds a block of the type {@code down} arrow presses below the first in the "add a block" list. */

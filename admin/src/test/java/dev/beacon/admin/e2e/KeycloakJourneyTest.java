@@ -1,6 +1,7 @@
 package dev.beacon.admin.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.beacon.admin.support.AdminKeycloak;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,8 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * trusts the same realm: an article written in en, translated to pt, a WhatsApp message refused for a 21-character
  * button title then accepted, scheduled a few seconds ahead and then answered by delivery; a second editor's
  * concurrent save meets the 412 path with nothing lost. Every admin page is weighed and checked by axe-core
- * ({@link Chromium#check}). (A moderator's and another site's editor's views are proven over plain HTTP:
- * {@code ContentEditorTest}, {@code RevisionsTest}, {@code KeycloakSignInTest}.)
+ * ({@link Chromium#check}); a moderator cannot publish and an editor of another site sees nothing of this one.
  */
 @QuarkusTest
 @TestProfile(KeycloakSignInProfile.class)
@@ -159,6 +160,110 @@ class KeycloakJourneyTest {
                     JsonPath.from(draft(api, id, "en")).getString("body[0].markdown"));
             chromium.go(editor + "/revisions");
             chromium.check("revisions");
+        }
+    }
+
+    /**
+     * The issue's last two rights, in Chromium with the real Keycloak sign-in: mo (moderator of demo) is offered no
+     * publishing and no save on a draft, and his forced publish is the api's 403 on a whole page, the draft still a
+     * draft; kim (editor of kenya) has only kenya in the switcher, and demo's item by its address, through the
+     * switcher or under kenya is a whole "not found" page in the layout, nothing of the item, no stack trace.
+     */
+    @Test
+    void aModeratorCannotPublishAndAnEditorOfAnotherSiteSeesNothingOfThisOne() throws Exception {
+        ApiUnderTest api = AdminKeycloak.api();
+        String title = "Rights " + System.nanoTime();
+        long id = new Community(api)
+                .staff("eddie")
+                .body("{\"type\":\"article\",\"translation\":{\"locale\":\"en\",\"content\":{\"title\":\""
+                        + title + "\",\"slug\":\"rights-" + System.nanoTime()
+                        + "\",\"body\":[{\"type\":\"paragraph\",\"markdown\":\"Only for demo.\"}]}}}")
+                .post("/api/v1/manage/sites/demo/content")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String editor = root + "sites/demo/content/" + id + "/en";
+
+        try (Chromium chromium = Chromium.open()) {
+            var browser = chromium.driver();
+            AdminKeycloak.signIn(chromium, root, "mo");
+            chromium.go(editor);
+            assertEquals(
+                    "mo",
+                    browser.findElement(By.cssSelector("header .who span")).getText());
+            assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"));
+            assertTrue(
+                    browser.findElements(By.cssSelector("section.publishing")).isEmpty(), "no publishing");
+            assertTrue(browser.findElements(By.cssSelector("form[action$='/publish']"))
+                    .isEmpty());
+            assertTrue(
+                    browser.findElements(By.cssSelector("button[value=save]")).isEmpty(), "no save");
+            assertTrue(
+                    browser.findElements(By.cssSelector("button[value=undo]")).isEmpty(), "no block buttons");
+            assertTrue(browser.findElement(By.tagName("main"))
+                    .getText()
+                    .contains("Your role lets you read this content, not change it."));
+            chromium.check("moderator: an editor page without publishing");
+
+            // Forced: a publish form built in the page with its own CSRF token and version.
+            String version = JsonPath.from(draft(api, id, "en")).getString("version");
+            chromium.afterNavigation(() -> browser.executeScript(
+                    "var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                            + "var t = document.querySelector('form.editor input[name=csrf-token]').cloneNode();"
+                            + "var v = document.createElement('input'); v.type = 'hidden'; v.name = 'version';"
+                            + " v.value = arguments[1]; f.appendChild(t); f.appendChild(v);"
+                            + " document.body.appendChild(f); f.submit();",
+                    editor + "/publish",
+                    version));
+            assertTrue(
+                    browser.findElement(By.cssSelector("[role=alert]"))
+                            .getText()
+                            .contains("Your role on this site does not allow this."),
+                    browser.findElement(By.tagName("main")).getText());
+            assertEquals(
+                    "mo",
+                    browser.findElement(By.cssSelector("header .who span")).getText());
+            assertTrue(
+                    browser.findElements(By.cssSelector("section.publishing")).isEmpty());
+            assertFalse(browser.getPageSource().contains("Exception"), "no stack trace");
+            chromium.check("moderator: forced publish refused");
+            assertEquals("draft", JsonPath.from(draft(api, id, "en")).getString("status"));
+            assertEquals(404, delivery(api, id));
+        }
+
+        try (Chromium chromium = Chromium.open()) {
+            var browser = chromium.driver();
+            AdminKeycloak.signIn(chromium, root, "kim");
+            assertEquals(
+                    "kim",
+                    browser.findElement(By.cssSelector("header .who span")).getText());
+            List<String> sites = browser.findElements(By.cssSelector("#site-switch option")).stream()
+                    .map(o -> o.getAttribute("value"))
+                    .filter(v -> !v.isEmpty())
+                    .toList();
+            assertEquals(List.of("kenya"), sites, "only kim's site in the switcher");
+            chromium.check("other site's editor: home");
+            for (String path : List.of(
+                    "sites/demo/content/" + id + "/en",
+                    "sites/demo/content",
+                    "sites/go?site=demo",
+                    "sites/kenya/content/" + id + "/en")) {
+                chromium.go(root + path);
+                String main = browser.findElement(By.tagName("main")).getText();
+                assertTrue(main.contains("Not found"), path + ": " + main);
+                assertTrue(main.contains("not on a site of yours"), path + ": " + main);
+                assertEquals(
+                        "kim",
+                        browser.findElement(By.cssSelector("header .who span")).getText(),
+                        path);
+                String source = browser.getPageSource();
+                assertFalse(source.contains(title), path + " shows the item");
+                assertFalse(source.contains("Only for demo."), path + " shows the item");
+                assertFalse(source.contains("Exception") || source.contains("at dev.beacon"), path + ": a trace");
+                chromium.check("other site's editor: " + path.replaceAll("/\\d+/", "/{id}/"));
+            }
         }
     }
 

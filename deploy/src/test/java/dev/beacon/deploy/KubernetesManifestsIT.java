@@ -36,7 +36,8 @@ class KubernetesManifestsIT {
             Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "beacon-db/jdbc-url",
                     "QUARKUS_DATASOURCE_USERNAME", "beacon-db/username",
-                    "QUARKUS_DATASOURCE_PASSWORD", "beacon-db/password"),
+                    "QUARKUS_DATASOURCE_PASSWORD", "beacon-db/password",
+                    "BEACON_PREVIEW_SECRET", "beacon-api/preview-secret"),
             "channel-web",
             Map.of(
                     "BEACON_WEB_SESSION_SECRET", "beacon-channel-web/session-secret",
